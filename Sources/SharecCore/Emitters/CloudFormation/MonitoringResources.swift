@@ -1,0 +1,11 @@
+/// The CloudWatch dashboard.
+struct MonitoringResources {
+    let plan: SharingPlan
+
+    func add(to builder: inout TemplateBuilder) {
+        builder.add("Dashboard", CFN.resource("AWS::CloudWatch::Dashboard", [
+            "DashboardName": .string(plan.monitoring.dashboardName.value),
+            "DashboardBody": .string(Dashboard.body(plan).compact),
+        ]))
+    }
+}

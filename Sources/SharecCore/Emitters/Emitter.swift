@@ -1,0 +1,30 @@
+/// A rendered output, still in memory: the CLI decides where it goes.
+public struct EmittedFile: Equatable, Sendable {
+    /// The file name to use when writing into a directory.
+    public var name: String
+    public var contents: String
+    /// Whether the file should be executable when written (a script).
+    public var isExecutable: Bool
+
+    public init(name: String, contents: String, isExecutable: Bool = false) {
+        self.name = name
+        self.contents = contents
+        self.isExecutable = isExecutable
+    }
+}
+
+/// A back end. It receives only a validated plan, so it has no error path for bad input.
+public protocol Emitter: Sendable {
+    func emit(_ plan: SharingPlan) -> EmittedFile
+}
+
+/// The back ends sharec has. A new one is one case here and one folder beside CloudFormation/.
+public enum Target: String, CaseIterable, Sendable {
+    case cfn
+
+    public var emitter: any Emitter {
+        switch self {
+        case .cfn: CloudFormationEmitter()
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// A validated sharing spec in sharing vocabulary: what to build, with every value's origin.
+/// It knows nothing of YAML or of any target.
+public struct SharingPlan: Sendable {
+    public var name: String
+    public var description: String?
+    public var owner: Owner
+    /// The spec's tags, then `ManagedBy: sharec` unless the spec sets it.
+    public var tags: [Tag]
+    public var network: Network
+    public var databases: [Database]
+    public var sharing: Sharing
+    public var monitoring: Monitoring
+}
+
+public struct Owner: Sendable {
+    public var account: Located<String>
+    public var region: Located<String>
+    /// Where the owner is declared, for notes.
+    public var origin: SourceLocation
+}
+
+public struct Tag: Sendable, Equatable {
+    public var key: String
+    public var value: String
+}
+
+public struct Network: Sendable {
+    public var vpc: Located<CIDRBlock>
+    public var availabilityZones: Int
+    public var tiers: [SubnetTier]
+    public var natGateways: NATGateways
+    public var flowLogs: FlowLogs?
+
+    public func tier(_ role: SubnetTier.Role) -> SubnetTier? {
+        tiers.first { $0.role == role }
+    }
+}
+
+public struct SubnetTier: Sendable {
+    public enum Role: String, Sendable, CaseIterable {
+        case `public`, database, gateway
+    }
+
+    public var role: Role
+    /// One subnet per availability zone, in zone order.
+    public var subnets: [Located<CIDRBlock>]
+    /// False when sharec laid the subnets out from a prefix length.
+    public var isExplicit: Bool
+}
+
+public enum NATGateways: String, Sendable {
+    case none, single, perZone
+}
+
+public struct FlowLogs: Sendable {
+    public var trafficType: String
+    public var retentionDays: Located<Int>
+}
+
+public struct Database: Sendable {
+    public var identifier: Located<String>
+    public var engine: Engine
+    public var engineVersion: Located<String>?
+    public var instanceClass: Located<String>
+    public var storageGiB: Located<Int>
+    public var storageType: Located<String>
+    public var masterUsername: String
+    public var backupRetentionDays: Int
+    public var performanceInsights: Bool
+    public var deletionProtection: Bool
+    public var multiAZ: Bool
+    public var resourceConfigurationName: Located<String>
+    public var engineOrigin: SourceLocation
+
+    public var port: Int { engine.defaultPort }
+}
+
+public struct Sharing: Sendable {
+    public var serviceNetworkName: Located<String>
+    public var resourceGatewayName: Located<String>
+    public var resourceShareName: String
+    public var allowExternalPrincipals: Bool
+    public var consumers: [Consumer]
+}
+
+public struct Consumer: Sendable {
+    public var account: Located<String>
+    public var role: CrossAccountRole?
+}
+
+/// A role in the owner account that a consumer assumes, with an external id, to read the database credentials.
+public struct CrossAccountRole: Sendable {
+    public var name: Located<String>
+    public var externalID: Located<String>
+}
+
+public struct Monitoring: Sendable {
+    public var dashboardName: Located<String>
+    public var logRetentionDays: Located<Int>
+}

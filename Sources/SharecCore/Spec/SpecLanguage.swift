@@ -1,0 +1,166 @@
+/// Version 1 of the sharing spec language: every key, its type, its default and what it means.
+/// docs/spec-reference.md is generated from these declarations (a test keeps the two equal).
+public enum SpecLanguage {
+    public static let version = 1
+
+    public static let root = ObjectShape("spec", "A sharing spec: one owner account shares its databases with consumer accounts.", fields: [
+        Field("version", .integer(1...1), .required, "The spec language version.", example: "1"),
+        Field("name", .text(specName), .required,
+              "Names the whole deployment; default resource names derive from it.", example: "orders-db"),
+        Field("description", .text(TextRule("a string of at most 1024 characters", maxLength: 1024)), .none,
+              "Free text, used as the template description.", example: "\"Orders database shared with analytics\""),
+        Field("owner", .object(owner), .required, "The account and region that own the database.", example: "{ account: \"111122223333\", region: us-east-1 }"),
+        Field("tags", .dictionary(key: tagKey, value: tagValue, maximumCount: 40), .none,
+              "Tags put on every resource that takes tags, beside `ManagedBy: sharec`.", example: "{ Project: CrossAccountDatabaseSharing, Environment: demo }"),
+        Field("network", .object(network), .derived("a new VPC with every default below"), "The network sharec creates for the database.", example: "{ vpc: { cidr: 10.0.0.0/16 } }"),
+        Field("databases", .list(.object(database), count: 1...1), .required,
+              "The databases to share. This version shares exactly one.", example: "[{ name: orders, engine: mysql, instanceClass: db.t3.micro }]"),
+        Field("sharing", .object(sharing), .required, "How the databases are made reachable, and by whom.", example: "{ consumers: [{ account: \"444455556666\" }] }"),
+        Field("monitoring", .object(monitoring), .derived("a dashboard and 30-day access logs"), "Dashboard and access logs.", example: "{ dashboard: { name: DatabaseSharingMonitoring } }"),
+    ])
+
+    static let owner = ObjectShape("owner", "The account that owns the database, and where it runs.", fields: [
+        Field("account", .text(accountID), .required, "The owner's AWS account id, quoted so YAML keeps it a string.", example: "\"111122223333\""),
+        Field("region", .text(region), .required, "The AWS region everything is created in.", example: "us-east-1"),
+    ])
+
+    static let network = ObjectShape("network", "A new VPC over several availability zones.", fields: [
+        Field("vpc", .object(vpc), .derived("10.0.0.0/16 over 2 zones"), "The VPC's address range and spread.", example: "{ cidr: 10.0.0.0/16, availabilityZones: 2 }"),
+        Field("subnets", .object(subnets), .derived("a /24 per zone for databases, a /28 per zone for the gateway"),
+              "One subnet per zone in each tier.", example: "{ database: 24, gateway: 28 }"),
+        Field("natGateways", .text(TextRule("one of none, single, perZone", choices: ["none", "single", "perZone"])), .value("none"),
+              "NAT gateways giving the database subnets outbound internet access; any value but `none` needs `subnets.public`.", example: "perZone"),
+        Field("flowLogs", .object(flowLogs), .derived("on, all traffic, kept 30 days"), "VPC flow logs to CloudWatch Logs.", example: "{ retentionDays: 90 }"),
+    ])
+
+    static let vpc = ObjectShape("vpc", "The VPC's address range and how many zones it spans.", fields: [
+        Field("cidr", .text(cidr), .value("10.0.0.0/16"), "The VPC's IPv4 range, a /16 to a /28.", example: "10.20.0.0/16"),
+        Field("availabilityZones", .integer(1...6), .value("2"),
+              "How many of the region's zones to use, taken in order; the region must have that many.", example: "2"),
+    ])
+
+    static let subnetTier = ValueShape.either(
+        .integer(16...28),
+        .list(.text(cidr), count: 1...6))
+
+    static let subnets = ObjectShape("subnets", "A tier is a prefix length (sharec lays the subnets out) or one CIDR per zone.", fields: [
+        Field("public", subnetTier, .none, "Public subnets, only for NAT gateways.", example: "24"),
+        Field("database", subnetTier, .value("24"), "Private subnets the database lives in.", example: "[10.0.1.0/24, 10.0.2.0/24]"),
+        Field("gateway", subnetTier, .value("28"), "Subnets of the VPC Lattice resource gateway; a /28 at the smallest.", example: "28"),
+    ])
+
+    static let flowLogs = ObjectShape("flowLogs", "VPC flow logs delivered to a CloudWatch log group.", fields: [
+        Field("enabled", .boolean, .value("true"), "Whether to capture flow logs.", example: "true"),
+        Field("trafficType", .text(TextRule("one of \(AWSFacts.flowLogTrafficTypes.joined(separator: ", "))", choices: AWSFacts.flowLogTrafficTypes)),
+              .value("ALL"), "Which traffic to capture.", example: "REJECT"),
+        Field("retentionDays", .integer(1...3653), .value("30"),
+              "Days to keep the log; one of CloudWatch Logs' retention periods (1, 3, 5, 7, 14, 30, 60, 90, ...).", example: "90"),
+    ])
+
+    static let database = ObjectShape("database", "A new RDS database instance: encrypted, private, its master password kept by RDS in Secrets Manager.", fields: [
+        Field("name", .text(awsName("AWS::RDS::DBInstance.DBInstanceIdentifier", "a DB instance identifier")), .required,
+              "The DB instance identifier; logical ids and default names derive from it.", example: "orders"),
+        Field("engine", .text(TextRule("one of mysql, mariadb, postgres", choices: ["mysql", "mariadb", "postgres"])), .required,
+              "The database engine.", example: "mysql"),
+        Field("engineVersion", .text(TextRule("a version such as 8.0", pattern: "^[0-9]+(\\.[0-9A-Za-z_-]+)*$")), .none,
+              "The engine version; RDS picks its default when absent. Quote it so YAML keeps `8.10` as written.", example: "\"8.0\""),
+        Field("instanceClass", .text(TextRule(rule: "instance-class", "a DB instance class such as db.t3.micro", pattern: "^db\\.")), .required,
+              "The DB instance class; it must exist for the engine in the owner's region.", example: "db.t3.micro"),
+        Field("storage", .object(storage), .derived("20 GiB of gp3"), "Allocated storage.", example: "{ sizeGiB: 100, type: gp3 }"),
+        Field("masterUsername", .text(awsName("AWS::RDS::DBInstance.MasterUsername", "a master user name")), .value("admin"),
+              "The master user; RDS generates its password and keeps it in Secrets Manager.", example: "admin"),
+        Field("backupRetentionDays", .integer(0...AWSFacts.backupRetentionDaysMaximum), .value("7"), "Days of automated backups; 0 turns them off.", example: "7"),
+        Field("performanceInsights", .boolean, .value("true"), "Whether Performance Insights is on (kept 7 days).", example: "true"),
+        Field("deletionProtection", .boolean, .value("true"), "Whether RDS refuses to delete the instance.", example: "false"),
+        Field("multiAZ", .boolean, .value("false"), "Whether RDS keeps a standby in another zone.", example: "true"),
+        Field("resourceConfiguration", .object(resourceConfiguration), .derived("named `<database name>-config`, lowercased"),
+              "The VPC Lattice resource configuration that exposes this database.", example: "{ name: rds-resource-config }"),
+    ])
+
+    static let storage = ObjectShape("storage", "The database's allocated storage.", fields: [
+        Field("sizeGiB", .integer(1...65536), .value("20"), "Allocated storage in GiB; the range depends on the engine and type.", example: "100"),
+        Field("type", .text(TextRule("one of \(AWSFacts.storageTypes.joined(separator: ", "))", choices: AWSFacts.storageTypes)), .value("gp3"),
+              "The storage type.", example: "gp3"),
+    ])
+
+    static let resourceConfiguration = ObjectShape("resourceConfiguration", "The VPC Lattice resource configuration of one database.", fields: [
+        Field("name", .text(resourceConfigurationName),
+              .derived("`<database name>-config`, lowercased"), "Its name.", example: "rds-resource-config"),
+    ])
+
+    static let sharing = ObjectShape("sharing", "The VPC Lattice and AWS RAM resources that make the databases reachable from other accounts.", fields: [
+        Field("serviceNetwork", .object(named("serviceNetwork", "The VPC Lattice service network the resource configurations join.",
+                                              serviceNetworkName, "`<name>-network`", "database-sharing-network")),
+              .derived("named `<name>-network`"), "The owner's service network.", example: "{ name: database-sharing-network }"),
+        Field("resourceGateway", .object(named("resourceGateway", "The VPC Lattice resource gateway in the gateway subnets.",
+                                               resourceGatewayName, "`<name>-gateway`", "rds-gateway")),
+              .derived("named `<name>-gateway`"), "The resource gateway.", example: "{ name: rds-gateway }"),
+        Field("resourceShare", .object(resourceShare), .derived("named `<name>-share`"), "The AWS RAM resource share.", example: "{ name: DatabaseResourceShare }"),
+        Field("consumers", .list(.object(consumer), count: 1...100), .required, "The accounts the databases are shared with.",
+              example: "[{ account: \"444455556666\" }]"),
+    ])
+
+    static func named(_ name: String, _ summary: String, _ rule: TextRule, _ derived: String, _ example: String) -> ObjectShape {
+        ObjectShape(name, summary, fields: [Field("name", .text(rule), .derived(derived), "Its name.", example: example)])
+    }
+
+    static let resourceShare = ObjectShape("resourceShare", "The AWS RAM share of the resource configurations.", fields: [
+        Field("name", .text(TextRule("a resource share name of at most 255 characters", minLength: 1, maxLength: 255)), .derived("`<name>-share`"),
+              "Its name.", example: "DatabaseResourceShare"),
+        Field("allowExternalPrincipals", .boolean, .value("true"),
+              "Whether accounts outside the owner's AWS organization may be consumers.", example: "false"),
+    ])
+
+    static let consumer = ObjectShape("consumer", "An account the databases are shared with.", fields: [
+        Field("account", .text(accountID), .required, "The consumer's AWS account id; it must not be the owner's.", example: "\"444455556666\""),
+        Field("role", .object(role), .none,
+              "An IAM role in the owner account that this consumer may assume, with an external id, to read the database's credentials.",
+              example: "{ externalId: prod-external-id-2024 }"),
+    ])
+
+    static let role = ObjectShape("role", "A cross-account IAM role that grants read access to the database's master-user secret.", fields: [
+        Field("name", .text(awsName("AWS::IAM::Role.RoleName", "an IAM role name")), .derived("`<name>-<account>-access`"), "The role's name.", example: "DatabaseAccessRole"),
+        Field("externalId", .text(externalID), .required, "The external id the consumer must present when assuming the role.",
+              example: "prod-external-id-2024"),
+    ])
+
+    static let monitoring = ObjectShape("monitoring", "Observability of the sharing layer.", fields: [
+        Field("dashboard", .object(named("dashboard", "A CloudWatch dashboard of the gateway's and database's metrics.",
+                                         awsName("AWS::CloudWatch::Dashboard.DashboardName", "a dashboard name"), "`<name>`", "DatabaseSharingMonitoring")),
+              .derived("named `<name>`"), "The dashboard.", example: "{ name: DatabaseSharingMonitoring }"),
+        Field("logRetentionDays", .integer(1...3653), .value("30"),
+              "Days to keep the service network's access logs; one of CloudWatch Logs' retention periods.", example: "30"),
+    ])
+
+    // MARK: - Value rules shared by several keys
+
+    static let specName = TextRule(rule: "name-constraint", "1 to 32 lowercase letters, digits and single hyphens, starting with a letter",
+                                   minLength: 1, maxLength: 32, pattern: "^[a-z](-?[a-z0-9])*$")
+    static let accountID = TextRule(rule: "account-id", "a 12-digit AWS account id", pattern: "^[0-9]{12}$")
+    static let region = TextRule(rule: "region", "an AWS region such as us-east-1", choices: AWSFacts.regions)
+    static let cidr = TextRule(rule: "cidr-syntax", "an IPv4 CIDR block such as 10.0.0.0/16", pattern: "^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$")
+    static let serviceNetworkName = awsName("AWS::VpcLattice::ServiceNetwork.Name", "a service network name")
+    static let resourceGatewayName = awsName("AWS::VpcLattice::ResourceGateway.Name", "a resource gateway name")
+    static let resourceConfigurationName = awsName("AWS::VpcLattice::ResourceConfiguration.Name", "a resource configuration name")
+    static let tagKey = awsName("Tag.Key", "a tag key", extraPattern: "^(?!aws:)")
+    static let tagValue = awsName("Tag.Value", "a tag value")
+    static let externalID = awsName("STS.ExternalId", "an external id", rule: "external-id", wholeMatch: true)
+
+    /// A rule taken from an AWS property's schema, under the `name-constraint` id unless said otherwise.
+    static func awsName(_ property: String, _ noun: String, rule: String = "name-constraint",
+                        extraPattern: String? = nil, wholeMatch: Bool = false) -> TextRule {
+        guard let constraint = AWSFacts.nameConstraints[property] else {
+            preconditionFailure("AWSFacts has no constraint for \(property); regenerate it")
+        }
+        var pattern = constraint.pattern
+        if wholeMatch, let unanchored = pattern { pattern = "^(\(unanchored))$" }
+        if let extraPattern { pattern = extraPattern + (pattern ?? "") }
+        let length = switch (constraint.minLength, constraint.maxLength) {
+        case let (min?, max?): " of \(min) to \(max) characters"
+        case let (nil, max?): " of at most \(max) characters"
+        default: ""
+        }
+        return TextRule(rule: rule, "\(noun)\(length)\(pattern.map { " matching \($0)" } ?? "") (\(property))",
+                        minLength: constraint.minLength, maxLength: constraint.maxLength, pattern: pattern)
+    }
+}

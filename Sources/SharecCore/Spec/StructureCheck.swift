@@ -1,0 +1,111 @@
+/// Checks a node tree against the grammar: known keys, required keys, types and per-value
+/// constraints. It reports every violation and never stops early.
+struct StructureCheck {
+    let diagnostics: DiagnosticSink
+
+    func check(_ node: SpecNode, against shape: ValueShape, path: String) {
+        switch shape {
+        case let .text(rule):
+            guard let scalar = scalarText(node, path: path, expected: rule.summary) else { return }
+            if let problem = TextMatcher.shared.violation(of: rule, by: scalar.text) {
+                diagnostics.error(rule.rule, "\(path): \(problem)", at: scalar.location)
+            }
+        case let .integer(range):
+            guard let scalar = scalarText(node, path: path, expected: shape.summary) else { return }
+            guard scalar.isPlain, let value = Self.integer(scalar.text) else {
+                let hint = scalar.isPlain ? "" : " (write it without quotes)"
+                diagnostics.error("wrong-type", "\(path): expected \(shape.summary), found '\(scalar.text)'\(hint)", at: scalar.location)
+                return
+            }
+            if !range.contains(value) {
+                diagnostics.error("out-of-range", "\(path): \(value) is out of range: expected \(shape.summary)", at: scalar.location)
+            }
+        case .boolean:
+            guard let scalar = scalarText(node, path: path, expected: shape.summary) else { return }
+            if !(scalar.isPlain && Self.boolean(scalar.text) != nil) {
+                diagnostics.error("wrong-type", "\(path): expected true or false, found '\(scalar.text)'", at: scalar.location)
+            }
+        case let .object(object):
+            guard case let .mapping(mapping) = node else {
+                return wrongType(node, path: path, expected: shape.summary)
+            }
+            checkObject(mapping, object, path: path)
+        case let .list(item, count):
+            guard case let .sequence(sequence) = node else {
+                return wrongType(node, path: path, expected: shape.summary)
+            }
+            if !count.contains(sequence.items.count) {
+                let expected = count.lowerBound == count.upperBound ? "exactly \(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
+                diagnostics.error("list-size", "\(path): has \(sequence.items.count) items; expected \(expected)", at: sequence.location)
+            }
+            for (index, element) in sequence.items.enumerated() {
+                check(element, against: item, path: "\(path)[\(index)]")
+            }
+        case let .dictionary(keyRule, valueRule, maximumCount):
+            guard case let .mapping(mapping) = node else {
+                return wrongType(node, path: path, expected: shape.summary)
+            }
+            if mapping.entries.count > maximumCount {
+                diagnostics.error("list-size", "\(path): has \(mapping.entries.count) entries; at most \(maximumCount) are allowed", at: mapping.location)
+            }
+            for (key, value) in mapping.entries {
+                if let problem = TextMatcher.shared.violation(of: keyRule, by: key.value) {
+                    diagnostics.error(keyRule.rule, "\(path): \(problem)", at: key.location)
+                }
+                check(value, against: .text(valueRule), path: "\(path).\(key.value)")
+            }
+        case let .either(first, second):
+            let isScalar = if case .scalar = node { true } else { false }
+            let branch = [first, second].first { $0.acceptsScalar == isScalar }
+            guard let branch else { return wrongType(node, path: path, expected: shape.summary) }
+            check(node, against: branch, path: path)
+        }
+    }
+
+    private func checkObject(_ mapping: SpecNode.Mapping, _ object: ObjectShape, path: String) {
+        let prefix = path.isEmpty ? "" : "\(path)."
+        let known = object.fields.map(\.key)
+        for (key, value) in mapping.entries {
+            guard let field = object.field(key.value) else {
+                diagnostics.error("unknown-key", "unknown key '\(prefix)\(key.value)' in \(object.name)\(Suggestion.hint(for: key.value, among: known))",
+                                  at: key.location,
+                                  notes: [Diagnostic.Note("\(object.name) takes \(known.map { "'\($0)'" }.joined(separator: ", "))")])
+                continue
+            }
+            if value.isNull && !field.isRequired { continue }
+            check(value, against: field.shape, path: "\(prefix)\(key.value)")
+        }
+        for field in object.fields where field.isRequired {
+            let value = mapping[field.key]
+            if value == nil || value?.isNull == true {
+                diagnostics.error("missing-key", "\(object.name) needs '\(prefix)\(field.key)': \(field.summary)", at: value?.location ?? mapping.location)
+            }
+        }
+    }
+
+    private func scalarText(_ node: SpecNode, path: String, expected: String) -> SpecNode.Scalar? {
+        guard case let .scalar(scalar) = node, !node.isNull else {
+            wrongType(node, path: path, expected: expected)
+            return nil
+        }
+        return scalar
+    }
+
+    private func wrongType(_ node: SpecNode, path: String, expected: String) {
+        diagnostics.error("wrong-type", "\(path): expected \(expected), found \(node.kindDescription)", at: node.location)
+    }
+
+    /// Decimal integers only: YAML 1.1's octal, hex and sexagesimal forms are surprises in a spec.
+    static func integer(_ text: String) -> Int? {
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }) else { return nil }
+        return Int(text)
+    }
+
+    static func boolean(_ text: String) -> Bool? {
+        switch text {
+        case "true": true
+        case "false": false
+        default: nil
+        }
+    }
+}

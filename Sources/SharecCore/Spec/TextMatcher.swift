@@ -1,0 +1,42 @@
+import Foundation
+
+/// Checks strings against a `TextRule`, compiling each pattern once per process.
+final class TextMatcher: @unchecked Sendable {
+    static let shared = TextMatcher()
+
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression] = [:]
+
+    /// Why `text` breaks `rule`, or nil when it follows it.
+    func violation(of rule: TextRule, by text: String) -> String? {
+        let length = text.unicodeScalars.count
+        if let choices = rule.choices, !choices.contains(text) {
+            return "'\(text)' is not \(rule.summary)\(Suggestion.hint(for: text, among: choices))"
+        }
+        if let min = rule.minLength, length < min {
+            return "'\(text)' is too short: expected \(rule.summary)"
+        }
+        if let max = rule.maxLength, length > max {
+            return "'\(text.prefix(40))\(length > 40 ? "..." : "")' is \(length) characters long: expected \(rule.summary)"
+        }
+        if let pattern = rule.pattern, !matches(text, pattern) {
+            return "'\(text)' is not \(rule.summary)"
+        }
+        return nil
+    }
+
+    private func matches(_ text: String, _ pattern: String) -> Bool {
+        guard let expression = expression(for: pattern) else { return false }
+        let range = NSRange(text.startIndex..., in: text)
+        return expression.firstMatch(in: text, options: [], range: range) != nil
+    }
+
+    private func expression(for pattern: String) -> NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let expression = compiled[pattern] { return expression }
+        let expression = try? NSRegularExpression(pattern: pattern)
+        compiled[pattern] = expression
+        return expression
+    }
+}

@@ -1,0 +1,163 @@
+/// Turns a checked document into a plan: fills defaults, derives names, parses CIDRs and lays out
+/// subnets. It reports what a single value can get wrong; rules check how values relate.
+public enum Lowering {
+    public static func lower(_ document: SpecDocument, into diagnostics: DiagnosticSink) -> SharingPlan? {
+        let before = diagnostics.errorCount
+        let root = document.root
+        guard let name = root.text("name")?.value,
+              let account = root.text("account", in: "owner"), let region = root.text("region", in: "owner") else { return nil }
+        let owner = Owner(account: account, region: region, origin: root.object("owner").location)
+        let network = lowerNetwork(root.object("network"), diagnostics: diagnostics)
+        let databases = root.objects("databases").compactMap { lowerDatabase($0, diagnostics: diagnostics) }
+        let sharing = lowerSharing(root.object("sharing"), name: name, diagnostics: diagnostics)
+        let monitoring = root.object("monitoring")
+        let plan = network.map { network in
+            SharingPlan(
+                name: name,
+                description: root.text("description")?.value,
+                owner: owner,
+                tags: tags(root.dictionary("tags")),
+                network: network,
+                databases: databases,
+                sharing: sharing,
+                monitoring: Monitoring(
+                    dashboardName: monitoring.object("dashboard").text("name") ?? Located(name, at: monitoring.location),
+                    logRetentionDays: monitoring.integer("logRetentionDays")!))
+        }
+        return diagnostics.errorCount == before ? plan : nil
+    }
+
+    private static func tags(_ entries: [(key: Located<String>, value: Located<String>)]) -> [Tag] {
+        var tags = entries.map { Tag(key: $0.key.value, value: $0.value.value) }
+        if !tags.contains(where: { $0.key == "ManagedBy" }) {
+            tags.append(Tag(key: "ManagedBy", value: "sharec"))
+        }
+        return tags
+    }
+
+    // MARK: Network
+
+    private static func lowerNetwork(_ network: ObjectView, diagnostics: DiagnosticSink) -> Network? {
+        let vpcView = network.object("vpc")
+        guard let vpcText = vpcView.text("cidr"), let vpc = cidr(vpcText, diagnostics: diagnostics) else { return nil }
+        if !(16...28).contains(vpc.value.prefixLength) {
+            diagnostics.error("vpc-size", "a VPC's range must be a /16 to a /28; \(vpc.value) is a /\(vpc.value.prefixLength)", at: vpc.location)
+            return nil
+        }
+        let zones = vpcView.integer("availabilityZones")!.value
+        let subnets = network.object("subnets")
+
+        // Explicit CIDRs first, so that generated subnets are laid out around them.
+        var explicit: [SubnetTier.Role: [Located<CIDRBlock>]] = [:]
+        for role in SubnetTier.Role.allCases {
+            guard case let .second(texts)? = subnets.scalarOrList(role.rawValue) else { continue }
+            let blocks = texts.compactMap { cidr($0, diagnostics: diagnostics) }
+            if texts.count != zones {
+                diagnostics.error("subnet-count", "subnets.\(role.rawValue): lists \(texts.count) CIDRs for \(zones) availability zones; give one per zone",
+                                  at: texts.first?.location ?? subnets.location,
+                                  notes: [.init("availabilityZones set here", at: vpcView.integer("availabilityZones")?.location)])
+            }
+            explicit[role] = blocks
+        }
+        var layout = SubnetLayout(vpc: vpc.value, explicit: explicit.values.flatMap { $0.map(\.value) })
+        var tiers: [SubnetTier] = []
+        for role in SubnetTier.Role.allCases {
+            if let blocks = explicit[role] {
+                tiers.append(SubnetTier(role: role, subnets: blocks, isExplicit: true))
+            } else if case let .first(text)? = subnets.scalarOrList(role.rawValue), let prefix = Int(text.value) {
+                var blocks: [Located<CIDRBlock>] = []
+                for _ in 0..<zones {
+                    guard let block = layout.allocate(prefixLength: prefix) else {
+                        diagnostics.error("subnet-plan", "subnets.\(role.rawValue): no room in \(vpc.value) for \(zones) /\(prefix) subnets beside the others; use a larger VPC or smaller subnets",
+                                          at: text.location, notes: [.init("VPC range set here", at: vpc.location)])
+                        break
+                    }
+                    blocks.append(Located(block, at: text.location))
+                }
+                tiers.append(SubnetTier(role: role, subnets: blocks, isExplicit: false))
+            }
+        }
+        let flowLogs = network.object("flowLogs")
+        return Network(
+            vpc: vpc,
+            availabilityZones: zones,
+            tiers: tiers,
+            natGateways: NATGateways(rawValue: network.text("natGateways")!.value)!,
+            flowLogs: flowLogs.boolean("enabled")!.value
+                ? FlowLogs(trafficType: flowLogs.text("trafficType")!.value, retentionDays: flowLogs.integer("retentionDays")!)
+                : nil)
+    }
+
+    private static func cidr(_ text: Located<String>, diagnostics: DiagnosticSink) -> Located<CIDRBlock>? {
+        switch CIDRBlock.parse(text.value) {
+        case let .success(block):
+            return Located(block, at: text.location)
+        case let .failure(.hostBitsSet(network)):
+            diagnostics.error("cidr-syntax", "'\(text.value)' has host bits set; did you mean '\(network)'?", at: text.location)
+        case .failure(.malformed):
+            diagnostics.error("cidr-syntax", "'\(text.value)' is not an IPv4 CIDR block such as 10.0.0.0/16", at: text.location)
+        }
+        return nil
+    }
+
+    // MARK: Databases and sharing
+
+    private static func lowerDatabase(_ view: ObjectView, diagnostics: DiagnosticSink) -> Database? {
+        guard let identifier = view.text("name"), let engineText = view.text("engine"),
+              let engine = Engine(rawValue: engineText.value), let instanceClass = view.text("instanceClass") else { return nil }
+        let storage = view.object("storage")
+        let configuration = view.object("resourceConfiguration")
+        let configurationName = configuration.text("name")
+            ?? derivedName("\(identifier.value.lowercased())-config", rule: SpecLanguage.resourceConfigurationName,
+                           what: "resource configuration name", setting: "resourceConfiguration.name", at: identifier.location, diagnostics: diagnostics)
+        return Database(
+            identifier: identifier,
+            engine: engine,
+            engineVersion: view.text("engineVersion"),
+            instanceClass: instanceClass,
+            storageGiB: storage.integer("sizeGiB")!,
+            storageType: storage.text("type")!,
+            masterUsername: view.text("masterUsername")!.value,
+            backupRetentionDays: view.integer("backupRetentionDays")!.value,
+            performanceInsights: view.boolean("performanceInsights")!.value,
+            deletionProtection: view.boolean("deletionProtection")!.value,
+            multiAZ: view.boolean("multiAZ")!.value,
+            resourceConfigurationName: configurationName,
+            engineOrigin: engineText.location)
+    }
+
+    private static func lowerSharing(_ view: ObjectView, name: String, diagnostics: DiagnosticSink) -> Sharing {
+        let share = view.object("resourceShare")
+        return Sharing(
+            serviceNetworkName: view.object("serviceNetwork").text("name")
+                ?? derivedName("\(name)-network", rule: SpecLanguage.serviceNetworkName, what: "service network name",
+                               setting: "sharing.serviceNetwork.name", at: view.location, diagnostics: diagnostics),
+            resourceGatewayName: view.object("resourceGateway").text("name")
+                ?? derivedName("\(name)-gateway", rule: SpecLanguage.resourceGatewayName, what: "resource gateway name",
+                               setting: "sharing.resourceGateway.name", at: view.location, diagnostics: diagnostics),
+            resourceShareName: share.text("name")?.value ?? "\(name)-share",
+            allowExternalPrincipals: share.boolean("allowExternalPrincipals")!.value,
+            consumers: view.objects("consumers").compactMap { consumer in
+                guard let account = consumer.text("account") else { return nil }
+                let role = consumer.object("role")
+                guard consumer.has("role"), let externalID = role.text("externalId") else { return Consumer(account: account, role: nil) }
+                let roleName = role.text("name") ?? Located("\(name)-\(account.value)-access", at: role.location)
+                return Consumer(account: account, role: CrossAccountRole(name: roleName, externalID: externalID))
+            })
+    }
+
+    /// A name sharec made up must meet the same AWS constraints as one the user wrote.
+    private static func derivedName(_ name: String, rule: TextRule, what: String, setting key: String,
+                                    at location: SourceLocation, diagnostics: DiagnosticSink) -> Located<String> {
+        if let problem = TextMatcher.shared.violation(of: rule, by: name) {
+            diagnostics.error(rule.rule, "the derived \(what) is invalid: \(problem); set '\(key)'", at: location)
+        }
+        return Located(name, at: location)
+    }
+}
+
+private extension ObjectView {
+    func text(_ key: String, in object: String) -> Located<String>? {
+        self.object(object).text(key)
+    }
+}

@@ -1,0 +1,19 @@
+/// Public subnets exist only to hold NAT gateways: NAT without them cannot work, and them without NAT is an
+/// internet-facing tier with nothing in it.
+struct PublicSubnetsOnlyForNAT: ValidationRule {
+    static let id = "public-subnets"
+
+    func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
+        let publicTier = plan.network.tier(.public)
+        switch (plan.network.natGateways, publicTier) {
+        case (.none, let tier?):
+            diagnostics.error(Self.id, "public subnets are only for NAT gateways, and natGateways is 'none'; remove subnets.public or set natGateways",
+                              at: tier.subnets.first?.location ?? plan.network.vpc.location)
+        case (let nat, nil) where nat != .none:
+            diagnostics.error(Self.id, "natGateways '\(nat.rawValue)' needs public subnets to live in; set subnets.public (for example 24)",
+                              at: plan.network.vpc.location)
+        default:
+            break
+        }
+    }
+}

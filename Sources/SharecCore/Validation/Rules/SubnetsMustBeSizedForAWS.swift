@@ -1,0 +1,14 @@
+/// AWS subnets are /16 to /28, and a resource gateway needs at least a /28 in each of its subnets.
+struct SubnetsMustBeSizedForAWS: ValidationRule {
+    static let id = "subnet-size"
+    static let smallestSubnet = 28
+
+    func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
+        for tier in plan.network.tiers where tier.isExplicit {
+            for subnet in tier.subnets where subnet.value.prefixLength > Self.smallestSubnet || subnet.value.prefixLength < 16 {
+                let need = tier.role == .gateway ? "a resource gateway subnet must be a /28 or larger" : "an AWS subnet must be a /16 to a /28"
+                diagnostics.error(Self.id, "\(tier.role.rawValue) subnet \(subnet.value) is a /\(subnet.value.prefixLength): \(need)", at: subnet.location)
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A check of how a plan's values relate to each other, under one permanent rule id.
+protocol ValidationRule: Sendable {
+    static var id: String { get }
+    func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink)
+}
+
+/// Runs every rule over a plan; none stops the others.
+public enum Validator {
+    static let rules: [any ValidationRule] = [
+        VPCMustContainSubnets(),
+        SubnetsMustNotOverlap(),
+        SubnetsMustBeSizedForAWS(),
+        PublicSubnetsOnlyForNAT(),
+        ConsumerMustNotBeOwner(),
+        ConsumersMustBeDistinct(),
+        RoleNamesMustBeDistinct(),
+        InstanceClassMustExist(),
+        EngineVersionMustBeKnown(),
+        StorageMustFitType(),
+        LogRetentionMustBeSupported(),
+    ]
+
+    public static func run(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
+        for rule in rules {
+            rule.check(plan, into: diagnostics)
+        }
+    }
+}

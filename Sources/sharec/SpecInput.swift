@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SharecCore
+
+/// Reads spec files (or standard input for `-`) and prints findings with source excerpts.
+struct SpecFiles {
+    private(set) var sources: [String: String] = [:]
+
+    /// The spec at `path`, or nil after printing why it could not be read (an I/O failure, not a spec error).
+    mutating func load(_ path: String, diagnostics: DiagnosticSink) throws -> SpecSource? {
+        let name = path == "-" ? "<stdin>" : path
+        let data: Data
+        do {
+            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            Console.error("sharec: error: cannot read '\(path)': \(Self.reason(for: error, path: path))")
+            throw Exit.cannotRead
+        }
+        let source = SpecReader.source(fileName: name, bytes: [UInt8](data), into: diagnostics)
+        if let source { sources[name] = source.text }
+        return source
+    }
+
+    func print(_ diagnostics: DiagnosticSink) {
+        let text = DiagnosticFormatter(sources: sources).format(diagnostics.sorted)
+        if !text.isEmpty { Console.error(text, terminator: "") }
+    }
+
+    private static func reason(for error: Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a directory" }
+        return "permission denied or unreadable"
+    }
+}
+
+enum Console {
+    static func error(_ text: String, terminator: String = "\n") {
+        FileHandle.standardError.write(Data((text + terminator).utf8))
+    }
+}

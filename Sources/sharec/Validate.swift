@@ -1,0 +1,29 @@
+import ArgumentParser
+import SharecCore
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check sharing specs and report every error, without compiling.",
+        discussion: "Prints each finding as FILE:LINE:COL: severity: message [rule-id], then a summary.")
+
+    @Argument(help: "The spec files to check, or - for standard input.")
+    var specs: [String]
+
+    func validate() throws {
+        if specs.isEmpty { throw ValidationError("Name at least one spec file.") }
+    }
+
+    func run() throws {
+        var files = SpecFiles()
+        let diagnostics = DiagnosticSink()
+        for path in specs {
+            if let source = try files.load(path, diagnostics: diagnostics) {
+                _ = SharecCore.validate(source, diagnostics: diagnostics)
+            }
+        }
+        files.print(diagnostics)
+        let plural = { (count: Int, noun: String) in "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        Console.error("\(plural(specs.count, "file")), \(plural(diagnostics.errorCount, "error")), \(plural(diagnostics.warningCount, "warning"))")
+        if diagnostics.hasErrors { throw Exit.specErrors }
+    }
+}

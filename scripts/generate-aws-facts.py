@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""Print AWSFacts+Generated.swift: AWS limits taken from cfn-lint's bundled data and
+schemas and from botocore's service models, never from a hand-made list.
+
+Usage: python3 scripts/generate-aws-facts.py > Sources/SharecCore/Facts/AWSFacts+Generated.swift
+
+The output is deterministic (everything sorted, no timestamps). Any surprise in the
+sources exits non-zero, so an upgrade of cfn-lint or botocore cannot silently change
+the meaning of the data.
+"""
+import json
+import os
+import re
+import sys
+
+import botocore
+import botocore.session
+import cfnlint
+import cfnlint.version
+from cfnlint.schema import PROVIDER_SCHEMA_MANAGER, ResourceNotFoundError
+
+ENGINES = ["aurora-mysql", "aurora-postgresql", "mariadb", "mysql", "postgres"]
+STORAGE_SECTIONS = {"RDS for MariaDB": "mariadb", "RDS for MySQL": "mysql", "RDS for PostgreSQL": "postgres"}
+# Keys "Type.Property" name a top-level property of that resource type's schema.
+RESOURCE_PROPERTIES = [
+    "AWS::VpcLattice::ServiceNetwork.Name", "AWS::VpcLattice::ResourceGateway.Name",
+    "AWS::VpcLattice::ResourceConfiguration.Name", "AWS::RDS::DBInstance.DBInstanceIdentifier",
+    "AWS::RDS::DBSubnetGroup.DBSubnetGroupName", "AWS::IAM::Role.RoleName", "AWS::RAM::ResourceShare.Name",
+    "AWS::CloudWatch::Dashboard.DashboardName", "AWS::Logs::LogGroup.LogGroupName", "AWS::EC2::SecurityGroup.GroupName",
+    "AWS::RDS::DBInstance.MasterUsername",
+]
+# (our key, resource type, path into its properties; "[]" steps into array items)
+NAME_PROPERTIES = [(k, k.rsplit(".", 1)[0], [k.rsplit(".", 1)[1]]) for k in RESOURCE_PROPERTIES] + [
+    # VPC Lattice's tag schema carries the length limits that EC2's lacks; sharec tags both.
+    ("Tag.Key", "AWS::VpcLattice::ServiceNetwork", ["Tags", "[]", "Key"]),
+    ("Tag.Value", "AWS::VpcLattice::ServiceNetwork", ["Tags", "[]", "Value"]),
+]
+PLAIN = re.compile(r"^[A-Za-z0-9.:_ -]*$")  # strings we emit as ordinary Swift literals
+
+
+def fail(message):
+    """Stop with a non-zero exit: the sources no longer look the way this script expects."""
+    sys.exit(f"generate-aws-facts: {message}")
+
+
+def lit(s):
+    """A plain Swift string literal; refuses anything that would need escaping."""
+    if not PLAIN.match(s):
+        fail(f"unexpected characters in {s!r}")
+    return f'"{s}"'
+
+
+def raw_lit(s):
+    """A Swift raw string literal holding s verbatim, with enough #s that s cannot end it or escape."""
+    if "\n" in s or "\r" in s:
+        fail(f"newline in pattern {s!r}")
+    n = 1
+    while f'"{"#" * n}' in s or f'\\{"#" * n}' in s:
+        n += 1
+    return f'{"#" * n}"{s}"{"#" * n}'
+
+
+def instance_classes():
+    """Per engine, the classes cfn-lint accepts in each region when no LicenseModel is given.
+
+    cfn-lint applies this file in rule E3025 (rules/resources/rds/DbInstanceDbInstanceClassEnum.py,
+    a CfnLintJsonSchemaRegional): for each region the template is linted for, it validates the
+    DBInstance Properties (Engine lowercased first) against file[region], or accepts anything when
+    the region is absent. file[region] is an allOf of if/then: each `if` matching Engine (const) and
+    LicenseModel (`false` = property absent, else a const) restricts DBInstanceClass to its enum.
+    Because it is allOf, when several entries match (the file repeats some engine/license pairs,
+    not always with the same list) a class must be in all of them: we take the intersection.
+    """
+    path = os.path.join(os.path.dirname(cfnlint.__file__),
+                        "data/schemas/extensions/aws_rds_dbinstance/dbinstanceclass_enum.json")
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    per_engine = {e: {} for e in ENGINES}  # engine -> region -> set of classes
+    for region, schema in data.items():
+        if set(schema) != {"allOf"}:
+            fail(f"{region}: expected only allOf, got {sorted(schema)}")
+        for entry in schema["allOf"]:
+            props = entry["if"]["properties"]
+            if set(entry) != {"if", "then"} or not set(props) <= {"Engine", "LicenseModel", "DBInstanceClass"} \
+                    or set(entry["then"]["properties"]) != {"DBInstanceClass"}:
+                fail(f"{region}: unexpected entry shape {json.dumps(entry)[:200]}")
+            engine = props["Engine"]["const"]
+            # An `if` with a LicenseModel const (or requiring one) never applies when none is given.
+            if engine not in per_engine or props.get("LicenseModel", False) is not False \
+                    or "LicenseModel" in entry["if"].get("required", []):
+                continue
+            enum = set(entry["then"]["properties"]["DBInstanceClass"]["enum"])
+            known = per_engine[engine].get(region)
+            per_engine[engine][region] = enum if known is None else known & enum
+    return sorted(data), per_engine
+
+
+def bitmap(classes, accepted):
+    """Lowercase hex, most significant bit first: bit i is set when classes[i] is accepted."""
+    bits = "".join("1" if c in accepted else "0" for c in classes)
+    bits += "0" * (-len(bits) % 4)
+    return "".join(f"{int(bits[i:i + 4], 2):x}" for i in range(0, len(bits), 4))
+
+
+def rds_create_members():
+    """The CreateDBInstance input members of botocore's RDS model."""
+    model = botocore.session.get_session().get_service_model("rds")
+    return model.operation_model("CreateDBInstance").input_shape.members
+
+
+def storage_types():
+    """StorageType's "Valid Values: <code>a | b</code>", in botocore's order."""
+    m = re.search(r"Valid Values: <code>([^<]+)</code>", rds_create_members()["StorageType"].documentation)
+    if not m:
+        fail("no 'Valid Values' in CreateDBInstance.StorageType documentation")
+    return [v.strip() for v in m.group(1).split("|")]
+
+
+def storage_ranges(types):
+    """Per engine, storage type -> (min, max) GiB, parsed from CreateDBInstance.AllocatedStorage's
+    <dt>RDS for X</dt><dd>...<li><p>... storage (gp2, gp3): Must be an integer from A to B.</p></li>...</dd>."""
+    doc = rds_create_members()["AllocatedStorage"].documentation
+    sections = dict(re.findall(r"<dt>\s*(.*?)\s*</dt>\s*<dd>(.*?)</dd>", doc, re.S))
+    result = {}
+    for title, engine in STORAGE_SECTIONS.items():
+        if title not in sections:
+            fail(f"no <dt>{title}</dt> in CreateDBInstance.AllocatedStorage documentation")
+        ranges = {}
+        for li in re.findall(r"<li>(.*?)</li>", sections[title], re.S):
+            text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", li)).strip()
+            m = re.fullmatch(r"[A-Za-z ()]+ storage \(([a-z0-9, ]+)\): Must be an integer from (\d+) to (\d+)\.", text)
+            if not m:
+                fail(f"{title}: cannot read {text!r}")
+            for t in m.group(1).split(","):
+                if t.strip() in ranges:
+                    fail(f"{title}: {t.strip()} listed twice")
+                ranges[t.strip()] = (int(m.group(2)), int(m.group(3)))
+        if sorted(ranges) != sorted(types) or any(lo > hi for lo, hi in ranges.values()):
+            fail(f"{title}: ranges {ranges} do not cover exactly the storage types {types}")
+        result[engine] = ranges
+    return result
+
+
+def name_constraints():
+    """Key -> (minLength, maxLength, pattern) from cfn-lint's us-east-1 resource schemas, plus STS ExternalId."""
+    result = {}
+    for key, type_name, path in NAME_PROPERTIES:
+        try:
+            schema = PROVIDER_SCHEMA_MANAGER.get_resource_schema("us-east-1", type_name).schema
+        except ResourceNotFoundError:
+            fail(f"{key}: cfn-lint has no schema for {type_name}")
+        node = {"properties": schema["properties"]}
+        for step in path:
+            node = node.get("items") if step == "[]" else node.get("properties", {}).get(step)
+            while isinstance(node, dict) and "$ref" in node:  # only local "#/definitions/X" refs occur
+                ref = node["$ref"]
+                if not ref.startswith("#/definitions/") or ref.split("/")[-1] not in schema.get("definitions", {}):
+                    fail(f"{key}: cannot follow $ref {ref}")
+                node = schema["definitions"][ref.split("/")[-1]]
+            if node is None:
+                fail(f"{key}: {type_name} has no {'.'.join(path)}")
+        result[key] = (node.get("minLength"), node.get("maxLength"), node.get("pattern"))
+    sts = botocore.session.get_session().get_service_model("sts")
+    members = sts.operation_model("AssumeRole").input_shape.members
+    if "ExternalId" not in members:
+        fail("STS AssumeRole has no ExternalId")
+    meta = members["ExternalId"].metadata
+    result["STS.ExternalId"] = (meta.get("min"), meta.get("max"), meta.get("pattern"))
+    result["AWS::CloudWatch::Dashboard.DashboardName"] = dashboard_name()
+    return result
+
+
+def dashboard_name():
+    """CloudWatch states the dashboard name's limits only in PutDashboard's documentation."""
+    cloudwatch = botocore.session.get_session().get_service_model("cloudwatch")
+    doc = cloudwatch.operation_model("PutDashboard").input_shape.members["DashboardName"].documentation
+    m = re.search(r'The maximum length is (\d+), and valid characters are A-Z, a-z, 0-9, "-", and "_"', doc)
+    if not m:
+        fail("PutDashboard.DashboardName documentation no longer states its limits the expected way")
+    return (1, int(m.group(1)), r"^[A-Za-z0-9_-]+$")
+
+
+def property_enum(type_name, prop):
+    """The `enum` of a top-level property in cfn-lint's us-east-1 schema of type_name."""
+    schema = PROVIDER_SCHEMA_MANAGER.get_resource_schema("us-east-1", type_name).schema
+    values = schema["properties"].get(prop, {}).get("enum")
+    if not values:
+        fail(f"{type_name}.{prop} has no enum")
+    return values
+
+
+def backup_retention_maximum():
+    """The BackupRetentionPeriod maximum cfn-lint applies to non-Aurora DB instances."""
+    path = os.path.join(os.path.dirname(cfnlint.__file__),
+                        "data/schemas/extensions/aws_rds_dbinstance/backupretentionperiod_maximum.json")
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    maxima = [entry["then"]["properties"]["BackupRetentionPeriod"]["maximum"] for entry in data["allOf"]
+              if isinstance(entry["then"]["properties"]["BackupRetentionPeriod"], dict)]
+    if len(maxima) != 1:
+        fail(f"expected one BackupRetentionPeriod maximum, found {maxima}")
+    return maxima[0]
+
+
+def engine_versions(filename):
+    """Per engine, the EngineVersion enum of cfn-lint's if/then entries keyed by Engine const
+    (engine_version.json: rule E3691, every accepted version; engine_version_deprecated.json:
+    rule W3691, versions RDS has deprecated)."""
+    path = os.path.join(os.path.dirname(cfnlint.__file__), "data/schemas/extensions/aws_rds_dbinstance", filename)
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    result = {}
+    for entry in data["allOf"]:
+        props = entry["if"].get("properties", {})
+        engine = props.get("Engine", {}).get("const")
+        if engine not in ENGINES:
+            continue
+        # The accepted list sits in `then`; the deprecated list is the `if` that triggers the warning.
+        then = entry["then"] if isinstance(entry["then"], dict) else {}
+        versions = (then.get("properties", {}).get("EngineVersion") or props.get("EngineVersion") or {}).get("enum")
+        if not versions:
+            fail(f"{filename}: no EngineVersion enum for {engine}")
+        result[engine] = sorted(set(result.get(engine, [])) | set(versions))
+    missing = set(ENGINES) - set(result)
+    if filename == "engine_version.json" and missing:
+        fail(f"{filename}: no versions for {sorted(missing)}")
+    return result
+
+
+def swift_opt(value):
+    """A Swift Int? or String? literal."""
+    if value is None:
+        return "nil"
+    return str(value) if isinstance(value, int) else raw_lit(value)
+
+
+TEMPLATE = """\
+// Generated by scripts/generate-aws-facts.py from cfn-lint {cfnlint} and botocore {botocore}.
+// Do not edit; run `python3 scripts/generate-aws-facts.py > Sources/SharecCore/Facts/AWSFacts+Generated.swift`.
+
+/// Limits and enumerations from AWS's own machine-readable sources, for the validator.
+enum AWSFacts {{
+    /// cfn-lint's version and botocore's, so a test can tell which data a build carries.
+    static let sources = "cfn-lint {cfnlint}, botocore {botocore}"
+
+    /// Regions for which cfn-lint carries RDS instance-class data, sorted.
+    static let regions: [String] = [{regions}]
+
+    /// Per RDS engine: every DB instance class cfn-lint accepts in any region (space-separated, sorted),
+    /// and per region a lowercase hex bitmap over that list (bit i of the bitmap, counting from the most
+    /// significant bit of the first hex digit, is set when class i is accepted in that region).
+    static let instanceClasses: [String: InstanceClassTable] = [
+{instance_classes}
+    ]
+
+    /// Per RDS engine and storage type, the allocated storage range in GiB \
+(from botocore's documentation of CreateDBInstance.AllocatedStorage).
+    static let storageGiB: [String: [String: ClosedRange<Int>]] = [
+{storage}
+    ]
+
+    /// Storage types botocore lists for CreateDBInstance.StorageType, in its order.
+    static let storageTypes: [String] = [{storage_types}]
+
+    /// CloudWatch Logs retention periods (AWS::Logs::LogGroup.RetentionInDays), in days.
+    static let logRetentionDays: [Int] = [{log_retention}]
+
+    /// The longest backup retention cfn-lint allows a non-Aurora DB instance, in days.
+    static let backupRetentionDaysMaximum = {backup_maximum}
+
+    /// Traffic a VPC flow log can capture (AWS::EC2::FlowLog.TrafficType).
+    static let flowLogTrafficTypes: [String] = [{traffic_types}]
+
+    /// Per RDS engine, every EngineVersion cfn-lint accepts (space-separated, sorted).
+    static let engineVersions: [String: String] = [
+{engine_versions}
+    ]
+
+    /// Per RDS engine, the versions cfn-lint warns are deprecated (space-separated, sorted).
+    static let deprecatedEngineVersions: [String: String] = [
+{deprecated_versions}
+    ]
+
+    /// Length and pattern constraints of the AWS properties that spec values become.
+    static let nameConstraints: [String: NameConstraint] = [
+{names}
+    ]
+}}
+"""
+
+
+def render():
+    """The whole Swift file: TEMPLATE filled with the blocks built here."""
+    regions, per_engine = instance_classes()
+    types = storage_types()
+    tables = []
+    for engine in ENGINES:
+        classes = sorted(set().union(*per_engine[engine].values()))
+        if not classes:
+            fail(f"no instance classes for {engine}")
+        tables += [f"        {lit(engine)}: InstanceClassTable(",
+                   f"            classes: {lit(' '.join(classes))},",
+                   "            availability: ["]
+        tables += [f"                {lit(r)}: {lit(bitmap(classes, per_engine[engine][r]))},"
+                   for r in sorted(per_engine[engine])]
+        tables.append("            ]),")
+    storage = [f"        {lit(engine)}: [" + ", ".join(f"{lit(t)}: {lo}...{hi}" for t, (lo, hi) in sorted(r.items())) + "],"
+               for engine, r in sorted(storage_ranges(types).items())]
+    names = [f"        {lit(key)}: NameConstraint(minLength: {swift_opt(lo)}, maxLength: {swift_opt(hi)},"
+             f" pattern: {swift_opt(pattern)}),"
+             for key, (lo, hi, pattern) in sorted(name_constraints().items())]
+    return TEMPLATE.format(
+        cfnlint=cfnlint.version.__version__, botocore=botocore.__version__,
+        regions=", ".join(lit(r) for r in regions), instance_classes="\n".join(tables),
+        storage="\n".join(storage), storage_types=", ".join(lit(t) for t in types), names="\n".join(names),
+        log_retention=", ".join(str(d) for d in property_enum("AWS::Logs::LogGroup", "RetentionInDays")),
+        backup_maximum=backup_retention_maximum(),
+        engine_versions="\n".join(f"        {lit(e)}: {lit(' '.join(v))}," for e, v in sorted(engine_versions("engine_version.json").items())),
+        deprecated_versions="\n".join(f"        {lit(e)}: {lit(' '.join(v))},"
+                                       for e, v in sorted(engine_versions("engine_version_deprecated.json").items())) or "        :",
+        traffic_types=", ".join(lit(t) for t in sorted(property_enum("AWS::EC2::FlowLog", "TrafficType"))))
+
+
+if __name__ == "__main__":
+    sys.stdout.write(render())

@@ -18,11 +18,20 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 /// A value read from a spec, with the place it was written.
 public struct Located<Value> {
     public var value: Value
+    /// Where the value is written; for a default, where the mapping that omits it is.
     public var location: SourceLocation
+    /// True when the spec does not write the value and the language's default applies.
+    public var isDefault: Bool
 
-    public init(_ value: Value, at location: SourceLocation) {
+    public init(_ value: Value, at location: SourceLocation, isDefault: Bool = false) {
         self.value = value
         self.location = location
+        self.isDefault = isDefault
+    }
+
+    /// A note pointing at where the value is written, or saying it is the default (which is written nowhere).
+    public func note(_ what: String) -> Diagnostic.Note {
+        isDefault ? .init("\(what) is \(value) by default") : .init("\(what) set here", at: location)
     }
 }
 

@@ -28,7 +28,7 @@ public struct Network: Sendable {
     public var vpc: Located<CIDRBlock>
     public var availabilityZones: Int
     public var tiers: [SubnetTier]
-    public var natGateways: NATGateways
+    public var natGateways: Located<NATGateways>
     public var flowLogs: FlowLogs?
 
     public func tier(_ role: SubnetTier.Role) -> SubnetTier? {

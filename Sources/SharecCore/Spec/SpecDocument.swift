@@ -33,17 +33,17 @@ public struct ObjectView: Sendable {
 
     public func text(_ key: String) -> Located<String>? {
         if case let .scalar(scalar)? = value(key) { return Located(scalar.text, at: scalar.location) }
-        return defaultText(key).map { Located($0, at: location) }
+        return defaultText(key).map { Located($0, at: location, isDefault: true) }
     }
 
     public func integer(_ key: String) -> Located<Int>? {
         guard let text = text(key), let number = StructureCheck.integer(text.value) else { return nil }
-        return Located(number, at: text.location)
+        return Located(number, at: text.location, isDefault: text.isDefault)
     }
 
     public func boolean(_ key: String) -> Located<Bool>? {
         guard let text = text(key), let flag = StructureCheck.boolean(text.value) else { return nil }
-        return Located(flag, at: text.location)
+        return Located(flag, at: text.location, isDefault: text.isDefault)
     }
 
     public func object(_ key: String) -> ObjectView {

@@ -160,7 +160,7 @@ public enum SpecLanguage {
         case let (nil, max?): " of at most \(max) characters"
         default: ""
         }
-        return TextRule(rule: rule, "\(noun)\(length)\(pattern.map { " matching \($0)" } ?? "") (\(property))",
+        return TextRule(rule: rule, "\(noun)\(length)\(constraint.pattern.map { " matching \($0)" } ?? "") (\(property))",
                         minLength: constraint.minLength, maxLength: constraint.maxLength, pattern: pattern)
     }
 }

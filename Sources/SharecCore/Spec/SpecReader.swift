@@ -35,56 +35,72 @@ public struct SpecReader {
             diagnostics.error("missing-key", "spec is empty; it needs at least 'version', 'name', 'owner', 'databases' and 'sharing'", at: start)
             return nil
         }
-        var reportedAnchors = Set<SourceLocation>()
-        let node = convert(root, file: file, reportedAnchors: &reportedAnchors, into: diagnostics)
-        return reportedAnchors.isEmpty ? node : nil
+        var walk = TreeWalk(file: file, diagnostics: diagnostics)
+        let node = walk.convert(root)
+        return walk.foundAlias ? nil : node
     }
 
-    private func convert(_ node: Node, file: String, reportedAnchors: inout Set<SourceLocation>, into diagnostics: DiagnosticSink) -> SpecNode {
-        let location = Self.location(node.mark, file: file)
-        if hasAnchor(node) {
-            // Every alias resolves to its anchored node, so stopping here also stops alias fan-out.
-            if reportedAnchors.insert(location).inserted {
-                diagnostics.error("yaml-anchor", "YAML anchors and aliases are not allowed in a spec; write the value out", at: location)
+    /// Converts Yams nodes, refusing aliases. Yams resolves an alias to the anchored node itself, mark
+    /// included, so a node met a second time at the same place and of the same kind is an alias; stopping
+    /// there also stops the exponential fan-out of a "billion laughs" document.
+    private struct TreeWalk {
+        let file: String
+        let diagnostics: DiagnosticSink
+        private var seen = Set<String>()
+        private var reported = Set<SourceLocation>()
+        var foundAlias: Bool { !reported.isEmpty }
+
+        init(file: String, diagnostics: DiagnosticSink) {
+            self.file = file
+            self.diagnostics = diagnostics
+        }
+
+        mutating func convert(_ node: Node) -> SpecNode {
+            let location = SpecReader.location(node.mark, file: file)
+            guard firstVisit(node, at: location) else {
+                return .scalar(.init(text: "", isPlain: true, location: location))
             }
-            return .scalar(.init(text: "", isPlain: true, location: location))
-        }
-        switch node {
-        case let .scalar(scalar):
-            return .scalar(.init(text: scalar.string, isPlain: scalar.style == .plain, location: location))
-        case let .sequence(sequence):
-            return .sequence(.init(items: sequence.map { convert($0, file: file, reportedAnchors: &reportedAnchors, into: diagnostics) }, location: location))
-        case let .mapping(mapping):
-            var entries: [(key: Located<String>, value: SpecNode)] = []
-            for (key, value) in mapping {
-                let keyLocation = Self.location(key.mark, file: file)
-                guard case let .scalar(keyScalar) = key, !hasAnchor(key) else {
-                    diagnostics.error("wrong-type", "mapping keys must be plain names", at: keyLocation)
-                    continue
+            switch node {
+            case let .scalar(scalar):
+                return .scalar(.init(text: scalar.string, isPlain: scalar.style == .plain, location: location))
+            case let .sequence(sequence):
+                return .sequence(.init(items: sequence.map { convert($0) }, location: location))
+            case let .mapping(mapping):
+                var entries: [(key: Located<String>, value: SpecNode)] = []
+                for (key, value) in mapping {
+                    let keyLocation = SpecReader.location(key.mark, file: file)
+                    guard case let .scalar(keyScalar) = key, firstVisit(key, at: keyLocation) else {
+                        diagnostics.error("wrong-type", "mapping keys must be plain names", at: keyLocation)
+                        continue
+                    }
+                    if keyScalar.string == "<<" && keyScalar.style == .plain {
+                        diagnostics.error("yaml-anchor", "YAML merge keys ('<<') are not allowed in a spec; write the keys out", at: keyLocation)
+                        continue
+                    }
+                    entries.append((Located(keyScalar.string, at: keyLocation), convert(value)))
                 }
-                if keyScalar.string == "<<" && keyScalar.style == .plain {
-                    diagnostics.error("yaml-anchor", "YAML merge keys ('<<') are not allowed in a spec; write the keys out", at: keyLocation)
-                    continue
-                }
-                entries.append((Located(keyScalar.string, at: keyLocation),
-                                convert(value, file: file, reportedAnchors: &reportedAnchors, into: diagnostics)))
+                return .mapping(.init(entries: entries, location: location))
+            case .alias:
+                return .scalar(.init(text: "", isPlain: true, location: location))
             }
-            return .mapping(.init(entries: entries, location: location))
-        case .alias:
-            return .scalar(.init(text: "", isPlain: true, location: location))
+        }
+
+        private mutating func firstVisit(_ node: Node, at location: SourceLocation) -> Bool {
+            let kind = switch node {
+            case .scalar: "s"
+            case .mapping: "m"
+            case .sequence: "q"
+            case .alias: "a"
+            }
+            if seen.insert("\(kind)\(location.line):\(location.column)").inserted { return true }
+            if reported.insert(location).inserted {
+                diagnostics.error("yaml-anchor", "YAML anchors and aliases are not allowed in a spec; the value anchored here is used again through an alias: write it out", at: location)
+            }
+            return false
         }
     }
 
-    private func hasAnchor(_ node: Node) -> Bool {
-        switch node {
-        case let .scalar(scalar): scalar.anchor != nil
-        case let .mapping(mapping): mapping.anchor != nil
-        case let .sequence(sequence): sequence.anchor != nil
-        case .alias: true
-        }
-    }
-
-    private static func location(_ mark: Mark?, file: String) -> SourceLocation {
+    static func location(_ mark: Mark?, file: String) -> SourceLocation {
         SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 

@@ -65,8 +65,11 @@ struct StructureCheck {
     private func checkObject(_ mapping: SpecNode.Mapping, _ object: ObjectShape, path: String) {
         let prefix = path.isEmpty ? "" : "\(path)."
         let known = object.fields.map(\.key)
+        // A misspelt required key is one mistake: the unknown-key error names it, so no missing-key error follows.
+        var suggested = Set<String>()
         for (key, value) in mapping.entries {
             guard let field = object.field(key.value) else {
+                if let suggestion = Suggestion.closest(to: key.value, among: known) { suggested.insert(suggestion) }
                 diagnostics.error("unknown-key", "unknown key '\(prefix)\(key.value)' in \(object.name)\(Suggestion.hint(for: key.value, among: known))",
                                   at: key.location,
                                   notes: [Diagnostic.Note("\(object.name) takes \(known.map { "'\($0)'" }.joined(separator: ", "))")])
@@ -75,10 +78,12 @@ struct StructureCheck {
             if value.isNull && !field.isRequired { continue }
             check(value, against: field.shape, path: "\(prefix)\(key.value)")
         }
-        for field in object.fields where field.isRequired {
+        for field in object.fields where field.isRequired && !suggested.contains(field.key) {
             let value = mapping[field.key]
             if value == nil || value?.isNull == true {
-                diagnostics.error("missing-key", "\(object.name) needs '\(prefix)\(field.key)': \(field.summary)", at: value?.location ?? mapping.location)
+                let owner = path.isEmpty ? "the spec" : path
+                diagnostics.error("missing-key", "\(owner) is missing the required key '\(field.key)': \(field.summary.prefix(1).lowercased())\(field.summary.dropFirst().dropLast())",
+                                  at: value?.location ?? mapping.location)
             }
         }
     }

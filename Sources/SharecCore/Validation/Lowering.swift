@@ -44,7 +44,8 @@ public enum Lowering {
             diagnostics.error("vpc-size", "a VPC's range must be a /16 to a /28; \(vpc.value) is a /\(vpc.value.prefixLength)", at: vpc.location)
             return nil
         }
-        let zones = vpcView.integer("availabilityZones")!.value
+        let zoneCount = vpcView.integer("availabilityZones")!
+        let zones = zoneCount.value
         let subnets = network.object("subnets")
 
         // Explicit CIDRs first, so that generated subnets are laid out around them.
@@ -53,15 +54,17 @@ public enum Lowering {
             guard case let .second(texts)? = subnets.scalarOrList(role.rawValue) else { continue }
             let blocks = texts.compactMap { cidr($0, diagnostics: diagnostics) }
             if texts.count != zones {
-                diagnostics.error("subnet-count", "subnets.\(role.rawValue): lists \(texts.count) CIDRs for \(zones) availability zones; give one per zone",
+                diagnostics.error("subnet-count", "subnets.\(role.rawValue): lists \(texts.count) CIDR block\(texts.count == 1 ? "" : "s") for \(zones) availability zones; give one per zone",
                                   at: texts.first?.location ?? subnets.location,
-                                  notes: [.init("availabilityZones set here", at: vpcView.integer("availabilityZones")?.location)])
+                                  notes: [zoneCount.note("availabilityZones")])
             }
             explicit[role] = blocks
         }
         var layout = SubnetLayout(vpc: vpc.value, explicit: explicit.values.flatMap { $0.map(\.value) })
         var tiers: [SubnetTier] = []
-        for role in SubnetTier.Role.allCases {
+        // After the first tier that does not fit, later tiers would only repeat the same problem.
+        var outOfRoom = false
+        for role in SubnetTier.Role.allCases where !outOfRoom {
             if let blocks = explicit[role] {
                 tiers.append(SubnetTier(role: role, subnets: blocks, isExplicit: true))
             } else if case let .first(text)? = subnets.scalarOrList(role.rawValue), let prefix = Int(text.value) {
@@ -69,7 +72,8 @@ public enum Lowering {
                 for _ in 0..<zones {
                     guard let block = layout.allocate(prefixLength: prefix) else {
                         diagnostics.error("subnet-plan", "subnets.\(role.rawValue): no room in \(vpc.value) for \(zones) /\(prefix) subnets beside the others; use a larger VPC or smaller subnets",
-                                          at: text.location, notes: [.init("VPC range set here", at: vpc.location)])
+                                          at: text.location, notes: [vpc.note("the VPC range")])
+                        outOfRoom = true
                         break
                     }
                     blocks.append(Located(block, at: text.location))
@@ -82,7 +86,7 @@ public enum Lowering {
             vpc: vpc,
             availabilityZones: zones,
             tiers: tiers,
-            natGateways: NATGateways(rawValue: network.text("natGateways")!.value)!,
+            natGateways: network.text("natGateways").map { Located(NATGateways(rawValue: $0.value)!, at: $0.location) }!,
             flowLogs: flowLogs.boolean("enabled")!.value
                 ? FlowLogs(trafficType: flowLogs.text("trafficType")!.value, retentionDays: flowLogs.integer("retentionDays")!)
                 : nil)
@@ -91,7 +95,7 @@ public enum Lowering {
     private static func cidr(_ text: Located<String>, diagnostics: DiagnosticSink) -> Located<CIDRBlock>? {
         switch CIDRBlock.parse(text.value) {
         case let .success(block):
-            return Located(block, at: text.location)
+            return Located(block, at: text.location, isDefault: text.isDefault)
         case let .failure(.hostBitsSet(network)):
             diagnostics.error("cidr-syntax", "'\(text.value)' has host bits set; did you mean '\(network)'?", at: text.location)
         case .failure(.malformed):

@@ -52,7 +52,7 @@ struct NetworkResources {
         for subnet in subnetIDs(.gateway) { associate(subnet, with: "IsolatedRouteTable", to: &builder) }
 
         let natSubnets: [String]
-        switch network.natGateways {
+        switch network.natGateways.value {
         case .none:
             for subnet in subnetIDs(.database) { associate(subnet, with: "IsolatedRouteTable", to: &builder) }
             return

@@ -15,7 +15,13 @@ struct EngineVersionMustBeKnown: ValidationRule {
                     ?? Suggestion.hint(for: version.value, among: known)
                 diagnostics.error(Self.id, "\(database.engine.rawValue) has no engine version '\(version.value)'\(hint)", at: version.location)
             } else if deprecated.contains(version.value) {
-                let hint = Self.newest(known.filter { !deprecated.contains($0) }).map { "; the newest supported is '\($0)'" } ?? ""
+                let supported = known.filter { !deprecated.contains($0) }
+                // Prefer the same minor series (MySQL 8.0.x), then the same major (PostgreSQL 16.x).
+                let components = version.value.split(separator: ".")
+                let sameSeries = [2, 1].lazy.compactMap { count in
+                    Self.newest(supported.filter { $0.hasPrefix(components.prefix(count).joined(separator: ".") + ".") })
+                }.first
+                let hint = (sameSeries ?? Self.newest(supported)).map { "; the newest supported release is '\($0)'" } ?? ""
                 diagnostics.warning(Self.deprecatedID, "\(database.engine.rawValue) \(version.value) is deprecated by RDS\(hint)", at: version.location)
             }
         }

@@ -16,7 +16,7 @@ struct InstanceClassMustExist: ValidationRule {
                 message += "; the 'db.' prefix is written twice"
             }
             diagnostics.error(Self.id, message, at: database.instanceClass.location,
-                              notes: [.init("region set here", at: plan.owner.region.location)])
+                              notes: [plan.owner.region.note("the region")])
         }
     }
 }

@@ -5,13 +5,15 @@ struct PublicSubnetsOnlyForNAT: ValidationRule {
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         let publicTier = plan.network.tier(.public)
-        switch (plan.network.natGateways, publicTier) {
+        let nat = plan.network.natGateways
+        switch (nat.value, publicTier) {
         case (.none, let tier?):
             diagnostics.error(Self.id, "public subnets are only for NAT gateways, and natGateways is 'none'; remove subnets.public or set natGateways",
-                              at: tier.subnets.first?.location ?? plan.network.vpc.location)
-        case (let nat, nil) where nat != .none:
-            diagnostics.error(Self.id, "natGateways '\(nat.rawValue)' needs public subnets to live in; set subnets.public (for example 24)",
-                              at: plan.network.vpc.location)
+                              at: tier.subnets.first?.location ?? plan.network.vpc.location,
+                              notes: [nat.note("natGateways")])
+        case (let mode, nil) where mode != .none:
+            diagnostics.error(Self.id, "natGateways '\(mode.rawValue)' needs public subnets to live in; set subnets.public (for example 24)",
+                              at: nat.location)
         default:
             break
         }

@@ -8,7 +8,7 @@ struct StorageMustFitType: ValidationRule {
                   !range.contains(database.storageGiB.value) else { continue }
             diagnostics.error(Self.id, "\(database.storageGiB.value) GiB of \(database.storageType.value) is out of range for \(database.engine.rawValue): "
                               + "allowed \(range.lowerBound) to \(range.upperBound) GiB",
-                              at: database.storageGiB.location, notes: [.init("storage type set here", at: database.storageType.location)])
+                              at: database.storageGiB.location, notes: [database.storageType.note("the storage type")])
         }
     }
 }

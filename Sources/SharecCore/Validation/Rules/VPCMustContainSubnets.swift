@@ -7,7 +7,7 @@ struct VPCMustContainSubnets: ValidationRule {
         for tier in plan.network.tiers where tier.isExplicit {
             for subnet in tier.subnets where !vpc.value.contains(subnet.value) {
                 diagnostics.error(Self.id, "\(tier.role.rawValue) subnet \(subnet.value) is not inside the VPC's \(vpc.value)",
-                                  at: subnet.location, notes: [.init("VPC range set here", at: vpc.location)])
+                                  at: subnet.location, notes: [vpc.note("the VPC range")])
             }
         }
     }

@@ -24,14 +24,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers both test targets share: locating the repository, running tools, golden files.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "SharecCoreTests",
-            dependencies: ["SharecCore"],
+            dependencies: ["SharecCore", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "sharecTests",
-            dependencies: ["SharecCore"]
+            dependencies: ["TestSupport"]
         ),
     ]
 )

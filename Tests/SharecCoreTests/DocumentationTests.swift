@@ -1,0 +1,27 @@
+import Foundation
+@testable import SharecCore
+import Testing
+import TestSupport
+
+/// README.md stays true: its spec validates cleanly and CI runs the test command it gives.
+@Suite struct DocumentationTests {
+    static func fencedBlocks(_ language: String, in markdown: String) -> [String] {
+        markdown.components(separatedBy: "```\(language)\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+    }
+
+    @Test func readmeSpecValidatesWithoutFindings() throws {
+        let specs = Self.fencedBlocks("yaml", in: try Repository.read("README.md")).filter { $0.hasPrefix("version:") }
+        #expect(!specs.isEmpty)
+        for spec in specs {
+            #expect(SpecFixtures.diagnose(spec, file: "README.md").isEmpty, "\(SpecFixtures.diagnose(spec, file: "README.md"))")
+        }
+    }
+
+    @Test func ciRunsTheReadmeTestCommand() throws {
+        let readmeCommands = Self.fencedBlocks("sh", in: try Repository.read("README.md")).joined().split(separator: "\n")
+        #expect(readmeCommands.contains("swift test"))
+        let ci = try Repository.read(".ci/run").split(separator: "\n")
+        #expect(ci.contains("swift test"))
+        #expect(ci.contains("scripts/setup.sh"))
+    }
+}

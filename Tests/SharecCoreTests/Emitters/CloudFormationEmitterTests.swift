@@ -1,0 +1,76 @@
+import Foundation
+@testable import SharecCore
+import Testing
+import TestSupport
+
+/// Golden templates for every example, the seed's defects kept out, and cfn-lint as the oracle.
+@Suite struct CloudFormationEmitterTests {
+    static let examples = SpecFixtures.examples.map { $0.deletingPathExtension().lastPathComponent }
+
+    static func template(_ example: String) throws -> String {
+        let source = try SpecFixtures.source(Repository.url("specs/examples/\(example).yaml"))
+        let sink = DiagnosticSink()
+        let file = try #require(compile(source, target: .cfn, diagnostics: sink), "\(sink.diagnostics)")
+        return file.contents
+    }
+
+    static func resources(_ example: String) throws -> [String: [String: Any]] {
+        let json = try JSONSerialization.jsonObject(with: Data(try template(example).utf8)) as? [String: Any]
+        return try #require(json?["Resources"] as? [String: [String: Any]])
+    }
+
+    @Test("output matches the reviewed golden file", arguments: examples)
+    func golden(_ example: String) throws {
+        if let mismatch = Golden.mismatch(try Self.template(example), "Tests/SharecCoreTests/Golden/cfn/\(example).template.json") {
+            Issue.record(Comment(rawValue: mismatch))
+        }
+    }
+
+    @Test("the same spec gives the same bytes", arguments: examples)
+    func deterministic(_ example: String) throws {
+        #expect(try Self.template(example) == Self.template(example))
+    }
+
+    @Test("no fake protection, no IP field given a hostname, no password", arguments: examples)
+    func seedDefectsStayOut(_ example: String) throws {
+        let text = try Self.template(example)
+        #expect(!text.contains("vpc-lattice:Invoke"))
+        #expect(!text.contains("IpResource"))
+        #expect(!text.contains("\"MasterUserPassword\""))
+        #expect(!text.contains("db.db."))
+        for (_, resource) in try Self.resources(example) where resource["Type"] as? String == "AWS::RDS::DBInstance" {
+            let properties = try #require(resource["Properties"] as? [String: Any])
+            #expect(properties["StorageEncrypted"] as? Bool == true)
+            #expect(properties["ManageMasterUserPassword"] as? Bool == true)
+            #expect(properties["PubliclyAccessible"] as? Bool == false)
+        }
+    }
+
+    @Test("database ingress comes only from the gateway's group, on the database port", arguments: examples)
+    func leastPrivilegeSecurityGroups(_ example: String) throws {
+        let resources = try Self.resources(example)
+        let ingress = resources.values.filter { $0["Type"] as? String == "AWS::EC2::SecurityGroupIngress" }
+        #expect(!ingress.isEmpty)
+        for rule in ingress {
+            let properties = try #require(rule["Properties"] as? [String: Any])
+            #expect(properties["CidrIp"] == nil)
+            let source = try #require(properties["SourceSecurityGroupId"] as? [String: [String]])
+            #expect(source["Fn::GetAtt"]?.first == SharingResources.gatewaySecurityGroupID)
+            #expect(properties["FromPort"] as? Int == properties["ToPort"] as? Int)
+        }
+        for (_, group) in resources where group["Type"] as? String == "AWS::EC2::SecurityGroup" {
+            let properties = try #require(group["Properties"] as? [String: Any])
+            // Every group names its egress, which replaces EC2's default allow-all rule.
+            let egress = try #require(properties["SecurityGroupEgress"] as? [[String: Any]])
+            #expect(egress.allSatisfy { $0["CidrIp"] as? String != "0.0.0.0/0" })
+            #expect(properties["SecurityGroupIngress"] == nil)
+        }
+    }
+
+    @Test func theSeedHasItsNineOutputs() throws {
+        let json = try JSONSerialization.jsonObject(with: Data(try Self.template("seed").utf8)) as? [String: Any]
+        let outputs = try #require(json?["Outputs"] as? [String: Any])
+        #expect(Set(outputs.keys) == ["VpcId", "DatabaseEndpoint", "DatabasePort", "ResourceGatewayId", "ServiceNetworkId",
+                                      "ResourceConfigurationId", "CrossAccountRoleArn", "ResourceShareArn", "DatabaseSecretArn"])
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+@testable import SharecCore
+import Testing
+import TestSupport
+
+/// Files generated from other files must not drift from their sources.
+@Suite struct GeneratedSourcesTests {
+    @Test func embeddedTemplatesMatchTemplatesFolder() throws {
+        let root = Repository.url("templates")
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]))
+        var onDisk: [String: String] = [:]
+        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            onDisk[relative] = try String(contentsOf: url, encoding: .utf8)
+        }
+        #expect(!onDisk.isEmpty)
+        #expect(Set(onDisk.keys) == Set(Templates.files.keys),
+                "run: python3 scripts/embed-templates.py > Sources/SharecCore/Emitters/Rendering/Templates+Generated.swift")
+        for (path, text) in onDisk {
+            #expect(Templates.files[path] == text, "templates/\(path) changed; regenerate Templates+Generated.swift")
+        }
+    }
+
+    static let python = Tool.find("python3", override: "PYTHON3")
+
+    @Test(.enabled(if: OracleAvailability.shouldRun(python), "python3 is not installed"))
+    func awsFactsMatchTheirSources() throws {
+        let python = try #require(Self.python)
+        let result = try python.run([Repository.url("scripts/generate-aws-facts.py").path], in: Repository.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let committed = try Repository.read("Sources/SharecCore/Facts/AWSFacts+Generated.swift")
+        #expect(result.stdout == committed,
+                "cfn-lint or botocore changed: run python3 scripts/generate-aws-facts.py > Sources/SharecCore/Facts/AWSFacts+Generated.swift and review the diff")
+    }
+
+    @Test func specReferenceIsGeneratedFromTheLanguage() {
+        if let mismatch = Golden.mismatch(SpecReference.markdown(), "docs/spec-reference.md") {
+            Issue.record(Comment(rawValue: mismatch))
+        }
+    }
+
+    /// Every rule id has a section in docs/diagnostics.md, and a spec in specs/invalid unless it cannot be written as a YAML file.
+    @Test func everyRuleIsDocumentedAndExemplified() throws {
+        let documented = Set(try Repository.read("docs/diagnostics.md").split(separator: "\n")
+            .filter { $0.hasPrefix("### `") }.map { $0.dropFirst(5).prefix { $0 != "`" } }.map(String.init))
+        let exemplified = Set(InvalidSpecTests.cases)
+        let notAFile: Set = ["spec-too-large", "invalid-encoding"]  // unit-tested in SpecReaderTests
+        #expect(documented == exemplified.union(notAFile), "documented but not exemplified: \(documented.subtracting(exemplified).subtracting(notAFile)); exemplified but not documented: \(exemplified.subtracting(documented))")
+    }
+}

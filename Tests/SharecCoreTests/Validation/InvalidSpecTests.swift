@@ -1,0 +1,47 @@
+import Foundation
+@testable import SharecCore
+import Testing
+import TestSupport
+
+/// specs/invalid holds one spec per rule id, each with a single mistake. The reviewed report of each
+/// is in Golden/invalid; every example in specs/examples passes every rule (the other way round).
+@Suite struct InvalidSpecTests {
+    static let cases = SpecFixtures.invalid.map { $0.deletingPathExtension().lastPathComponent }
+
+    @Test("each invalid spec reports its own rule and no other", arguments: cases)
+    func reportsItsRule(_ rule: String) throws {
+        let source = try SpecFixtures.source(Repository.url("specs/invalid/\(rule).yaml"))
+        let sink = DiagnosticSink()
+        _ = validate(source, diagnostics: sink)
+        #expect(!sink.diagnostics.isEmpty)
+        #expect(Set(sink.diagnostics.map(\.rule)) == [rule])
+        for diagnostic in sink.diagnostics {
+            #expect(diagnostic.location != nil, "\(diagnostic) has no location")
+        }
+        let report = DiagnosticFormatter(sources: [source.fileName: source.text]).format(sink.sorted)
+        if let mismatch = Golden.mismatch(report, "Tests/SharecCoreTests/Golden/invalid/\(rule).txt") {
+            Issue.record(Comment(rawValue: mismatch))
+        }
+    }
+
+    @Test("examples raise no finding at all", arguments: SpecFixtures.examples.map(\.lastPathComponent))
+    func examplesAreClean(_ name: String) throws {
+        let source = try SpecFixtures.source(Repository.url("specs/examples/\(name)"))
+        let sink = DiagnosticSink()
+        #expect(validate(source, diagnostics: sink) != nil)
+        #expect(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
+    }
+
+    @Test("a spec with five different mistakes reports five located errors in one run")
+    func fiveMistakes() {
+        let yaml = SpecFixtures.minimal
+            .replacingOccurrences(of: "\"444455556666\"", with: "\"4444\"")        // account-id
+            .replacingOccurrences(of: "us-east-1", with: "us-east-9")              // region
+            .replacingOccurrences(of: "engine: postgres", with: "engine: postgress") // invalid-value
+            .replacingOccurrences(of: "version: 1", with: "version: 1\ncolour: blue") // unknown-key
+            .replacingOccurrences(of: "instanceClass: db.t3.micro", with: "instanceClass: db.t3.micro\n    multiAZ: maybe") // wrong-type
+        let diagnostics = SpecFixtures.diagnose(yaml)
+        #expect(diagnostics.map(\.rule) == ["unknown-key", "region", "invalid-value", "wrong-type", "account-id"])
+        #expect(diagnostics.allSatisfy { $0.severity == .error && $0.location != nil })
+    }
+}

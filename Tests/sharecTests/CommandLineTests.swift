@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `sharec` as a user would: exit codes, the diagnostic format, and where output goes.
+@Suite struct CommandLineTests {
+    static let seed = Repository.url("specs/examples/seed.yaml").path
+    static let fiveMistakes = """
+        version: 1
+        name: orders
+        colour: blue
+        owner: { account: "1111", region: us-east-9 }
+        databases:
+          - name: orders
+            engine: postgress
+            instanceClass: db.t3.micro
+            multiAZ: maybe
+        sharing:
+          consumers:
+            - account: "444455556666"
+
+        """
+
+    @Test func compilesTheSeedToStandardOutput() throws {
+        let result = try SharecBinary.run(["compile", Self.seed, "--target", "cfn"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let template = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(template?["AWSTemplateFormatVersion"] as? String == "2010-09-09")
+    }
+
+    @Test func fiveMistakesGiveFiveLocatedErrorsAndExitOne() throws {
+        let scratch = try ScratchFolder()
+        let spec = try scratch.write("bad.yaml", Self.fiveMistakes)
+        let result = try SharecBinary.run(["validate", spec.path])
+        #expect(result.status == 1)
+        let errorLines = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errorLines.count == 5, "\(result.stderr)")
+        let format = /^.+\/bad\.yaml:\d+:\d+: error: .+ \[[a-z0-9-]+\]$/
+        #expect(errorLines.allSatisfy { (try? format.wholeMatch(in: String($0))) != nil }, "\(errorLines)")
+        #expect(result.stderr.contains("\n    colour: blue\n    ^\n"), "the source line and a caret follow each error")
+        #expect(result.stderr.hasSuffix("1 file, 5 errors, 0 warnings\n"))
+    }
+
+    @Test func validSpecsExitZero() throws {
+        let result = try SharecBinary.run(["validate", Self.seed])
+        #expect(result.status == 0)
+        #expect(result.stderr == "1 file, 0 errors, 0 warnings\n")
+    }
+
+    @Test func aMissingFileIsAnInputErrorNotASpecError() throws {
+        let result = try SharecBinary.run(["validate", "/nonexistent/spec.yaml"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("cannot read '/nonexistent/spec.yaml': no such file"))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let unknownTarget = try SharecBinary.run(["compile", Self.seed, "--target", "pulumi"])
+        #expect(unknownTarget.status == 64)
+        #expect(unknownTarget.stderr.contains("cfn"))
+        let noFiles = try SharecBinary.run(["validate"])
+        #expect(noFiles.status == 64)
+    }
+
+    @Test func readsStandardInput() throws {
+        let result = try SharecBinary.run(["validate", "-"], stdin: Data(Self.fiveMistakes.utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("<stdin>:3:1: error: unknown key 'colour'"))
+    }
+
+    @Test func writesTheFileAtomicallyAndNotAtAllOnErrors() throws {
+        let scratch = try ScratchFolder()
+        let output = scratch.url.appendingPathComponent("out.json")
+        let good = try SharecBinary.run(["compile", Self.seed, "-o", output.path])
+        #expect(good.status == 0)
+        let first = try String(contentsOf: output, encoding: .utf8)
+        #expect(first.hasPrefix("{"))
+
+        let bad = try scratch.write("bad.yaml", Self.fiveMistakes)
+        let failed = try SharecBinary.run(["compile", bad.path, "-o", output.path])
+        #expect(failed.status == 1)
+        #expect(try String(contentsOf: output, encoding: .utf8) == first, "a failed compile leaves the previous output alone")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aDirectoryReceivesTheTargetsFileName() throws {
+        let scratch = try ScratchFolder()
+        let result = try SharecBinary.run(["compile", Self.seed, "-o", scratch.url.path])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("database-sharing.template.json").path))
+    }
+
+    @Test func anUnwritableOutputExits73() throws {
+        let result = try SharecBinary.run(["compile", Self.seed, "-o", "/nonexistent/dir/out.json"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("cannot write"))
+    }
+
+    @Test func theBinaryWorksCopiedAloneToAnotherFolder() throws {
+        let scratch = try ScratchFolder()
+        let binary = try #require(SharecBinary.tool).executable
+        let copy = scratch.url.appendingPathComponent("sharec")
+        try FileManager.default.copyItem(at: binary, to: copy)
+        let spec = try scratch.write("seed.yaml", try Repository.read("specs/examples/seed.yaml"))
+        let result = try Tool(executable: copy).run(["compile", spec.lastPathComponent], in: scratch.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == (try SharecBinary.run(["compile", Self.seed])).stdout)
+    }
+
+    @Test func helpListsTheCommandsAndExitCodes() throws {
+        let result = try SharecBinary.run(["--help"])
+        #expect(result.status == 0)
+        for word in ["compile", "validate", "66", "73"] {
+            #expect(result.stdout.contains(word), "help mentions \(word)")
+        }
+    }
+}

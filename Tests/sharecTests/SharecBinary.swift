@@ -1,0 +1,40 @@
+import Foundation
+import TestSupport
+
+/// The built `sharec` executable: beside this test bundle in SwiftPM's products folder, or `SHAREC_BINARY`.
+enum SharecBinary {
+    static let tool: Tool? = {
+        if let path = ProcessInfo.processInfo.environment["SHAREC_BINARY"] {
+            return Tool(executable: URL(fileURLWithPath: path))
+        }
+        let products = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for candidate in [products, products.deletingLastPathComponent()] {
+            let binary = candidate.appendingPathComponent("sharec")
+            if FileManager.default.isExecutableFile(atPath: binary.path) { return Tool(executable: binary) }
+        }
+        return nil
+    }()
+
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Tool.Result {
+        guard let tool else { throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "sharec binary not found; build it first"]) }
+        return try tool.run(arguments, stdin: stdin, in: directory)
+    }
+}
+
+/// A scratch folder removed when the test ends.
+final class ScratchFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("sharec-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ text: String) throws -> URL {
+        let file = url.appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}

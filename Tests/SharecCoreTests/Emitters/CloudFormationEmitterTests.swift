@@ -55,7 +55,7 @@ import TestSupport
             let properties = try #require(rule["Properties"] as? [String: Any])
             #expect(properties["CidrIp"] == nil)
             let source = try #require(properties["SourceSecurityGroupId"] as? [String: [String]])
-            #expect(source["Fn::GetAtt"]?.first == SharingResources.gatewaySecurityGroupID)
+            #expect(source["Fn::GetAtt"]?.first == LogicalName.gatewaySecurityGroup)
             #expect(properties["FromPort"] as? Int == properties["ToPort"] as? Int)
         }
         for (_, group) in resources where group["Type"] as? String == "AWS::EC2::SecurityGroup" {

@@ -13,7 +13,7 @@ public struct CloudFormationEmitter: Emitter {
         MonitoringResources(plan: plan).add(to: &builder)
 
         var template = TemplateFile(path: "cloudformation/skeleton.json").json([
-            "description": plan.description ?? "Cross-account sharing of \(plan.databases.map(\.identifier.value).joined(separator: ", ")) through VPC Lattice",
+            "description": Descriptions.template(plan),
             "name": plan.name,
             "account": plan.owner.account.value,
             "region": plan.owner.region.value,

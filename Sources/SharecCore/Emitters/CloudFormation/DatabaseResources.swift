@@ -5,21 +5,18 @@ struct DatabaseResources {
     let database: Database
     let network: NetworkResources
 
-    var prefix: String { ResourceNaming.pascalCase(database.identifier.value) }
-    var instanceID: String { "\(prefix)Database" }
-    var securityGroupID: String { "\(prefix)SecurityGroup" }
-    var resourceConfigurationID: String { "\(prefix)ResourceConfiguration" }
+    var names: DatabaseNames { DatabaseNames(database: database) }
 
     func add(to builder: inout TemplateBuilder) {
         let port = JSONValue.integer(database.port)
-        builder.add("\(prefix)SubnetGroup", CFN.resource("AWS::RDS::DBSubnetGroup", [
-            "DBSubnetGroupDescription": .string("Database subnets of \(database.identifier.value)"),
-            "SubnetIds": .array(network.subnetIDs(.database).map(CFN.ref)),
+        builder.add(names.subnetGroup, CFN.resource("AWS::RDS::DBSubnetGroup", [
+            "DBSubnetGroupDescription": .string(Descriptions.subnetGroup(database)),
+            "SubnetIds": .array(network.topology.subnets(.database).map(CFN.ref)),
             "Tags": CFN.tags(plan.tags),
         ]))
-        builder.add(securityGroupID, CFN.resource("AWS::EC2::SecurityGroup", [
-            "GroupDescription": .string("\(database.identifier.value): accepts \(database.engine.rawValue) connections from the resource gateway only"),
-            "VpcId": CFN.ref(network.vpcID),
+        builder.add(names.securityGroup, CFN.resource("AWS::EC2::SecurityGroup", [
+            "GroupDescription": .string(Descriptions.databaseSecurityGroup(database)),
+            "VpcId": CFN.ref(LogicalName.vpc),
             // Naming an egress rule replaces EC2's default allow-all; this one matches no packet,
             // because a database has no reason to open connections.
             "SecurityGroupEgress": [[
@@ -31,13 +28,13 @@ struct DatabaseResources {
             ]],
             "Tags": CFN.tags(ResourceNaming.withName(plan.tags, "\(database.identifier.value)-database")),
         ]))
-        builder.add("\(prefix)IngressFromGateway", CFN.resource("AWS::EC2::SecurityGroupIngress", [
-            "GroupId": CFN.getAtt(securityGroupID, "GroupId"),
+        builder.add(names.ingressFromGateway, CFN.resource("AWS::EC2::SecurityGroupIngress", [
+            "GroupId": CFN.getAtt(names.securityGroup, "GroupId"),
             "IpProtocol": "tcp",
             "FromPort": port,
             "ToPort": port,
-            "SourceSecurityGroupId": CFN.getAtt(SharingResources.gatewaySecurityGroupID, "GroupId"),
-            "Description": "Connections relayed by the VPC Lattice resource gateway",
+            "SourceSecurityGroupId": CFN.getAtt(LogicalName.gatewaySecurityGroup, "GroupId"),
+            "Description": .string(Descriptions.ingressFromGateway),
         ]))
         var properties: [String: JSONValue] = [
             "DBInstanceIdentifier": .string(database.identifier.value),
@@ -49,8 +46,8 @@ struct DatabaseResources {
             "MasterUsername": .string(database.masterUsername),
             "ManageMasterUserPassword": true,
             "Port": .string(String(database.port)),
-            "DBSubnetGroupName": CFN.ref("\(prefix)SubnetGroup"),
-            "VPCSecurityGroups": [CFN.getAtt(securityGroupID, "GroupId")],
+            "DBSubnetGroupName": CFN.ref(names.subnetGroup),
+            "VPCSecurityGroups": [CFN.getAtt(names.securityGroup, "GroupId")],
             "PubliclyAccessible": false,
             "MultiAZ": .bool(database.multiAZ),
             "BackupRetentionPeriod": .integer(database.backupRetentionDays),
@@ -62,26 +59,26 @@ struct DatabaseResources {
         if let version = database.engineVersion { properties["EngineVersion"] = .string(version.value) }
         if database.performanceInsights { properties["PerformanceInsightsRetentionPeriod"] = 7 }
         // A stack deletion or replacement keeps a final snapshot rather than losing the data.
-        builder.add(instanceID, CFN.resource("AWS::RDS::DBInstance", properties,
+        builder.add(names.instance, CFN.resource("AWS::RDS::DBInstance", properties,
                                              ["DeletionPolicy": "Snapshot", "UpdateReplacePolicy": "Snapshot"]))
-        builder.add(resourceConfigurationID, CFN.resource("AWS::VpcLattice::ResourceConfiguration", [
+        builder.add(names.resourceConfiguration, CFN.resource("AWS::VpcLattice::ResourceConfiguration", [
             "Name": .string(database.resourceConfigurationName.value),
             "ResourceConfigurationType": "SINGLE",
             "ProtocolType": "TCP",
             "PortRanges": [.string(String(database.port))],
-            "ResourceGatewayId": CFN.getAtt(SharingResources.resourceGatewayID, "Id"),
+            "ResourceGatewayId": CFN.getAtt(LogicalName.resourceGateway, "Id"),
             "ResourceConfigurationDefinition": [
                 "DnsResource": [
-                    "DomainName": CFN.getAtt(instanceID, "Endpoint.Address"),
+                    "DomainName": CFN.getAtt(names.instance, "Endpoint.Address"),
                     "IpAddressType": "IPV4",
                 ],
             ],
             "AllowAssociationToSharableServiceNetwork": true,
             "Tags": CFN.tags(plan.tags),
         ]))
-        builder.add("\(prefix)ServiceNetworkAssociation", CFN.resource("AWS::VpcLattice::ServiceNetworkResourceAssociation", [
-            "ResourceConfigurationId": CFN.getAtt(resourceConfigurationID, "Id"),
-            "ServiceNetworkId": CFN.getAtt(SharingResources.serviceNetworkID, "Id"),
+        builder.add(names.serviceNetworkAssociation, CFN.resource("AWS::VpcLattice::ServiceNetworkResourceAssociation", [
+            "ResourceConfigurationId": CFN.getAtt(names.resourceConfiguration, "Id"),
+            "ServiceNetworkId": CFN.getAtt(LogicalName.serviceNetwork, "Id"),
             "Tags": CFN.tags(plan.tags),
         ]))
     }

@@ -3,7 +3,7 @@ struct MonitoringResources {
     let plan: SharingPlan
 
     func add(to builder: inout TemplateBuilder) {
-        builder.add("Dashboard", CFN.resource("AWS::CloudWatch::Dashboard", [
+        builder.add(LogicalName.dashboard, CFN.resource("AWS::CloudWatch::Dashboard", [
             "DashboardName": .string(plan.monitoring.dashboardName.value),
             "DashboardBody": .string(Dashboard.body(plan).compact),
         ]))

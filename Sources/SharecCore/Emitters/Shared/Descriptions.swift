@@ -1,0 +1,18 @@
+/// Human-readable descriptions that every target gives the same resources.
+enum Descriptions {
+    static func databaseSecurityGroup(_ database: Database) -> String {
+        "\(database.identifier.value): accepts \(database.engine.rawValue) connections from the resource gateway only"
+    }
+    static let gatewaySecurityGroup = "VPC Lattice resource gateway: connects to the shared databases only"
+    static let ingressFromGateway = "Connections relayed by the VPC Lattice resource gateway"
+    static func egressToDatabase(_ database: Database) -> String { "To \(database.identifier.value)" }
+    static func subnetGroup(_ database: Database) -> String { "Database subnets of \(database.identifier.value)" }
+    static func consumerRole(_ consumer: Consumer) -> String {
+        "Assumed by account \(consumer.account.value) to read the shared database's credentials"
+    }
+    static let credentialsPolicyName = "read-database-credentials"
+
+    static func template(_ plan: SharingPlan) -> String {
+        plan.description ?? "Cross-account sharing of \(plan.databases.map(\.identifier.value).joined(separator: ", ")) through VPC Lattice"
+    }
+}

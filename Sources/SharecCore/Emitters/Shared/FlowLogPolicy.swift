@@ -1,0 +1,31 @@
+/// The flow-log delivery role: trusted by VPC Flow Logs only on behalf of the owner account
+/// (a confused-deputy guard), allowed to write only to its own log group.
+enum FlowLogPolicy {
+    static let roleDescription = "Lets VPC Flow Logs write to its log group"
+    static let policyName = "write-flow-logs"
+    static let service = "vpc-flow-logs.amazonaws.com"
+    static let actions = ["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"]
+
+    static func trust(ownerAccount: String) -> JSONValue {
+        [
+            "Version": "2012-10-17",
+            "Statement": [[
+                "Effect": "Allow",
+                "Principal": ["Service": .string(service)],
+                "Action": "sts:AssumeRole",
+                "Condition": ["StringEquals": ["aws:SourceAccount": .string(ownerAccount)]],
+            ]],
+        ]
+    }
+
+    static func permissions(logGroupARN: JSONValue) -> JSONValue {
+        [
+            "Version": "2012-10-17",
+            "Statement": [[
+                "Effect": "Allow",
+                "Action": .array(actions.map(JSONValue.string)),
+                "Resource": logGroupARN,
+            ]],
+        ]
+    }
+}

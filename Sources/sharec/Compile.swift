@@ -19,7 +19,8 @@ struct Compile: ParsableCommand {
     func run() throws {
         var files = SpecFiles()
         let diagnostics = DiagnosticSink()
-        let source = try files.load(spec, diagnostics: diagnostics)
+        let source = files.load(spec, diagnostics: diagnostics)
+        if !files.unreadable.isEmpty { throw Exit.cannotRead }
         let emitted = source.flatMap { SharecCore.compile($0, target: target, diagnostics: diagnostics) }
         files.print(diagnostics)
         guard let emitted else { throw Exit.specErrors }

@@ -8,7 +8,7 @@ struct Sharec: ParsableCommand {
         abstract: "Compile a cross-account database sharing spec to CloudFormation.",
         discussion: """
             Exit codes: 0 success; 1 the spec has errors; 64 a usage error (unknown option or target); \
-            66 a spec file cannot be read; 73 the output cannot be written.
+            66 a spec file cannot be read (validate still checks the others); 73 the output cannot be written.
             """,
         version: "0.1.0",
         subcommands: [Compile.self, Validate.self]

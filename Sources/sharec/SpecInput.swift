@@ -6,15 +6,20 @@ import SharecCore
 struct SpecFiles {
     private(set) var sources: [String: String] = [:]
 
-    /// The spec at `path`, or nil after printing why it could not be read (an I/O failure, not a spec error).
-    mutating func load(_ path: String, diagnostics: DiagnosticSink) throws -> SpecSource? {
+    /// Paths that could not be read; their failure is an I/O error, not a spec error.
+    private(set) var unreadable: [String] = []
+
+    /// The spec at `path`, or nil: either its bytes are not a spec (reported to `diagnostics`)
+    /// or it could not be read (printed at once and remembered in `unreadable`).
+    mutating func load(_ path: String, diagnostics: DiagnosticSink) -> SpecSource? {
         let name = path == "-" ? "<stdin>" : path
         let data: Data
         do {
             data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             Console.error("sharec: error: cannot read '\(path)': \(Self.reason(for: error, path: path))")
-            throw Exit.cannotRead
+            unreadable.append(path)
+            return nil
         }
         let source = SpecReader.source(fileName: name, bytes: [UInt8](data), into: diagnostics)
         if let source { sources[name] = source.text }

@@ -17,13 +17,15 @@ struct Validate: ParsableCommand {
         var files = SpecFiles()
         let diagnostics = DiagnosticSink()
         for path in specs {
-            if let source = try files.load(path, diagnostics: diagnostics) {
+            if let source = files.load(path, diagnostics: diagnostics) {
                 _ = SharecCore.validate(source, diagnostics: diagnostics)
             }
         }
         files.print(diagnostics)
         let plural = { (count: Int, noun: String) in "\(count) \(noun)\(count == 1 ? "" : "s")" }
         Console.error("\(plural(specs.count, "file")), \(plural(diagnostics.errorCount, "error")), \(plural(diagnostics.warningCount, "warning"))")
+        // A file that could not be read outranks spec errors: the check did not cover it.
+        if !files.unreadable.isEmpty { throw Exit.cannotRead }
         if diagnostics.hasErrors { throw Exit.specErrors }
     }
 }

@@ -116,3 +116,15 @@ import TestSupport
         }
     }
 }
+
+extension CommandLineTests {
+    @Test func anUnreadableFileDoesNotHideTheOthersFindings() throws {
+        let scratch = try ScratchFolder()
+        let bad = try scratch.write("bad.yaml", Self.fiveMistakes)
+        let result = try SharecBinary.run(["validate", bad.path, "/nonexistent/spec.yaml", Self.seed])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("bad.yaml:3:1: error: unknown key 'colour'"))
+        #expect(result.stderr.contains("cannot read '/nonexistent/spec.yaml'"))
+        #expect(result.stderr.hasSuffix("3 files, 5 errors, 0 warnings\n"))
+    }
+}

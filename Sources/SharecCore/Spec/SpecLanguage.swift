@@ -35,8 +35,8 @@ public enum SpecLanguage {
 
     static let vpc = ObjectShape("vpc", "The VPC's address range and how many zones it spans.", fields: [
         Field("cidr", .text(cidr), .value("10.0.0.0/16"), "The VPC's IPv4 range, a /16 to a /28.", example: "10.20.0.0/16"),
-        Field("availabilityZones", .integer(1...6), .value("2"),
-              "How many of the region's zones to use, taken in order; the region must have that many.", example: "2"),
+        Field("availabilityZones", .integer(2...6), .value("2"),
+              "How many of the region's zones to use, taken in order; the region must have that many. An RDS subnet group spans two zones at least.", example: "3"),
     ])
 
     static let subnetTier = ValueShape.either(
@@ -58,7 +58,7 @@ public enum SpecLanguage {
     ])
 
     static let database = ObjectShape("database", "A new RDS database instance: encrypted, private, its master password kept by RDS in Secrets Manager.", fields: [
-        Field("name", .text(awsName("AWS::RDS::DBInstance.DBInstanceIdentifier", "a DB instance identifier")), .required,
+        Field("name", .text(awsName("AWS::RDS::DBInstance.DBInstanceIdentifier", "a DB instance identifier", "letters, digits and single hyphens, starting with a letter and not ending with a hyphen")), .required,
               "The DB instance identifier; logical ids and default names derive from it.", example: "orders"),
         Field("engine", .text(TextRule("one of mysql, mariadb, postgres", choices: ["mysql", "mariadb", "postgres"])), .required,
               "The database engine.", example: "mysql"),
@@ -67,7 +67,7 @@ public enum SpecLanguage {
         Field("instanceClass", .text(TextRule(rule: "instance-class", "a DB instance class such as db.t3.micro", pattern: "^db\\.")), .required,
               "The DB instance class; it must exist for the engine in the owner's region.", example: "db.t3.micro"),
         Field("storage", .object(storage), .derived("20 GiB of gp3"), "Allocated storage.", example: "{ sizeGiB: 100, type: gp3 }"),
-        Field("masterUsername", .text(awsName("AWS::RDS::DBInstance.MasterUsername", "a master user name")), .value("admin"),
+        Field("masterUsername", .text(awsName("AWS::RDS::DBInstance.MasterUsername", "a master user name", "letters, digits and underscores, starting with a letter")), .value("admin"),
               "The master user; RDS generates its password and keeps it in Secrets Manager.", example: "admin"),
         Field("backupRetentionDays", .integer(0...AWSFacts.backupRetentionDaysMaximum), .value("7"), "Days of automated backups; 0 turns them off.", example: "7"),
         Field("performanceInsights", .boolean, .value("true"), "Whether Performance Insights is on (kept 7 days).", example: "true"),
@@ -119,14 +119,14 @@ public enum SpecLanguage {
     ])
 
     static let role = ObjectShape("role", "A cross-account IAM role that grants read access to the database's master-user secret.", fields: [
-        Field("name", .text(awsName("AWS::IAM::Role.RoleName", "an IAM role name")), .derived("`<name>-<account>-access`"), "The role's name.", example: "DatabaseAccessRole"),
+        Field("name", .text(awsName("AWS::IAM::Role.RoleName", "an IAM role name", "letters, digits and + = , . @ _ -")), .derived("`<name>-<account>-access`"), "The role's name.", example: "DatabaseAccessRole"),
         Field("externalId", .text(externalID), .required, "The external id the consumer must present when assuming the role.",
               example: "prod-external-id-2024"),
     ])
 
     static let monitoring = ObjectShape("monitoring", "Observability of the sharing layer.", fields: [
         Field("dashboard", .object(named("dashboard", "A CloudWatch dashboard of the gateway's and database's metrics.",
-                                         awsName("AWS::CloudWatch::Dashboard.DashboardName", "a dashboard name"), "`<name>`", "DatabaseSharingMonitoring")),
+                                         awsName("AWS::CloudWatch::Dashboard.DashboardName", "a dashboard name", "letters, digits, - and _"), "`<name>`", "DatabaseSharingMonitoring")),
               .derived("named `<name>`"), "The dashboard.", example: "{ name: DatabaseSharingMonitoring }"),
         Field("logRetentionDays", .integer(1...3653), .value("30"),
               "Days to keep the service network's access logs; one of CloudWatch Logs' retention periods.", example: "30"),
@@ -138,16 +138,19 @@ public enum SpecLanguage {
                                    minLength: 1, maxLength: 32, pattern: "^[a-z](-?[a-z0-9])*$")
     static let accountID = TextRule(rule: "account-id", "a 12-digit AWS account id", pattern: "^[0-9]{12}$")
     static let region = TextRule(rule: "region", "an AWS region such as us-east-1", choices: AWSFacts.regions)
-    static let cidr = TextRule(rule: "cidr-syntax", "an IPv4 CIDR block such as 10.0.0.0/16", pattern: "^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$")
-    static let serviceNetworkName = awsName("AWS::VpcLattice::ServiceNetwork.Name", "a service network name")
-    static let resourceGatewayName = awsName("AWS::VpcLattice::ResourceGateway.Name", "a resource gateway name")
-    static let resourceConfigurationName = awsName("AWS::VpcLattice::ResourceConfiguration.Name", "a resource configuration name")
-    static let tagKey = awsName("Tag.Key", "a tag key", extraPattern: "^(?!aws:)")
-    static let tagValue = awsName("Tag.Value", "a tag value")
-    static let externalID = awsName("STS.ExternalId", "an external id", rule: "external-id", wholeMatch: true)
+    /// The shape of a CIDR block; whether its host bits are zero is checked when it is parsed.
+    static let cidr = TextRule(rule: "cidr-syntax", "an IPv4 CIDR block such as 10.0.0.0/16",
+                               pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$")
+    static let serviceNetworkName = awsName("AWS::VpcLattice::ServiceNetwork.Name", "a service network name", "lowercase letters, digits and single hyphens, not starting or ending with a hyphen, nor with 'servicenetwork-'")
+    static let resourceGatewayName = awsName("AWS::VpcLattice::ResourceGateway.Name", "a resource gateway name", "lowercase letters, digits and single hyphens, not starting or ending with a hyphen, nor with 'rgw-'")
+    static let resourceConfigurationName = awsName("AWS::VpcLattice::ResourceConfiguration.Name", "a resource configuration name", "lowercase letters, digits and single hyphens, not starting or ending with a hyphen, nor with 'rcfg-'")
+    static let tagKey = awsName("Tag.Key", "a tag key", "any characters, not starting with the reserved 'aws:'", extraPattern: "(?i)^(?!aws:)")
+    static let tagValue = awsName("Tag.Value", "a tag value", "any characters")
+    static let externalID = awsName("STS.ExternalId", "an external id", "letters, digits and + = , . @ : / -", rule: "external-id", wholeMatch: true)
 
     /// A rule taken from an AWS property's schema, under the `name-constraint` id unless said otherwise.
-    static func awsName(_ property: String, _ noun: String, rule: String = "name-constraint",
+    /// `characters` says in words what the schema's pattern allows; the pattern itself does the checking.
+    static func awsName(_ property: String, _ noun: String, _ characters: String, rule: String = "name-constraint",
                         extraPattern: String? = nil, wholeMatch: Bool = false) -> TextRule {
         guard let constraint = AWSFacts.nameConstraints[property] else {
             preconditionFailure("AWSFacts has no constraint for \(property); regenerate it")
@@ -156,11 +159,11 @@ public enum SpecLanguage {
         if wholeMatch, let unanchored = pattern { pattern = "^(\(unanchored))$" }
         if let extraPattern { pattern = extraPattern + (pattern ?? "") }
         let length = switch (constraint.minLength, constraint.maxLength) {
-        case let (min?, max?): " of \(min) to \(max) characters"
-        case let (nil, max?): " of at most \(max) characters"
-        default: ""
+        case let (min?, max?): "\(min) to \(max) characters"
+        case let (nil, max?): "at most \(max) characters"
+        default: "characters"
         }
-        return TextRule(rule: rule, "\(noun)\(length)\(constraint.pattern.map { " matching \($0)" } ?? "") (\(property))",
+        return TextRule(rule: rule, "\(noun): \(length) of \(characters)",
                         minLength: constraint.minLength, maxLength: constraint.maxLength, pattern: pattern)
     }
 }

@@ -97,7 +97,7 @@ struct StructureCheck {
     }
 
     private func wrongType(_ node: SpecNode, path: String, expected: String) {
-        diagnostics.error("wrong-type", "\(path): expected \(expected), found \(node.kindDescription)", at: node.location)
+        diagnostics.error("wrong-type", "\(path.isEmpty ? "the spec" : path): expected \(expected), found \(node.kindDescription)", at: node.location)
     }
 
     /// Decimal integers only: YAML 1.1's octal, hex and sexagesimal forms are surprises in a spec.

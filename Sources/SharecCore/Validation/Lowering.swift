@@ -4,13 +4,19 @@ public enum Lowering {
     public static func lower(_ document: SpecDocument, into diagnostics: DiagnosticSink) -> SharingPlan? {
         let before = diagnostics.errorCount
         let root = document.root
-        guard let name = root.text("name")?.value,
+        guard let nameText = root.text("name"),
               let account = root.text("account", in: "owner"), let region = root.text("region", in: "owner") else { return nil }
+        let name = nameText.value
         let owner = Owner(account: account, region: region, origin: root.object("owner").location)
         let network = lowerNetwork(root.object("network"), diagnostics: diagnostics)
         let databases = root.objects("databases").compactMap { lowerDatabase($0, diagnostics: diagnostics) }
-        let sharing = lowerSharing(root.object("sharing"), name: name, diagnostics: diagnostics)
+        let sharing = lowerSharing(root.object("sharing"), name: nameText, diagnostics: diagnostics)
         let monitoring = root.object("monitoring")
+        // CloudFormation counts a template description's bytes, not its characters.
+        if let description = root.text("description"), description.value.utf8.count > 1024 {
+            diagnostics.error("out-of-range", "description is \(description.value.utf8.count) bytes of UTF-8; a template description holds at most 1024",
+                              at: description.location)
+        }
         let plan = network.map { network in
             SharingPlan(
                 name: name,
@@ -86,7 +92,7 @@ public enum Lowering {
             vpc: vpc,
             availabilityZones: zones,
             tiers: tiers,
-            natGateways: network.text("natGateways").map { Located(NATGateways(rawValue: $0.value)!, at: $0.location) }!,
+            natGateways: network.text("natGateways").map { Located(NATGateways(rawValue: $0.value)!, at: $0.location, isDefault: $0.isDefault) }!,
             flowLogs: flowLogs.boolean("enabled")!.value
                 ? FlowLogs(trafficType: flowLogs.text("trafficType")!.value, retentionDays: flowLogs.integer("retentionDays")!)
                 : nil)
@@ -130,15 +136,16 @@ public enum Lowering {
             engineOrigin: engineText.location)
     }
 
-    private static func lowerSharing(_ view: ObjectView, name: String, diagnostics: DiagnosticSink) -> Sharing {
+    private static func lowerSharing(_ view: ObjectView, name specName: Located<String>, diagnostics: DiagnosticSink) -> Sharing {
+        let name = specName.value
         let share = view.object("resourceShare")
         return Sharing(
             serviceNetworkName: view.object("serviceNetwork").text("name")
                 ?? derivedName("\(name)-network", rule: SpecLanguage.serviceNetworkName, what: "service network name",
-                               setting: "sharing.serviceNetwork.name", at: view.location, diagnostics: diagnostics),
+                               setting: "sharing.serviceNetwork.name", at: specName.location, diagnostics: diagnostics),
             resourceGatewayName: view.object("resourceGateway").text("name")
                 ?? derivedName("\(name)-gateway", rule: SpecLanguage.resourceGatewayName, what: "resource gateway name",
-                               setting: "sharing.resourceGateway.name", at: view.location, diagnostics: diagnostics),
+                               setting: "sharing.resourceGateway.name", at: specName.location, diagnostics: diagnostics),
             resourceShareName: share.text("name")?.value ?? "\(name)-share",
             allowExternalPrincipals: share.boolean("allowExternalPrincipals")!.value,
             consumers: view.objects("consumers").compactMap { consumer in

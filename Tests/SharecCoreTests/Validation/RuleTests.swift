@@ -82,8 +82,10 @@ import Testing
         // A wide subnet followed by two it contains: both are reported against the wide one.
         let yaml = SpecFixtures.minimal(replacing: "databases:", with: """
             network:
-              vpc: { availabilityZones: 1 }
-              subnets: { public: [10.0.0.0/20], database: [10.0.1.0/24], gateway: [10.0.2.0/28] }
+              subnets:
+                public: [10.0.0.0/20, 10.0.16.0/24]
+                database: [10.0.1.0/24, 10.0.17.0/24]
+                gateway: [10.0.2.0/28, 10.0.32.0/28]
               natGateways: single
             databases:
             """)

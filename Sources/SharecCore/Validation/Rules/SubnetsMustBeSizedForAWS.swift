@@ -6,7 +6,8 @@ struct SubnetsMustBeSizedForAWS: ValidationRule {
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         for tier in plan.network.tiers where tier.isExplicit {
             for subnet in tier.subnets where subnet.value.prefixLength > Self.smallestSubnet || subnet.value.prefixLength < 16 {
-                let need = tier.role == .gateway ? "a resource gateway subnet must be a /28 or larger" : "an AWS subnet must be a /16 to a /28"
+                let need = subnet.value.prefixLength < 16 ? "an AWS subnet is a /16 at the largest"
+                    : tier.role == .gateway ? "a resource gateway subnet must be a /28 or larger" : "an AWS subnet is a /28 at the smallest"
                 diagnostics.error(Self.id, "\(tier.role.rawValue) subnet \(subnet.value) is a /\(subnet.value.prefixLength): \(need)", at: subnet.location)
             }
         }

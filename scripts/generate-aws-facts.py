@@ -31,9 +31,16 @@ RESOURCE_PROPERTIES = [
 ]
 # (our key, resource type, path into its properties; "[]" steps into array items)
 NAME_PROPERTIES = [(k, k.rsplit(".", 1)[0], [k.rsplit(".", 1)[1]]) for k in RESOURCE_PROPERTIES] + [
-    # VPC Lattice's tag schema carries the length limits that EC2's lacks; sharec tags both.
-    ("Tag.Key", "AWS::VpcLattice::ServiceNetwork", ["Tags", "[]", "Key"]),
-    ("Tag.Value", "AWS::VpcLattice::ServiceNetwork", ["Tags", "[]", "Value"]),
+]
+# Every taggable resource type sharec emits: a spec's tags go on all of them, so a tag must meet
+# the strictest of their schemas (IAM's allows fewer characters than EC2's, for instance).
+TAGGED_TYPES = [
+    "AWS::EC2::VPC", "AWS::EC2::Subnet", "AWS::EC2::InternetGateway", "AWS::EC2::EIP", "AWS::EC2::NatGateway",
+    "AWS::EC2::RouteTable", "AWS::EC2::SecurityGroup", "AWS::EC2::FlowLog", "AWS::Logs::LogGroup", "AWS::IAM::Role",
+    "AWS::RDS::DBSubnetGroup", "AWS::RDS::DBInstance", "AWS::RAM::ResourceShare", "AWS::VpcLattice::ResourceGateway",
+    "AWS::VpcLattice::ServiceNetwork", "AWS::VpcLattice::ServiceNetworkVpcAssociation",
+    "AWS::VpcLattice::ResourceConfiguration", "AWS::VpcLattice::ServiceNetworkResourceAssociation",
+    "AWS::VpcLattice::AccessLogSubscription",
 ]
 PLAIN = re.compile(r"^[A-Za-z0-9.:_ -]*$")  # strings we emit as ordinary Swift literals
 
@@ -141,25 +148,50 @@ def storage_ranges(types):
     return result
 
 
+def schema_node(key, type_name, path):
+    """The schema of a property path in type_name's us-east-1 schema, following local $refs."""
+    try:
+        schema = PROVIDER_SCHEMA_MANAGER.get_resource_schema("us-east-1", type_name).schema
+    except ResourceNotFoundError:
+        fail(f"{key}: cfn-lint has no schema for {type_name}")
+    node = {"properties": schema["properties"]}
+    for step in path:
+        node = node.get("items") if step == "[]" else node.get("properties", {}).get(step)
+        while isinstance(node, dict) and "$ref" in node:  # only local "#/definitions/X" refs occur
+            ref = node["$ref"]
+            if not ref.startswith("#/definitions/") or ref.split("/")[-1] not in schema.get("definitions", {}):
+                fail(f"{key}: cannot follow $ref {ref}")
+            node = schema["definitions"][ref.split("/")[-1]]
+        if node is None:
+            fail(f"{key}: {type_name} has no {'.'.join(path)}")
+    return node
+
+
+def tag_constraint(part):
+    """The strictest Tags[].Key or Tags[].Value constraint over TAGGED_TYPES: the largest minimum, the
+    smallest maximum, and every distinct pattern (joined as lookaheads when there are several)."""
+    nodes = [schema_node(f"Tag.{part}", t, ["Tags", "[]", part]) for t in TAGGED_TYPES]
+    minima = [n["minLength"] for n in nodes if n.get("minLength") is not None]
+    maxima = [n["maxLength"] for n in nodes if n.get("maxLength") is not None]
+    patterns = sorted({n["pattern"] for n in nodes if n.get("pattern")})
+    pattern = patterns[0] if len(patterns) == 1 else ("".join(f"(?={p})" for p in patterns) if patterns else None)
+    return (max(minima, default=None), min(maxima, default=None), pattern)
+
+
+def max_tags():
+    """The fewest tags any of TAGGED_TYPES accepts (Tags maxItems)."""
+    limits = [schema_node("Tags", t, ["Tags"]).get("maxItems") for t in TAGGED_TYPES]
+    return min(limit for limit in limits if limit is not None)
+
+
 def name_constraints():
     """Key -> (minLength, maxLength, pattern) from cfn-lint's us-east-1 resource schemas, plus STS ExternalId."""
     result = {}
     for key, type_name, path in NAME_PROPERTIES:
-        try:
-            schema = PROVIDER_SCHEMA_MANAGER.get_resource_schema("us-east-1", type_name).schema
-        except ResourceNotFoundError:
-            fail(f"{key}: cfn-lint has no schema for {type_name}")
-        node = {"properties": schema["properties"]}
-        for step in path:
-            node = node.get("items") if step == "[]" else node.get("properties", {}).get(step)
-            while isinstance(node, dict) and "$ref" in node:  # only local "#/definitions/X" refs occur
-                ref = node["$ref"]
-                if not ref.startswith("#/definitions/") or ref.split("/")[-1] not in schema.get("definitions", {}):
-                    fail(f"{key}: cannot follow $ref {ref}")
-                node = schema["definitions"][ref.split("/")[-1]]
-            if node is None:
-                fail(f"{key}: {type_name} has no {'.'.join(path)}")
+        node = schema_node(key, type_name, path)
         result[key] = (node.get("minLength"), node.get("maxLength"), node.get("pattern"))
+    result["Tag.Key"] = tag_constraint("Key")
+    result["Tag.Value"] = tag_constraint("Value")
     sts = botocore.session.get_session().get_service_model("sts")
     members = sts.operation_model("AssumeRole").input_shape.members
     if "ExternalId" not in members:
@@ -281,6 +313,9 @@ enum AWSFacts {{
 {deprecated_versions}
     ]
 
+    /// The fewest tags any resource sharec tags accepts.
+    static let maxTagsPerResource = {max_tags}
+
     /// Length and pattern constraints of the AWS properties that spec values become.
     static let nameConstraints: [String: NameConstraint] = [
 {names}
@@ -314,7 +349,7 @@ def render():
         regions=", ".join(lit(r) for r in regions), instance_classes="\n".join(tables),
         storage="\n".join(storage), storage_types=", ".join(lit(t) for t in types), names="\n".join(names),
         log_retention=", ".join(str(d) for d in property_enum("AWS::Logs::LogGroup", "RetentionInDays")),
-        backup_maximum=backup_retention_maximum(),
+        backup_maximum=backup_retention_maximum(), max_tags=max_tags(),
         engine_versions="\n".join(f"        {lit(e)}: {lit(' '.join(v))}," for e, v in sorted(engine_versions("engine_version.json").items())),
         deprecated_versions="\n".join(f"        {lit(e)}: {lit(' '.join(v))},"
                                        for e, v in sorted(engine_versions("engine_version_deprecated.json").items())) or "        :",

@@ -19,3 +19,7 @@ if installed cfn-lint "$cfn_lint_version" && installed botocore "$botocore_versi
 else
     python3 -m pip install --quiet "cfn-lint==$cfn_lint_version" "botocore==$botocore_version"
 fi
+# Terraform and its AWS provider come with this project's machine kind; no registry it reaches has them.
+if ! command -v terraform >/dev/null || ! "$(dirname "$0")/find-terraform-mirror.sh" >/dev/null; then
+    echo "setup: warning: terraform or a filesystem mirror of hashicorp/aws is missing; the Terraform tests need both" >&2
+fi

@@ -20,11 +20,12 @@ public protocol Emitter: Sendable {
 
 /// The back ends sharec has. A new one is one case here and one folder beside CloudFormation/.
 public enum Target: String, CaseIterable, Sendable {
-    case cfn
+    case cfn, terraform
 
     public var emitter: any Emitter {
         switch self {
         case .cfn: CloudFormationEmitter()
+        case .terraform: TerraformEmitter()
         }
     }
 }

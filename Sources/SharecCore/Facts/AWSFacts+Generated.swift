@@ -261,6 +261,9 @@ enum AWSFacts {
         "postgres": "10 10.1 10.10 10.11 10.12 10.13 10.14 10.15 10.16 10.17 10.18 10.19 10.20 10.21 10.22 10.23 10.3 10.4 10.5 10.6 10.7 10.9 11 11.1 11.10 11.11 11.12 11.13 11.14 11.15 11.16 11.17 11.18 11.19 11.2 11.20 11.21 11.22 11.22-rds.20240418 11.22-rds.20240509 11.22-rds.20240808 11.4 11.5 11.6 11.7 11.8 11.9 12 12.10 12.11 12.12 12.13 12.14 12.15 12.16 12.17 12.18 12.19 12.2 12.20 12.21 12.3 12.4 12.5 12.6 12.7 12.8 12.9 13 13.1 13.10 13.11 13.12 13.13 13.14 13.15 13.16 13.17 13.19 13.2 13.3 13.4 13.5 13.6 13.7 13.8 13.9 14 14.1 14.10 14.11 14.12 14.13 14.14 14.16 14.2 14.3 14.4 14.5 14.6 14.7 14.8 14.9 15 15.11 15.2 15.3 15.4 15.5 15.6 15.7 15.8 15.9 16 16.1 16.2 16.3 16.4 16.5 16.7 17 17.1 17.3 9 9.3.1 9.3.10 9.3.12 9.3.14 9.3.16 9.3.17 9.3.19 9.3.2 9.3.20 9.3.22 9.3.23 9.3.24 9.3.25 9.3.3 9.3.5 9.3.6 9.3.9 9.4.1 9.4.11 9.4.12 9.4.14 9.4.15 9.4.17 9.4.18 9.4.19 9.4.20 9.4.21 9.4.23 9.4.24 9.4.25 9.4.26 9.4.4 9.4.5 9.4.7 9.4.9 9.5.10 9.5.12 9.5.13 9.5.14 9.5.15 9.5.16 9.5.18 9.5.19 9.5.2 9.5.20 9.5.21 9.5.22 9.5.23 9.5.24 9.5.25 9.5.4 9.5.6 9.5.7 9.5.9 9.6.1 9.6.10 9.6.11 9.6.12 9.6.14 9.6.15 9.6.16 9.6.17 9.6.18 9.6.19 9.6.2 9.6.20 9.6.21 9.6.22 9.6.23 9.6.24 9.6.3 9.6.5 9.6.6 9.6.8 9.6.9",
     ]
 
+    /// The fewest tags any resource sharec tags accepts.
+    static let maxTagsPerResource = 50
+
     /// Length and pattern constraints of the AWS properties that spec values become.
     static let nameConstraints: [String: NameConstraint] = [
         "AWS::CloudWatch::Dashboard.DashboardName": NameConstraint(minLength: 1, maxLength: 255, pattern: #"^[A-Za-z0-9_-]+$"#),
@@ -275,7 +278,7 @@ enum AWSFacts {
         "AWS::VpcLattice::ResourceGateway.Name": NameConstraint(minLength: 3, maxLength: 40, pattern: #"^(?!rgw-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),
         "AWS::VpcLattice::ServiceNetwork.Name": NameConstraint(minLength: 3, maxLength: 63, pattern: #"^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),
         "STS.ExternalId": NameConstraint(minLength: 2, maxLength: 1224, pattern: #"[\w+=,.@:\/-]*"#),
-        "Tag.Key": NameConstraint(minLength: 1, maxLength: 128, pattern: nil),
-        "Tag.Value": NameConstraint(minLength: 1, maxLength: 256, pattern: nil),
+        "Tag.Key": NameConstraint(minLength: 1, maxLength: 128, pattern: #"^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$"#),
+        "Tag.Value": NameConstraint(minLength: 1, maxLength: 256, pattern: #"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$"#),
     ]
 }

@@ -10,7 +10,8 @@ public enum SpecLanguage {
         Field("description", .text(TextRule("a string of at most 1024 characters", maxLength: 1024)), .none,
               "Free text, used as the template description.", example: "\"Orders database shared with analytics\""),
         Field("owner", .object(owner), .required, "The account and region that own the database.", example: "{ account: \"111122223333\", region: us-east-1 }"),
-        Field("tags", .dictionary(key: tagKey, value: tagValue, maximumCount: 40), .none,
+        // Every resource also gets ManagedBy and, where the console shows one, a Name.
+        Field("tags", .dictionary(key: tagKey, value: tagValue, maximumCount: AWSFacts.maxTagsPerResource - 2), .none,
               "Tags put on every resource that takes tags, beside `ManagedBy: sharec`.", example: "{ Project: CrossAccountDatabaseSharing, Environment: demo }"),
         Field("network", .object(network), .derived("a new VPC with every default below"), "The network sharec creates for the database.", example: "{ vpc: { cidr: 10.0.0.0/16 } }"),
         Field("databases", .list(.object(database), count: 1...1), .required,
@@ -144,8 +145,9 @@ public enum SpecLanguage {
     static let serviceNetworkName = awsName("AWS::VpcLattice::ServiceNetwork.Name", "a service network name", "lowercase letters, digits and single hyphens, not starting or ending with a hyphen, nor with 'servicenetwork-'")
     static let resourceGatewayName = awsName("AWS::VpcLattice::ResourceGateway.Name", "a resource gateway name", "lowercase letters, digits and single hyphens, not starting or ending with a hyphen, nor with 'rgw-'")
     static let resourceConfigurationName = awsName("AWS::VpcLattice::ResourceConfiguration.Name", "a resource configuration name", "lowercase letters, digits and single hyphens, not starting or ending with a hyphen, nor with 'rcfg-'")
-    static let tagKey = awsName("Tag.Key", "a tag key", "any characters, not starting with the reserved 'aws:'", extraPattern: "(?i)^(?!aws:)")
-    static let tagValue = awsName("Tag.Value", "a tag value", "any characters")
+    static let tagKey = awsName("Tag.Key", "a tag key", "letters, digits, spaces and _ . : / = + - @, not starting with the reserved 'aws:'",
+                                extraPattern: "(?i)^(?!aws:)")
+    static let tagValue = awsName("Tag.Value", "a tag value", "letters, digits, spaces and _ . : / = + - @")
     static let externalID = awsName("STS.ExternalId", "an external id", "letters, digits and + = , . @ : / -", rule: "external-id", wholeMatch: true)
 
     /// A rule taken from an AWS property's schema, under the `name-constraint` id unless said otherwise.

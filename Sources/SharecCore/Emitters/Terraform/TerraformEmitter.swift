@@ -1,0 +1,41 @@
+/// Lowers a plan to one Terraform configuration in JSON syntax (`main.tf.json`) that needs only
+/// the hashicorp/aws provider. Resource names are the shared logical names in snake_case.
+public struct TerraformEmitter: Emitter {
+    /// A `~> 5.x` constraint: the provider major version whose schema this emitter was written against.
+    static let providerVersion = "~> 5.0"
+
+    public init() {}
+
+    public func emit(_ plan: SharingPlan) -> EmittedFile {
+        var configuration = TerraformConfiguration()
+        let zones = configuration.data("aws_availability_zones", "available", [
+            "state": "available",
+            // Local and Wavelength zones are opt-in; a VPC's subnets belong in the region's own zones.
+            "filter": [["name": "opt-in-status", "values": ["opt-in-not-required"]]],
+        ])
+        let partition = configuration.data("aws_partition", "current", [:])
+        TerraformNetwork(plan: plan, zones: zones).add(to: &configuration)
+        TerraformSharing(plan: plan, partition: partition).add(to: &configuration)
+        configuration.resource("aws_cloudwatch_dashboard", LogicalName.dashboard, [
+            "dashboard_name": .literal(plan.monitoring.dashboardName.value),
+            "dashboard_body": .literal(Dashboard.body(plan).compact),
+        ])
+
+        var document = configuration.json
+        document["terraform"] = [
+            "required_providers": ["aws": ["source": "hashicorp/aws", "version": .string(Self.providerVersion)]],
+        ]
+        document["provider"] = TerraformValue.object(["aws": [
+            "region": .literal(plan.owner.region.value),
+            // Terraform's counterpart of the template's account assertion: refuse any other account.
+            "allowed_account_ids": [.literal(plan.owner.account.value)],
+            "default_tags": ["tags": TerraformValue.tags(plan.tags)],
+        ]]).json
+        return EmittedFile(name: "main.tf.json", contents: JSONValue.object(document).rendered)
+    }
+
+    /// Resource-level tags: only a Name, since the provider's default_tags carry the spec's tags.
+    static func nameTag(_ plan: SharingPlan, _ name: String) -> TerraformValue {
+        plan.tags.contains { $0.key == "Name" } ? [:] : ["Name": .literal(name)]
+    }
+}

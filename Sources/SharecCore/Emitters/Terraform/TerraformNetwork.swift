@@ -1,0 +1,104 @@
+/// The VPC, subnets, routing, NAT and flow logs, resource for resource as in the CloudFormation target.
+struct TerraformNetwork {
+    let plan: SharingPlan
+    let zones: String
+
+    static func ref(_ type: String, _ logicalName: String, _ attribute: String = "id") -> TerraformValue {
+        .reference("\(TerraformConfiguration.address(type, logicalName)).\(attribute)")
+    }
+
+    func add(to configuration: inout TerraformConfiguration) {
+        let topology = NetworkTopology(plan)
+        let vpc = Self.ref("aws_vpc", LogicalName.vpc)
+        configuration.resource("aws_vpc", LogicalName.vpc, [
+            "cidr_block": .literal(plan.network.vpc.value.description),
+            "enable_dns_hostnames": true,
+            "enable_dns_support": true,
+            "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-vpc"),
+        ])
+        for subnet in topology.subnets {
+            configuration.resource("aws_subnet", subnet.name, [
+                "vpc_id": vpc,
+                "cidr_block": .literal(subnet.cidr.description),
+                "availability_zone": .reference("\(zones).names[\(subnet.zone)]"),
+                "map_public_ip_on_launch": false,
+                "tags": TerraformEmitter.nameTag(plan, subnet.nameTag),
+            ])
+        }
+        let attachment = TerraformConfiguration.address("aws_internet_gateway_attachment", LogicalName.internetGatewayAttachment)
+        if topology.hasInternetGateway {
+            configuration.resource("aws_internet_gateway", LogicalName.internetGateway, [
+                "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-igw"),
+            ])
+            configuration.resource("aws_internet_gateway_attachment", LogicalName.internetGatewayAttachment, [
+                "vpc_id": vpc,
+                "internet_gateway_id": Self.ref("aws_internet_gateway", LogicalName.internetGateway),
+            ])
+        }
+        for nat in topology.natGateways {
+            configuration.resource("aws_eip", nat.elasticIP, [
+                "domain": "vpc",
+                "tags": TerraformEmitter.nameTag(plan, nat.nameTag),
+                "depends_on": [.literal(attachment)],
+            ])
+            configuration.resource("aws_nat_gateway", nat.name, [
+                "allocation_id": Self.ref("aws_eip", nat.elasticIP, "allocation_id"),
+                "subnet_id": Self.ref("aws_subnet", nat.subnet),
+                "tags": TerraformEmitter.nameTag(plan, nat.nameTag),
+            ])
+        }
+        for table in topology.routeTables {
+            configuration.resource("aws_route_table", table.name, [
+                "vpc_id": vpc,
+                "tags": TerraformEmitter.nameTag(plan, table.nameTag),
+            ])
+            let route: [String: TerraformValue]? = switch table.defaultRoute {
+            case .internetGateway?: [
+                "gateway_id": Self.ref("aws_internet_gateway", LogicalName.internetGateway),
+                "depends_on": [.literal(attachment)],
+            ]
+            case let .natGateway(nat)?: ["nat_gateway_id": Self.ref("aws_nat_gateway", nat)]
+            case nil: nil
+            }
+            if let route {
+                configuration.resource("aws_route", table.defaultRouteName, route.merging([
+                    "route_table_id": Self.ref("aws_route_table", table.name),
+                    "destination_cidr_block": "0.0.0.0/0",
+                ]) { $1 })
+            }
+            for subnet in table.subnets {
+                configuration.resource("aws_route_table_association", NetworkTopology.associationName(subnet), [
+                    "subnet_id": Self.ref("aws_subnet", subnet),
+                    "route_table_id": Self.ref("aws_route_table", table.name),
+                ])
+            }
+        }
+        if let flowLogs = plan.network.flowLogs { addFlowLogs(flowLogs, to: &configuration) }
+    }
+
+    private func addFlowLogs(_ flowLogs: FlowLogs, to configuration: inout TerraformConfiguration) {
+        configuration.resource("aws_cloudwatch_log_group", LogicalName.flowLogGroup, [
+            "name": .literal(ResourceNaming.flowLogGroup(plan)),
+            "retention_in_days": .integer(flowLogs.retentionDays.value),
+        ])
+        let role = LogicalName.flowLogRole
+        configuration.resource("aws_iam_role", role, [
+            "description": .literal(FlowLogPolicy.roleDescription),
+            "assume_role_policy": .literal(FlowLogPolicy.trust(ownerAccount: plan.owner.account.value).compact),
+        ])
+        configuration.resource("aws_iam_role_policy", "\(role)WriteFlowLogs", [
+            "name": .literal(FlowLogPolicy.policyName),
+            "role": Self.ref("aws_iam_role", role),
+            "policy": TerraformPolicy.document(FlowLogPolicy.permissions(logGroupARN: .string(TerraformPolicy.hole(0))),
+                                               holes: [TerraformPolicy.interpolation("\(TerraformConfiguration.address("aws_cloudwatch_log_group", LogicalName.flowLogGroup)).arn")]),
+        ])
+        configuration.resource("aws_flow_log", LogicalName.flowLog, [
+            "vpc_id": Self.ref("aws_vpc", LogicalName.vpc),
+            "traffic_type": .literal(flowLogs.trafficType),
+            "log_destination_type": "cloud-watch-logs",
+            "log_destination": Self.ref("aws_cloudwatch_log_group", LogicalName.flowLogGroup, "arn"),
+            "iam_role_arn": Self.ref("aws_iam_role", role, "arn"),
+            "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-flow-log"),
+        ])
+    }
+}

@@ -1,0 +1,191 @@
+/// Databases, the resource gateway, the service network and its access logs, the RAM share and
+/// the consumers' roles, resource for resource as in the CloudFormation target.
+struct TerraformSharing {
+    let plan: SharingPlan
+    let partition: String
+
+    private func ref(_ type: String, _ logicalName: String, _ attribute: String = "id") -> TerraformValue {
+        TerraformNetwork.ref(type, logicalName, attribute)
+    }
+
+    func add(to configuration: inout TerraformConfiguration) {
+        let topology = NetworkTopology(plan)
+        let vpc = ref("aws_vpc", LogicalName.vpc)
+        let gatewayGroup = LogicalName.gatewaySecurityGroup
+        configuration.resource("aws_security_group", gatewayGroup, [
+            "description": .literal(Descriptions.gatewaySecurityGroup),
+            "vpc_id": vpc,
+            "tags": TerraformEmitter.nameTag(plan, plan.sharing.resourceGatewayName.value),
+        ])
+        for database in plan.databases { addDatabase(database, topology: topology, to: &configuration) }
+
+        configuration.resource("aws_vpclattice_resource_gateway", LogicalName.resourceGateway, [
+            "name": .literal(plan.sharing.resourceGatewayName.value),
+            "vpc_id": vpc,
+            "subnet_ids": .list(topology.subnets(.gateway).map { ref("aws_subnet", $0) }),
+            "security_group_ids": [ref("aws_security_group", gatewayGroup)],
+            "ip_address_type": "IPV4",
+        ])
+        // IAM auth with no auth policy denies every service call; TCP resources are governed by the share instead.
+        configuration.resource("aws_vpclattice_service_network", LogicalName.serviceNetwork, [
+            "name": .literal(plan.sharing.serviceNetworkName.value),
+            "auth_type": "AWS_IAM",
+        ])
+        configuration.resource("aws_vpclattice_service_network_vpc_association", LogicalName.serviceNetworkVpcAssociation, [
+            "service_network_identifier": ref("aws_vpclattice_service_network", LogicalName.serviceNetwork),
+            "vpc_identifier": vpc,
+        ])
+        configuration.resource("aws_cloudwatch_log_group", LogicalName.accessLogGroup, [
+            "name": .literal(ResourceNaming.accessLogGroup(plan)),
+            "retention_in_days": .integer(plan.monitoring.logRetentionDays.value),
+        ])
+        configuration.resource("aws_vpclattice_access_log_subscription", LogicalName.accessLogSubscription, [
+            "resource_identifier": ref("aws_vpclattice_service_network", LogicalName.serviceNetwork, "arn"),
+            "destination_arn": ref("aws_cloudwatch_log_group", LogicalName.accessLogGroup, "arn"),
+            "service_network_log_type": "RESOURCE",
+        ])
+        addShare(to: &configuration)
+        addOutputs(to: &configuration)
+    }
+
+    private func addDatabase(_ database: Database, topology: NetworkTopology, to configuration: inout TerraformConfiguration) {
+        let names = DatabaseNames(database: database)
+        let port = TerraformValue.integer(database.port)
+        configuration.resource("aws_db_subnet_group", names.subnetGroup, [
+            "description": .literal(Descriptions.subnetGroup(database)),
+            "subnet_ids": .list(topology.subnets(.database).map { ref("aws_subnet", $0) }),
+        ])
+        // With no egress block, Terraform removes EC2's default allow-all egress rule.
+        configuration.resource("aws_security_group", names.securityGroup, [
+            "description": .literal(Descriptions.databaseSecurityGroup(database)),
+            "vpc_id": ref("aws_vpc", LogicalName.vpc),
+            "tags": TerraformEmitter.nameTag(plan, "\(database.identifier.value)-database"),
+        ])
+        configuration.resource("aws_vpc_security_group_ingress_rule", names.ingressFromGateway, [
+            "security_group_id": ref("aws_security_group", names.securityGroup),
+            "referenced_security_group_id": ref("aws_security_group", LogicalName.gatewaySecurityGroup),
+            "ip_protocol": "tcp",
+            "from_port": port,
+            "to_port": port,
+            "description": .literal(Descriptions.ingressFromGateway),
+        ])
+        configuration.resource("aws_vpc_security_group_egress_rule", "\(LogicalName.gatewaySecurityGroup)To\(names.prefix)", [
+            "security_group_id": ref("aws_security_group", LogicalName.gatewaySecurityGroup),
+            "referenced_security_group_id": ref("aws_security_group", names.securityGroup),
+            "ip_protocol": "tcp",
+            "from_port": port,
+            "to_port": port,
+            "description": .literal(Descriptions.egressToDatabase(database)),
+        ])
+        var instance: [String: TerraformValue] = [
+            "identifier": .literal(database.identifier.value),
+            "engine": .literal(database.engine.rawValue),
+            "instance_class": .literal(database.instanceClass.value),
+            "allocated_storage": .integer(database.storageGiB.value),
+            "storage_type": .literal(database.storageType.value),
+            "storage_encrypted": true,
+            "username": .literal(database.masterUsername),
+            "manage_master_user_password": true,
+            "port": port,
+            "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
+            "vpc_security_group_ids": [ref("aws_security_group", names.securityGroup)],
+            "publicly_accessible": false,
+            "multi_az": .bool(database.multiAZ),
+            "backup_retention_period": .integer(database.backupRetentionDays),
+            "deletion_protection": .bool(database.deletionProtection),
+            "copy_tags_to_snapshot": true,
+            "performance_insights_enabled": .bool(database.performanceInsights),
+            // The CloudFormation target's DeletionPolicy: Snapshot.
+            "skip_final_snapshot": false,
+            "final_snapshot_identifier": .literal("\(database.identifier.value)-final"),
+        ]
+        if let version = database.engineVersion { instance["engine_version"] = .literal(version.value) }
+        if database.performanceInsights { instance["performance_insights_retention_period"] = 7 }
+        configuration.resource("aws_db_instance", names.instance, instance)
+
+        configuration.resource("aws_vpclattice_resource_configuration", names.resourceConfiguration, [
+            "name": .literal(database.resourceConfigurationName.value),
+            "type": "SINGLE",
+            "protocol": "TCP",
+            "port_ranges": [.literal(String(database.port))],
+            "resource_gateway_identifier": ref("aws_vpclattice_resource_gateway", LogicalName.resourceGateway),
+            "resource_configuration_definition": [
+                "dns_resource": [
+                    "domain_name": ref("aws_db_instance", names.instance, "address"),
+                    "ip_address_type": "IPV4",
+                ],
+            ],
+            "allow_association_to_shareable_service_network": true,
+        ])
+        configuration.resource("aws_vpclattice_service_network_resource_association", names.serviceNetworkAssociation, [
+            "resource_configuration_identifier": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration),
+            "service_network_identifier": ref("aws_vpclattice_service_network", LogicalName.serviceNetwork),
+        ])
+    }
+
+    private func addShare(to configuration: inout TerraformConfiguration) {
+        let share = LogicalName.resourceShare
+        let shareARN = ref("aws_ram_resource_share", share, "arn")
+        configuration.resource("aws_ram_resource_share", share, [
+            "name": .literal(plan.sharing.resourceShareName),
+            "allow_external_principals": .bool(plan.sharing.allowExternalPrincipals),
+        ])
+        // CloudFormation lists principals and resources inside the share; Terraform associates each one.
+        for consumer in plan.sharing.consumers {
+            configuration.resource("aws_ram_principal_association", "\(share)Principal\(consumer.account.value)", [
+                "resource_share_arn": shareARN,
+                "principal": .literal(consumer.account.value),
+            ])
+        }
+        for database in plan.databases {
+            let names = DatabaseNames(database: database)
+            configuration.resource("aws_ram_resource_association", "\(share)Resource\(names.prefix)", [
+                "resource_share_arn": shareARN,
+                "resource_arn": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration, "arn"),
+            ])
+        }
+        let secrets = plan.databases.map {
+            TerraformPolicy.interpolation("\(TerraformConfiguration.address("aws_db_instance", DatabaseNames(database: $0).instance)).master_user_secret[0].secret_arn")
+        }
+        for consumer in plan.sharing.consumers {
+            guard let role = consumer.role else { continue }
+            let roleName = LogicalName.consumerRole(consumer)
+            let trust = CredentialsPolicy.trust(consumerPrincipal: .string(TerraformPolicy.hole(0)), externalID: role.externalID.value)
+            configuration.resource("aws_iam_role", roleName, [
+                "name": .literal(role.name.value),
+                "description": .literal(Descriptions.consumerRole(consumer)),
+                "assume_role_policy": TerraformPolicy.document(trust, holes: ["arn:\(TerraformPolicy.interpolation("\(partition).partition")):iam::\(consumer.account.value):root"]),
+            ])
+            let permissions = CredentialsPolicy.permissions(secretARN: .array(secrets.indices.map { .string(TerraformPolicy.hole($0)) }))
+            configuration.resource("aws_iam_role_policy", "\(roleName)ReadCredentials", [
+                "name": .literal(Descriptions.credentialsPolicyName),
+                "role": ref("aws_iam_role", roleName),
+                "policy": TerraformPolicy.document(permissions, holes: secrets),
+            ])
+        }
+    }
+
+    /// The same nine outputs as the CloudFormation target.
+    private func addOutputs(to configuration: inout TerraformConfiguration) {
+        configuration.output("VpcId", "The owner VPC", ref("aws_vpc", LogicalName.vpc))
+        if let database = plan.databases.first {
+            let names = DatabaseNames(database: database)
+            let name = database.identifier.value
+            configuration.output("DatabaseEndpoint", "Hostname of \(name)", ref("aws_db_instance", names.instance, "address"))
+            configuration.output("DatabasePort", "Port of \(name)", ref("aws_db_instance", names.instance, "port"))
+            configuration.output("ResourceConfigurationId", "VPC Lattice resource configuration of \(name)",
+                                 ref("aws_vpclattice_resource_configuration", names.resourceConfiguration))
+            configuration.output("DatabaseSecretArn", "Secrets Manager secret holding the RDS-managed master credentials",
+                                 ref("aws_db_instance", names.instance, "master_user_secret[0].secret_arn"))
+        }
+        configuration.output("ResourceGatewayId", "VPC Lattice resource gateway", ref("aws_vpclattice_resource_gateway", LogicalName.resourceGateway))
+        configuration.output("ServiceNetworkId", "VPC Lattice service network", ref("aws_vpclattice_service_network", LogicalName.serviceNetwork))
+        configuration.output("ResourceShareArn", "AWS RAM share of the resource configurations", ref("aws_ram_resource_share", LogicalName.resourceShare, "arn"))
+        let withRoles = plan.sharing.consumers.filter { $0.role != nil }
+        for consumer in withRoles {
+            let name = withRoles.count == 1 ? "CrossAccountRoleArn" : "CrossAccountRoleArn\(consumer.account.value)"
+            configuration.output(name, "Role account \(consumer.account.value) assumes to read the database credentials",
+                                 ref("aws_iam_role", LogicalName.consumerRole(consumer), "arn"))
+        }
+    }
+}

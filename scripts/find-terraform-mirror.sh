@@ -22,4 +22,4 @@ if [[ -z "$found" ]]; then
     echo "find-terraform-mirror: no folder holds $provider; set SHAREC_TERRAFORM_MIRROR" >&2
     exit 1
 fi
-echo "${found%/$provider}"
+echo "${found%/"$provider"}"

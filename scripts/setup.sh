@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what sharec's tests need beside the Swift toolchain: the CloudFormation linter and
-# botocore at the versions Sources/SharecCore/Facts/AWSFacts+Generated.swift was generated from.
+# botocore at the versions Sources/SharecCore/Facts/AWSFacts+Generated.swift was generated from,
+# the AWS CLI and moto (the generated scripts run against a local endpoint), and shellcheck.
 set -euo pipefail
 
 cfn_lint_version=1.51.0
@@ -14,10 +15,22 @@ if ! command -v python3 >/dev/null; then
     echo "setup: python3 is required (apt-get install python3 python3-pip)" >&2
     exit 1
 fi
-if installed cfn-lint "$cfn_lint_version" && installed botocore "$botocore_version" && command -v cfn-lint >/dev/null; then
-    echo "setup: cfn-lint $cfn_lint_version and botocore $botocore_version are installed"
+awscli_version=1.45.11
+moto_version=5.2.1
+if installed cfn-lint "$cfn_lint_version" && installed botocore "$botocore_version" && installed awscli "$awscli_version" \
+    && installed moto "$moto_version" && command -v cfn-lint >/dev/null && command -v aws >/dev/null; then
+    echo "setup: cfn-lint $cfn_lint_version, botocore $botocore_version, awscli $awscli_version and moto $moto_version are installed"
 else
-    python3 -m pip install --quiet "cfn-lint==$cfn_lint_version" "botocore==$botocore_version"
+    python3 -m pip install --quiet "cfn-lint==$cfn_lint_version" "botocore==$botocore_version" \
+        "awscli==$awscli_version" "moto[server]==$moto_version"
+fi
+if ! command -v shellcheck >/dev/null; then
+    if [[ $(id -u) == 0 ]]; then
+        apt-get update -qq && apt-get install -y -qq shellcheck >/dev/null
+    else
+        echo "setup: shellcheck is missing: sudo apt-get install shellcheck" >&2
+        exit 1
+    fi
 fi
 # Terraform and its AWS provider come with this project's machine kind; no registry it reaches has them.
 if ! command -v terraform >/dev/null || ! "$(dirname "$0")/find-terraform-mirror.sh" >/dev/null; then

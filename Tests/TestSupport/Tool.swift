@@ -28,13 +28,18 @@ public struct Tool: Sendable {
     }
 
     /// Runs the program to completion. Output is read while it runs, so a full pipe cannot stall it.
+    /// - Parameters:
+    ///   - environment: variables set on top of this process's environment.
+    ///   - unsetting: variables of this process's environment the program must not see.
     public func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
-                    environment: [String: String]? = nil) throws -> Result {
+                    environment: [String: String] = [:], unsetting: Set<String> = []) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        if !environment.isEmpty || !unsetting.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.filter { !unsetting.contains($0.key) }.merging(environment) { $1 }
+        }
         let output = Pipe(), errors = Pipe(), input = Pipe()
         process.standardOutput = output
         process.standardError = errors

@@ -30,7 +30,7 @@ import TestSupport
     }
 
     @Test func fiveMistakesGiveFiveLocatedErrorsAndExitOne() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder()
         let spec = try scratch.write("bad.yaml", Self.fiveMistakes)
         let result = try SharecBinary.run(["validate", spec.path])
         #expect(result.status == 1)
@@ -69,7 +69,7 @@ import TestSupport
     }
 
     @Test func writesTheFileAtomicallyAndNotAtAllOnErrors() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder()
         let output = scratch.url.appendingPathComponent("out.json")
         let good = try SharecBinary.run(["compile", Self.seed, "-o", output.path])
         #expect(good.status == 0)
@@ -85,7 +85,7 @@ import TestSupport
     }
 
     @Test func aDirectoryReceivesTheTargetsFileName() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder()
         let result = try SharecBinary.run(["compile", Self.seed, "-o", scratch.url.path])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("database-sharing.template.json").path))
@@ -98,7 +98,7 @@ import TestSupport
     }
 
     @Test func theBinaryWorksCopiedAloneToAnotherFolder() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder()
         let binary = try #require(SharecBinary.tool).executable
         let copy = scratch.url.appendingPathComponent("sharec")
         try FileManager.default.copyItem(at: binary, to: copy)
@@ -119,7 +119,7 @@ import TestSupport
 
 extension CommandLineTests {
     @Test func anUnreadableFileDoesNotHideTheOthersFindings() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder()
         let bad = try scratch.write("bad.yaml", Self.fiveMistakes)
         let result = try SharecBinary.run(["validate", bad.path, "/nonexistent/spec.yaml", Self.seed])
         #expect(result.status == 66)

@@ -20,12 +20,13 @@ public protocol Emitter: Sendable {
 
 /// The back ends sharec has. A new one is one case here and one folder beside CloudFormation/.
 public enum Target: String, CaseIterable, Sendable {
-    case cfn, terraform
+    case cfn, terraform, cli
 
     public var emitter: any Emitter {
         switch self {
         case .cfn: CloudFormationEmitter()
         case .terraform: TerraformEmitter()
+        case .cli: AWSCLIEmitter()
         }
     }
 }

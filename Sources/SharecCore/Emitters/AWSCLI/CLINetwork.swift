@@ -1,0 +1,214 @@
+/// The VPC, subnets, routing, NAT and flow logs as AWS CLI calls.
+struct CLINetwork {
+    typealias W = CLIWords
+    let plan: SharingPlan
+    let topology: NetworkTopology
+
+    init(plan: SharingPlan) {
+        self.plan = plan
+        self.topology = NetworkTopology(plan)
+    }
+
+    var flowLogRoleName: String { "\(plan.name)-flow-logs" }
+
+    func tagLookup(_ describe: String, _ logicalName: String, _ query: String, filter: String = "--filters") -> [String] {
+        ["ec2", describe, filter, W.markerFilter(plan, logicalName), "--query", W.q(query)]
+    }
+
+    func deploy(_ script: inout BashScript) {
+        script.line("load_zones")
+        let vpc = W.id(LogicalName.vpc)
+        script.ensure(vpc, what: "VPC", lookup: tagLookup("describe-vpcs", LogicalName.vpc, "Vpcs[0].VpcId"),
+                      create: ["ec2", "create-vpc", "--cidr-block", W.q(plan.network.vpc.value.description),
+                               "--tag-specifications", W.ec2Tags(plan, "vpc", LogicalName.vpc, name: "\(plan.name)-vpc"),
+                               "--query", "Vpc.VpcId"],
+                      placeholder: LogicalName.vpc)
+        for attribute in ["--enable-dns-support", "--enable-dns-hostnames"] {
+            script.line("run ec2 modify-vpc-attribute --vpc-id \(W.v(vpc)) \(attribute) '{\"Value\":true}'")
+        }
+        for subnet in topology.subnets {
+            script.ensure(W.id(subnet.name), what: "subnet", lookup: tagLookup("describe-subnets", subnet.name, "Subnets[0].SubnetId"),
+                          create: ["ec2", "create-subnet", "--vpc-id", W.v(vpc), "--cidr-block", W.q(subnet.cidr.description),
+                                   "--availability-zone", "\"$(zone \(subnet.zone))\"",
+                                   "--tag-specifications", W.ec2Tags(plan, "subnet", subnet.name, name: subnet.nameTag),
+                                   "--query", "Subnet.SubnetId"],
+                          placeholder: subnet.name)
+        }
+        if topology.hasInternetGateway { deployInternetAccess(&script) }
+        for table in topology.routeTables { deployRouteTable(table, &script) }
+        if let flowLogs = plan.network.flowLogs { deployFlowLogs(flowLogs, &script) }
+    }
+
+    private func deployInternetAccess(_ script: inout BashScript) {
+        let gateway = W.id(LogicalName.internetGateway)
+        script.ensure(gateway, what: "internet gateway",
+                      lookup: tagLookup("describe-internet-gateways", LogicalName.internetGateway, "InternetGateways[0].InternetGatewayId"),
+                      create: ["ec2", "create-internet-gateway",
+                               "--tag-specifications", W.ec2Tags(plan, "internet-gateway", LogicalName.internetGateway, name: "\(plan.name)-igw"),
+                               "--query", "InternetGateway.InternetGatewayId"],
+                      placeholder: LogicalName.internetGateway)
+        script.when("[[ -z \"$(lookup ec2 describe-internet-gateways --internet-gateway-ids \(W.v(gateway)) --query 'InternetGateways[0].Attachments[0].VpcId')\" ]]",
+                    ["run ec2 attach-internet-gateway --internet-gateway-id \(W.v(gateway)) --vpc-id \(W.v(W.id(LogicalName.vpc)))"])
+        for nat in topology.natGateways {
+            let address = W.id(nat.elasticIP)
+            script.ensure(address, what: "elastic IP", lookup: tagLookup("describe-addresses", nat.elasticIP, "Addresses[0].AllocationId"),
+                          create: ["ec2", "allocate-address", "--domain", "vpc",
+                                   "--tag-specifications", W.ec2Tags(plan, "elastic-ip", nat.elasticIP, name: nat.nameTag),
+                                   "--query", "AllocationId"],
+                          placeholder: nat.elasticIP)
+            let natID = W.id(nat.name)
+            script.line("\(natID)=\"$(lookup ec2 describe-nat-gateways --filter \(W.markerFilter(plan, nat.name)) Name=state,Values=pending,available --query 'NatGateways[0].NatGatewayId')\"")
+            script.block("if [[ -z \"$\(natID)\" ]]; then", "fi") { body in
+                body.line("\(natID)=\"$(create \(nat.name) ec2 create-nat-gateway --subnet-id \(W.v(W.id(nat.subnet))) --allocation-id \(W.v(address)) "
+                          + "--client-token \(W.clientToken(plan, nat.name)) --tag-specifications \(W.ec2Tags(plan, "natgateway", nat.name, name: nat.nameTag)) "
+                          + "--query NatGateway.NatGatewayId)\"")
+                body.line("log \"created NAT gateway $\(natID)\"")
+            }
+            script.line("run ec2 wait nat-gateway-available --nat-gateway-ids \(W.v(natID))")
+        }
+    }
+
+    private func deployRouteTable(_ table: NetworkTopology.RouteTable, _ script: inout BashScript) {
+        let tableID = W.id(table.name)
+        script.ensure(tableID, what: "route table", lookup: tagLookup("describe-route-tables", table.name, "RouteTables[0].RouteTableId"),
+                      create: ["ec2", "create-route-table", "--vpc-id", W.v(W.id(LogicalName.vpc)),
+                               "--tag-specifications", W.ec2Tags(plan, "route-table", table.name, name: table.nameTag),
+                               "--query", "RouteTable.RouteTableId"],
+                      placeholder: table.name)
+        let target: String? = switch table.defaultRoute {
+        case .internetGateway?: "--gateway-id \(W.v(W.id(LogicalName.internetGateway)))"
+        case let .natGateway(nat)?: "--nat-gateway-id \(W.v(W.id(nat)))"
+        case nil: nil
+        }
+        if let target {
+            script.when("[[ -z \"$(lookup ec2 describe-route-tables --route-table-ids \(W.v(tableID)) --query \"RouteTables[0].Routes[?DestinationCidrBlock=='0.0.0.0/0'].DestinationCidrBlock | [0]\")\" ]]",
+                        ["run ec2 create-route --route-table-id \(W.v(tableID)) --destination-cidr-block 0.0.0.0/0 \(target)"])
+        }
+        for subnet in table.subnets {
+            let subnetID = W.id(subnet)
+            script.when("[[ -z \"$(lookup ec2 describe-route-tables --filters \"Name=association.subnet-id,Values=$\(subnetID)\" --query 'RouteTables[0].RouteTableId')\" ]]",
+                        ["run ec2 associate-route-table --route-table-id \(W.v(tableID)) --subnet-id \(W.v(subnetID))"])
+        }
+    }
+
+    private func deployFlowLogs(_ flowLogs: FlowLogs, _ script: inout BashScript) {
+        let group = ResourceNaming.flowLogGroup(plan)
+        CLILogs.ensureGroup(group, retentionDays: flowLogs.retentionDays.value, plan: plan, &script)
+        CLIRoles.ensure(name: flowLogRoleName, description: FlowLogPolicy.roleDescription,
+                        trust: FlowLogPolicy.trust(ownerAccount: plan.owner.account.value),
+                        policyName: FlowLogPolicy.policyName,
+                        permissions: W.json(FlowLogPolicy.permissions(logGroupARN: .string(ARNs.logGroup(group, plan: plan) + ":*"))),
+                        plan: plan, &script)
+        let role = "flow_log_role_arn"
+        script.line("\(role)=\"$(attribute FlowLogRole.Arn iam get-role --role-name \(W.q(flowLogRoleName)) --query Role.Arn)\"")
+        let flowLog = W.id(LogicalName.flowLog)
+        script.ensure(flowLog, what: "flow log",
+                      lookup: ["ec2", "describe-flow-logs", "--filter", "\"Name=resource-id,Values=$\(W.id(LogicalName.vpc))\"", "--query", W.q("FlowLogs[0].FlowLogId")],
+                      create: ["ec2", "create-flow-logs", "--resource-type", "VPC", "--resource-ids", W.v(W.id(LogicalName.vpc)),
+                               "--traffic-type", W.q(flowLogs.trafficType), "--log-destination-type", "cloud-watch-logs",
+                               "--log-group-name", W.q(group), "--deliver-logs-permission-arn", W.v(role),
+                               "--client-token", W.clientToken(plan, LogicalName.flowLog),
+                               "--tag-specifications", W.ec2Tags(plan, "vpc-flow-log", LogicalName.flowLog, name: "\(plan.name)-flow-log"),
+                               "--query", W.q("FlowLogIds[0]")],
+                      placeholder: LogicalName.flowLog)
+    }
+
+    func destroy(_ script: inout BashScript) {
+        let vpc = W.id(LogicalName.vpc)
+        script.line("\(vpc)=\"$(lookup \(tagLookup("describe-vpcs", LogicalName.vpc, "Vpcs[0].VpcId").joined(separator: " ")))\"")
+        if plan.network.flowLogs != nil {
+            // Without a VPC id the filter would match every flow log in the region.
+            script.block("if [[ -n \"$\(vpc)\" ]]; then", "fi") { body in
+                body.remove(W.id(LogicalName.flowLog), what: "flow log",
+                            lookup: ["ec2", "describe-flow-logs", "--filter", "\"Name=resource-id,Values=$\(vpc)\"", "--query", W.q("FlowLogs[0].FlowLogId")],
+                            delete: [["ec2", "delete-flow-logs", "--flow-log-ids", W.v(W.id(LogicalName.flowLog))]])
+            }
+            CLIRoles.remove(name: flowLogRoleName, policyName: FlowLogPolicy.policyName, &script)
+            CLILogs.removeGroup(ResourceNaming.flowLogGroup(plan), &script)
+        }
+        for nat in topology.natGateways {
+            let natID = W.id(nat.name)
+            script.remove(natID, what: "NAT gateway",
+                          lookup: ["ec2", "describe-nat-gateways", "--filter", W.markerFilter(plan, nat.name), "Name=state,Values=pending,available",
+                                   "--query", W.q("NatGateways[0].NatGatewayId")],
+                          delete: [["ec2", "delete-nat-gateway", "--nat-gateway-id", W.v(natID)]],
+                          after: ["run ec2 wait nat-gateway-deleted --nat-gateway-ids \(W.v(natID))"])
+            script.remove(W.id(nat.elasticIP), what: "elastic IP", lookup: tagLookup("describe-addresses", nat.elasticIP, "Addresses[0].AllocationId"),
+                          delete: [["ec2", "release-address", "--allocation-id", W.v(W.id(nat.elasticIP))]])
+        }
+        for table in topology.routeTables.reversed() {
+            let tableID = W.id(table.name)
+            script.line("\(tableID)=\"$(lookup \(tagLookup("describe-route-tables", table.name, "RouteTables[0].RouteTableId").joined(separator: " ")))\"")
+            script.block("if [[ -n \"$\(tableID)\" ]]; then", "fi") { body in
+                body.block("for association in $(lookup ec2 describe-route-tables --route-table-ids \(W.v(tableID)) --query 'RouteTables[0].Associations[?!Main].RouteTableAssociationId'); do", "done") { loop in
+                    loop.line("run ec2 disassociate-route-table --association-id \"$association\"")
+                }
+                body.line("run ec2 delete-route-table --route-table-id \(W.v(tableID))")
+                body.line("log \"deleted route table $\(tableID)\"")
+            }
+        }
+        if topology.hasInternetGateway {
+            let gateway = W.id(LogicalName.internetGateway)
+            script.remove(gateway, what: "internet gateway",
+                          lookup: tagLookup("describe-internet-gateways", LogicalName.internetGateway, "InternetGateways[0].InternetGatewayId"),
+                          delete: [["ec2", "detach-internet-gateway", "--internet-gateway-id", W.v(gateway), "--vpc-id", W.v(vpc)],
+                                   ["ec2", "delete-internet-gateway", "--internet-gateway-id", W.v(gateway)]])
+        }
+        for subnet in topology.subnets.reversed() {
+            script.remove(W.id(subnet.name), what: "subnet", lookup: tagLookup("describe-subnets", subnet.name, "Subnets[0].SubnetId"),
+                          delete: [["ec2", "delete-subnet", "--subnet-id", W.v(W.id(subnet.name))]])
+        }
+        script.when("[[ -n \"$\(vpc)\" ]]", ["run ec2 delete-vpc --vpc-id \(W.v(vpc))", "log \"deleted VPC $\(vpc)\""])
+    }
+}
+
+/// CloudWatch Logs groups, found by exact name.
+enum CLILogs {
+    typealias W = CLIWords
+
+    static func lookup(_ name: String) -> [String] {
+        ["logs", "describe-log-groups", "--log-group-name-prefix", W.q(name),
+         "--query", "\"logGroups[?logGroupName==\(W.jmesLiteral(name))].logGroupName | [0]\""]
+    }
+
+    static func ensureGroup(_ name: String, retentionDays: Int, plan: SharingPlan, _ script: inout BashScript) {
+        script.when(BashScript.missing(lookup(name)), [
+            "run logs create-log-group --log-group-name \(W.q(name)) --tags \(W.tagMap(plan.tags))",
+            "log \(W.q("created log group \(name)"))",
+        ])
+        script.line("run logs put-retention-policy --log-group-name \(W.q(name)) --retention-in-days \(retentionDays)")
+    }
+
+    static func removeGroup(_ name: String, _ script: inout BashScript) {
+        script.when(BashScript.found(lookup(name)), ["run logs delete-log-group --log-group-name \(W.q(name))", "log \(W.q("deleted log group \(name)"))"])
+    }
+}
+
+/// IAM roles with one inline policy, found by name; trust and permissions are rewritten on every deploy.
+enum CLIRoles {
+    typealias W = CLIWords
+
+    static func lookup(_ name: String) -> [String] {
+        ["iam", "get-role", "--role-name", W.q(name), "--query", "Role.RoleName"]
+    }
+
+    /// - Parameter permissions: the policy document as a shell word (quoted JSON, or a `json_document` substitution).
+    static func ensure(name: String, description: String, trust: JSONValue, policyName: String, permissions: String,
+                       plan: SharingPlan, _ script: inout BashScript) {
+        script.when(BashScript.missing(lookup(name)), [
+            "run iam create-role --role-name \(W.q(name)) --description \(W.q(description)) --assume-role-policy-document \(W.json(trust)) "
+                + "--tags \(W.json(W.keyValueList(plan.tags, key: "Key", value: "Value")))",
+            "log \(W.q("created role \(name)"))",
+        ])
+        script.line("run iam update-assume-role-policy --role-name \(W.q(name)) --policy-document \(W.json(trust))")
+        script.line("run iam put-role-policy --role-name \(W.q(name)) --policy-name \(W.q(policyName)) --policy-document \(permissions)")
+    }
+
+    static func remove(name: String, policyName: String, _ script: inout BashScript) {
+        script.when(BashScript.found(lookup(name)), [
+            "run iam delete-role-policy --role-name \(W.q(name)) --policy-name \(W.q(policyName))",
+            "run iam delete-role --role-name \(W.q(name))",
+            "log \(W.q("deleted role \(name)"))",
+        ])
+    }
+}

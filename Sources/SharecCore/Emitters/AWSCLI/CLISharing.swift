@@ -1,0 +1,312 @@
+/// Security groups, databases, the VPC Lattice resources, the RAM share, the consumers' roles and
+/// the dashboard, as AWS CLI calls.
+struct CLISharing {
+    typealias W = CLIWords
+    let plan: SharingPlan
+    let topology: NetworkTopology
+
+    var gatewayGroupName: String { "\(plan.name)-resource-gateway" }
+    func databaseGroupName(_ database: Database) -> String { "\(plan.name)-\(database.identifier.value.lowercased())-database" }
+    func subnetGroupName(_ database: Database) -> String { "\(database.identifier.value.lowercased())-subnets" }
+    var vpc: String { W.v(W.id(LogicalName.vpc)) }
+
+    func groupLookup(_ logicalName: String) -> [String] {
+        ["ec2", "describe-security-groups", "--filters", W.markerFilter(plan, logicalName), "--query", W.q("SecurityGroups[0].GroupId")]
+    }
+
+    func latticeLookup(_ list: String, name: String, extra: [String] = []) -> [String] {
+        ["vpc-lattice", list] + extra + ["--query", "\"items[?name==\(W.jmesLiteral(name))].id | [0]\""]
+    }
+
+    /// A rule that lets `from` reach `to` on a database port, as `--ip-permissions` with the peer group's id filled in at run time.
+    func permission(port: Int, peer: String, description: String) -> String {
+        let template = W.jsonTemplate([[
+            "IpProtocol": "tcp", "FromPort": .integer(port), "ToPort": .integer(port),
+            "UserIdGroupPairs": [["GroupId": .string(W.hole), "Description": .string(description)]],
+        ]])
+        return "\"$(json_document \(template) \(W.v(peer)))\""
+    }
+
+    /// Finds a rule of `group` in `direction` ("IpPermissions" or "IpPermissionsEgress") that names `peer`.
+    func rule(_ group: String, _ direction: String, peer: String) -> [String] {
+        ["ec2", "describe-security-groups", "--group-ids", W.v(group),
+         "--query", "\"SecurityGroups[0].\(direction)[].UserIdGroupPairs[] | [?GroupId=='$\(peer)'].GroupId | [0]\""]
+    }
+
+    // MARK: Deploy
+
+    func deploy(_ script: inout BashScript) {
+        let gatewayGroup = W.id(LogicalName.gatewaySecurityGroup)
+        ensureGroup(gatewayGroup, logicalName: LogicalName.gatewaySecurityGroup, groupName: gatewayGroupName,
+                    description: Descriptions.gatewaySecurityGroup, nameTag: plan.sharing.resourceGatewayName.value, &script)
+        for database in plan.databases {
+            let names = DatabaseNames(database: database)
+            let group = W.id(names.securityGroup)
+            ensureGroup(group, logicalName: names.securityGroup, groupName: databaseGroupName(database),
+                        description: Descriptions.databaseSecurityGroup(database), nameTag: "\(database.identifier.value)-database", &script)
+            script.when(BashScript.missing(rule(group, "IpPermissions", peer: gatewayGroup)), [
+                "run ec2 authorize-security-group-ingress --group-id \(W.v(group)) --ip-permissions "
+                    + permission(port: database.port, peer: gatewayGroup, description: Descriptions.ingressFromGateway),
+            ])
+            script.when(BashScript.missing(rule(gatewayGroup, "IpPermissionsEgress", peer: group)), [
+                "run ec2 authorize-security-group-egress --group-id \(W.v(gatewayGroup)) --ip-permissions "
+                    + permission(port: database.port, peer: group, description: Descriptions.egressToDatabase(database)),
+            ])
+            deployDatabase(database, &script)
+        }
+        deployLattice(&script)
+        deployShare(&script)
+        for consumer in plan.sharing.consumers {
+            guard let role = consumer.role else { continue }
+            let secrets = plan.databases.map { W.v(secretVariable($0)) }
+            let template = W.jsonTemplate(CredentialsPolicy.permissions(secretARN: .array(plan.databases.map { _ in .string(W.hole) })))
+            CLIRoles.ensure(name: role.name.value, description: Descriptions.consumerRole(consumer),
+                            trust: CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(consumer.account.value, region: plan.owner.region.value)),
+                                                           externalID: role.externalID.value),
+                            policyName: Descriptions.credentialsPolicyName,
+                            permissions: "\"$(json_document \(template) \(secrets.joined(separator: " ")))\"",
+                            plan: plan, &script)
+        }
+        script.line("run cloudwatch put-dashboard --dashboard-name \(W.q(plan.monitoring.dashboardName.value)) --dashboard-body \(W.json(Dashboard.body(plan)))")
+    }
+
+    /// A security group with no rule of its own: the default allow-all egress is revoked, as CloudFormation's and Terraform's groups have none.
+    private func ensureGroup(_ variable: String, logicalName: String, groupName: String, description: String, nameTag: String,
+                             _ script: inout BashScript) {
+        script.ensure(variable, what: "security group", lookup: groupLookup(logicalName),
+                      create: ["ec2", "create-security-group", "--group-name", W.q(groupName), "--description", W.q(description),
+                               "--vpc-id", vpc, "--tag-specifications", W.ec2Tags(plan, "security-group", logicalName, name: nameTag),
+                               "--query", "GroupId"],
+                      placeholder: logicalName)
+        script.when("[[ -n \"$(lookup ec2 describe-security-groups --group-ids \(W.v(variable)) --query \"SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]\")\" ]]", [
+            "run ec2 revoke-security-group-egress --group-id \(W.v(variable)) --ip-permissions \(W.json([["IpProtocol": "-1", "IpRanges": [["CidrIp": "0.0.0.0/0"]]]]))",
+        ])
+    }
+
+    func endpointVariable(_ database: Database) -> String { "\(LogicalName.snakeCase(DatabaseNames(database: database).instance))_endpoint" }
+    func secretVariable(_ database: Database) -> String { "\(LogicalName.snakeCase(DatabaseNames(database: database).instance))_secret_arn" }
+
+    private func deployDatabase(_ database: Database, _ script: inout BashScript) {
+        let names = DatabaseNames(database: database)
+        let identifier = W.q(database.identifier.value)
+        let tags = W.json(W.keyValueList(plan.tags, key: "Key", value: "Value"))
+        script.when("[[ -z \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]", [
+            "run rds create-db-subnet-group --db-subnet-group-name \(W.q(subnetGroupName(database))) "
+                + "--db-subnet-group-description \(W.q(Descriptions.subnetGroup(database))) "
+                + "--subnet-ids \(topology.subnets(.database).map { W.v(W.id($0)) }.joined(separator: " ")) --tags \(tags)",
+        ])
+        var create = [
+            "rds", "create-db-instance", "--db-instance-identifier", identifier, "--engine", W.q(database.engine.rawValue),
+            "--db-instance-class", W.q(database.instanceClass.value), "--allocated-storage", String(database.storageGiB.value),
+            "--storage-type", W.q(database.storageType.value), "--storage-encrypted", "--master-username", W.q(database.masterUsername),
+            "--manage-master-user-password", "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
+            "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--no-publicly-accessible",
+            database.multiAZ ? "--multi-az" : "--no-multi-az", "--backup-retention-period", String(database.backupRetentionDays),
+            database.deletionProtection ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
+            database.performanceInsights ? "--enable-performance-insights" : "--no-enable-performance-insights",
+        ]
+        if database.performanceInsights { create += ["--performance-insights-retention-period", "7"] }
+        if let version = database.engineVersion { create += ["--engine-version", W.q(version.value)] }
+        create += ["--tags", tags]
+        script.when("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [
+            "run \(create.joined(separator: " "))",
+            "log \(W.q("creating database \(database.identifier.value); this takes a while"))",
+        ])
+        script.line("run rds wait db-instance-available --db-instance-identifier \(identifier)")
+        script.line("\(endpointVariable(database))=\"$(attribute \(names.instance).Endpoint rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].Endpoint.Address')\"")
+        // Only the consumers' roles read the secret's ARN.
+        guard plan.sharing.consumers.contains(where: { $0.role != nil }) else { return }
+        script.line("\(secretVariable(database))=\"$(attribute \(names.instance).SecretArn rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].MasterUserSecret.SecretArn')\"")
+    }
+
+    private func deployLattice(_ script: inout BashScript) {
+        let sharing = plan.sharing
+        let tags = W.tagMap(plan.tags)
+        let gateway = W.id(LogicalName.resourceGateway)
+        script.ensure(gateway, what: "resource gateway", lookup: latticeLookup("list-resource-gateways", name: sharing.resourceGatewayName.value),
+                      create: ["vpc-lattice", "create-resource-gateway", "--name", W.q(sharing.resourceGatewayName.value), "--vpc-identifier", vpc,
+                               "--subnet-ids"] + topology.subnets(.gateway).map { W.v(W.id($0)) }
+                              + ["--security-group-ids", W.v(W.id(LogicalName.gatewaySecurityGroup)), "--ip-address-type", "IPV4",
+                                 "--tags", tags, "--client-token", W.clientToken(plan, LogicalName.resourceGateway), "--query", "id"],
+                      placeholder: LogicalName.resourceGateway)
+        script.line("wait_for 'resource gateway' ACTIVE vpc-lattice get-resource-gateway --resource-gateway-identifier \(W.v(gateway)) --query status")
+
+        let network = W.id(LogicalName.serviceNetwork)
+        script.ensure(network, what: "service network", lookup: latticeLookup("list-service-networks", name: sharing.serviceNetworkName.value),
+                      create: ["vpc-lattice", "create-service-network", "--name", W.q(sharing.serviceNetworkName.value), "--auth-type", "AWS_IAM",
+                               "--tags", tags, "--client-token", W.clientToken(plan, LogicalName.serviceNetwork), "--query", "id"],
+                      placeholder: LogicalName.serviceNetwork)
+        let association = W.id(LogicalName.serviceNetworkVpcAssociation)
+        script.ensure(association, what: "service network VPC association",
+                      lookup: ["vpc-lattice", "list-service-network-vpc-associations", "--service-network-identifier", W.v(network),
+                               "--vpc-identifier", vpc, "--query", W.q("items[0].id")],
+                      create: ["vpc-lattice", "create-service-network-vpc-association", "--service-network-identifier", W.v(network),
+                               "--vpc-identifier", vpc, "--tags", tags,
+                               "--client-token", W.clientToken(plan, LogicalName.serviceNetworkVpcAssociation), "--query", "id"],
+                      placeholder: LogicalName.serviceNetworkVpcAssociation)
+        script.line("wait_for 'service network VPC association' ACTIVE vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier \(W.v(association)) --query status")
+
+        let accessLogs = ResourceNaming.accessLogGroup(plan)
+        CLILogs.ensureGroup(accessLogs, retentionDays: plan.monitoring.logRetentionDays.value, plan: plan, &script)
+        script.ensure(W.id(LogicalName.accessLogSubscription), what: "access log subscription",
+                      lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(network), "--query", W.q("items[0].id")],
+                      create: ["vpc-lattice", "create-access-log-subscription", "--resource-identifier", W.v(network),
+                               "--destination-arn", W.q(ARNs.logGroup(accessLogs, plan: plan)), "--service-network-log-type", "RESOURCE",
+                               "--tags", tags, "--client-token", W.clientToken(plan, LogicalName.accessLogSubscription), "--query", "id"],
+                      placeholder: LogicalName.accessLogSubscription)
+
+        for database in plan.databases {
+            let names = DatabaseNames(database: database)
+            let configuration = W.id(names.resourceConfiguration)
+            let definition = W.jsonTemplate(["dnsResource": ["domainName": .string(W.hole), "ipAddressType": "IPV4"]])
+            script.ensure(configuration, what: "resource configuration",
+                          lookup: latticeLookup("list-resource-configurations", name: database.resourceConfigurationName.value,
+                                                extra: ["--resource-gateway-identifier", W.v(gateway)]),
+                          create: ["vpc-lattice", "create-resource-configuration", "--name", W.q(database.resourceConfigurationName.value),
+                                   "--type", "SINGLE", "--protocol", "TCP", "--port-ranges", W.q(String(database.port)),
+                                   "--resource-gateway-identifier", W.v(gateway),
+                                   "--resource-configuration-definition", "\"$(json_document \(definition) \(W.v(endpointVariable(database))))\"",
+                                   "--allow-association-to-shareable-service-network", "--tags", tags,
+                                   "--client-token", W.clientToken(plan, names.resourceConfiguration), "--query", "id"],
+                          placeholder: names.resourceConfiguration)
+            script.line("wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) --query status")
+            let resourceAssociation = W.id(names.serviceNetworkAssociation)
+            script.ensure(resourceAssociation, what: "service network resource association",
+                          lookup: ["vpc-lattice", "list-service-network-resource-associations", "--resource-configuration-identifier", W.v(configuration),
+                                   "--service-network-identifier", W.v(network), "--query", W.q("items[0].id")],
+                          create: ["vpc-lattice", "create-service-network-resource-association", "--resource-configuration-identifier", W.v(configuration),
+                                   "--service-network-identifier", W.v(network), "--tags", tags,
+                                   "--client-token", W.clientToken(plan, names.serviceNetworkAssociation), "--query", "id"],
+                          placeholder: names.serviceNetworkAssociation)
+            script.line("wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier \(W.v(resourceAssociation)) --query status")
+        }
+    }
+
+    private func configurationARN(_ database: Database) -> String {
+        "\(LogicalName.snakeCase(DatabaseNames(database: database).resourceConfiguration))_arn"
+    }
+
+    private func shareLookup() -> [String] {
+        ["ram", "get-resource-shares", "--resource-owner", "SELF", "--name", W.q(plan.sharing.resourceShareName),
+         "--resource-share-status", "ACTIVE", "--query", W.q("resourceShares[0].resourceShareArn")]
+    }
+
+    private func deployShare(_ script: inout BashScript) {
+        for database in plan.databases {
+            let names = DatabaseNames(database: database)
+            script.line("\(configurationARN(database))=\"$(attribute \(names.resourceConfiguration).Arn vpc-lattice get-resource-configuration "
+                        + "--resource-configuration-identifier \(W.v(W.id(names.resourceConfiguration))) --query arn)\"")
+        }
+        let share = W.id(LogicalName.resourceShare)
+        let members = ["--resource-arns"] + plan.databases.map { W.v(configurationARN($0)) }
+            + ["--principals"] + plan.sharing.consumers.map { W.q($0.account.value) }
+        script.line("\(share)=\"$(lookup \(shareLookup().joined(separator: " ")))\"")
+        script.ifElse("[[ -z \"$\(share)\" ]]", then: { body in
+            let create = ["ram", "create-resource-share", "--name", W.q(plan.sharing.resourceShareName)] + members
+                + [plan.sharing.allowExternalPrincipals ? "--allow-external-principals" : "--no-allow-external-principals",
+                   "--tags", W.json(W.keyValueList(plan.tags, key: "key", value: "value")),
+                   "--client-token", W.clientToken(plan, LogicalName.resourceShare), "--query", "resourceShare.resourceShareArn"]
+            body.line("\(share)=\"$(create \(LogicalName.resourceShare) \(create.joined(separator: " ")))\"")
+            body.line("log \"created resource share $\(share)\"")
+        }, otherwise: { body in
+            // An existing share gains any consumer or database the spec has added since.
+            body.line("run ram associate-resource-share --resource-share-arn \(W.v(share)) \(members.joined(separator: " "))")
+        })
+    }
+
+    // MARK: Destroy
+
+    /// Refuses before deleting anything when a database is protected, so a destroy never stops half-way on it.
+    func checkDeletionProtection(_ script: inout BashScript) {
+        for database in plan.databases {
+            let identifier = W.q(database.identifier.value)
+            script.when("[[ \"$(lookup rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].DeletionProtection')\" == True ]]", [
+                "fail \(W.q("\(database.identifier.value) has deletion protection on; nothing was deleted. Turn it off first: aws rds modify-db-instance --db-instance-identifier \(database.identifier.value) --no-deletion-protection --apply-immediately"))",
+            ])
+        }
+    }
+
+    func destroy(_ script: inout BashScript) {
+        let dashboard = W.q(plan.monitoring.dashboardName.value)
+        script.when("[[ -n \"$(lookup cloudwatch get-dashboard --dashboard-name \(dashboard) --query DashboardName)\" ]]",
+                    ["run cloudwatch delete-dashboards --dashboard-names \(dashboard)", "log \(W.q("deleted dashboard \(plan.monitoring.dashboardName.value)"))"])
+        for consumer in plan.sharing.consumers.reversed() {
+            guard let role = consumer.role else { continue }
+            CLIRoles.remove(name: role.name.value, policyName: Descriptions.credentialsPolicyName, &script)
+        }
+        script.remove(W.id(LogicalName.resourceShare), what: "resource share", lookup: shareLookup(),
+                      delete: [["ram", "delete-resource-share", "--resource-share-arn", W.v(W.id(LogicalName.resourceShare))]])
+
+        let network = W.id(LogicalName.serviceNetwork)
+        script.line("\(network)=\"$(lookup \(latticeLookup("list-service-networks", name: plan.sharing.serviceNetworkName.value).joined(separator: " ")))\"")
+        for database in plan.databases.reversed() {
+            let names = DatabaseNames(database: database)
+            let configuration = W.id(names.resourceConfiguration)
+            script.line("\(configuration)=\"$(lookup \(latticeLookup("list-resource-configurations", name: database.resourceConfigurationName.value).joined(separator: " ")))\"")
+            script.block("if [[ -n \"$\(configuration)\" ]]; then", "fi") { body in
+                let association = W.id(names.serviceNetworkAssociation)
+                body.remove(association, what: "service network resource association",
+                            lookup: ["vpc-lattice", "list-service-network-resource-associations", "--resource-configuration-identifier", W.v(configuration),
+                                     "--query", W.q("items[0].id")],
+                            delete: [["vpc-lattice", "delete-service-network-resource-association",
+                                      "--service-network-resource-association-identifier", W.v(association)]],
+                            after: ["wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association "
+                                    + "--service-network-resource-association-identifier \(W.v(association)) --query id"])
+                body.line("run vpc-lattice delete-resource-configuration --resource-configuration-identifier \(W.v(configuration))")
+                body.line("wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) --query id")
+                body.line("log \"deleted resource configuration $\(configuration)\"")
+            }
+        }
+        script.block("if [[ -n \"$\(network)\" ]]; then", "fi") { body in
+            body.remove(W.id(LogicalName.accessLogSubscription), what: "access log subscription",
+                        lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(network), "--query", W.q("items[0].id")],
+                        delete: [["vpc-lattice", "delete-access-log-subscription", "--access-log-subscription-identifier", W.v(W.id(LogicalName.accessLogSubscription))]])
+            let association = W.id(LogicalName.serviceNetworkVpcAssociation)
+            body.remove(association, what: "service network VPC association",
+                        lookup: ["vpc-lattice", "list-service-network-vpc-associations", "--service-network-identifier", W.v(network), "--query", W.q("items[0].id")],
+                        delete: [["vpc-lattice", "delete-service-network-vpc-association", "--service-network-vpc-association-identifier", W.v(association)]],
+                        after: ["wait_for 'removal of the service network VPC association' '' vpc-lattice get-service-network-vpc-association "
+                                + "--service-network-vpc-association-identifier \(W.v(association)) --query id"])
+            body.line("run vpc-lattice delete-service-network --service-network-identifier \(W.v(network))")
+            body.line("log \"deleted service network $\(network)\"")
+        }
+        CLILogs.removeGroup(ResourceNaming.accessLogGroup(plan), &script)
+        let gateway = W.id(LogicalName.resourceGateway)
+        script.remove(gateway, what: "resource gateway", lookup: latticeLookup("list-resource-gateways", name: plan.sharing.resourceGatewayName.value),
+                      delete: [["vpc-lattice", "delete-resource-gateway", "--resource-gateway-identifier", W.v(gateway)]],
+                      after: ["wait_for 'removal of the resource gateway' '' vpc-lattice get-resource-gateway --resource-gateway-identifier \(W.v(gateway)) --query id"])
+
+        for database in plan.databases.reversed() {
+            let identifier = W.q(database.identifier.value)
+            script.block("if [[ -n \"$(lookup rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]; then", "fi") { body in
+                // Like the other targets' final snapshot: the data outlives the instance.
+                body.line("run rds delete-db-instance --db-instance-identifier \(identifier) --final-db-snapshot-identifier \(W.q("\(database.identifier.value)-final"))")
+                body.line("run rds wait db-instance-deleted --db-instance-identifier \(identifier)")
+                body.line("log \(W.q("deleted database \(database.identifier.value) (final snapshot \(database.identifier.value)-final)"))")
+            }
+            script.when("[[ -n \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]",
+                        ["run rds delete-db-subnet-group --db-subnet-group-name \(W.q(subnetGroupName(database)))"])
+        }
+
+        // Rules that name the other group go first: a group another rule references cannot be deleted.
+        let gatewayGroup = W.id(LogicalName.gatewaySecurityGroup)
+        script.line("\(gatewayGroup)=\"$(lookup \(groupLookup(LogicalName.gatewaySecurityGroup).joined(separator: " ")))\"")
+        for database in plan.databases.reversed() {
+            let names = DatabaseNames(database: database)
+            let group = W.id(names.securityGroup)
+            script.line("\(group)=\"$(lookup \(groupLookup(names.securityGroup).joined(separator: " ")))\"")
+            script.block("if [[ -n \"$\(group)\" && -n \"$\(gatewayGroup)\" ]]; then", "fi") { body in
+                body.when(BashScript.found(rule(group, "IpPermissions", peer: gatewayGroup)), [
+                    "run ec2 revoke-security-group-ingress --group-id \(W.v(group)) --ip-permissions "
+                        + permission(port: database.port, peer: gatewayGroup, description: Descriptions.ingressFromGateway),
+                ])
+                body.when(BashScript.found(rule(gatewayGroup, "IpPermissionsEgress", peer: group)), [
+                    "run ec2 revoke-security-group-egress --group-id \(W.v(gatewayGroup)) --ip-permissions "
+                        + permission(port: database.port, peer: group, description: Descriptions.egressToDatabase(database)),
+                ])
+            }
+            script.when("[[ -n \"$\(group)\" ]]", ["run ec2 delete-security-group --group-id \(W.v(group))", "log \"deleted security group $\(group)\""])
+        }
+        script.when("[[ -n \"$\(gatewayGroup)\" ]]", ["run ec2 delete-security-group --group-id \(W.v(gatewayGroup))", "log \"deleted security group $\(gatewayGroup)\""])
+    }
+}

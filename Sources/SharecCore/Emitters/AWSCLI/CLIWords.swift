@@ -1,0 +1,52 @@
+/// Shorthands for the words of an AWS CLI call.
+enum CLIWords {
+    static func q(_ text: String) -> String { BashScript.quote(text) }
+    static func v(_ name: String) -> String { BashScript.variable(name) }
+    static func json(_ value: JSONValue) -> String { BashScript.quote(value.compact) }
+
+    /// The shell variable holding a resource's id: "PublicSubnet1" → "public_subnet_1_id".
+    static func id(_ logicalName: String) -> String { "\(LogicalName.snakeCase(logicalName))_id" }
+
+    /// The `sharec:resource` tag value that lets a later run find a resource it created.
+    static func marker(_ plan: SharingPlan, _ logicalName: String) -> String { "\(plan.name)/\(logicalName)" }
+    static let markerKey = "sharec:resource"
+
+    /// An EC2 describe filter on the marker tag (shorthand syntax; spec names and logical names hold no `,` or `=`).
+    static func markerFilter(_ plan: SharingPlan, _ logicalName: String) -> String {
+        q("Name=tag:\(markerKey),Values=\(marker(plan, logicalName))")
+    }
+
+    /// A JMESPath raw string literal. Only names whose AWS pattern excludes quotes reach here.
+    static func jmesLiteral(_ text: String) -> String {
+        precondition(!text.contains("'") && !text.contains("\\"), "\(text) cannot be a JMESPath literal")
+        return "'\(text)'"
+    }
+
+    /// An idempotency token: the same resource of the same spec always gets the same one (at most 64 characters).
+    static func clientToken(_ plan: SharingPlan, _ logicalName: String) -> String {
+        q(String("sharec-\(plan.name)-\(logicalName)".prefix(64)))
+    }
+
+    /// EC2 tag specifications: the spec's tags, a Name, and the marker.
+    static func ec2Tags(_ plan: SharingPlan, _ resourceType: String, _ logicalName: String, name: String?) -> String {
+        let tags = (name.map { ResourceNaming.withName(plan.tags, $0) } ?? plan.tags) + [Tag(key: markerKey, value: marker(plan, logicalName))]
+        return json([["ResourceType": .string(resourceType), "Tags": keyValueList(tags, key: "Key", value: "Value")]])
+    }
+
+    static func keyValueList(_ tags: [Tag], key: String, value: String) -> JSONValue {
+        .array(tags.map { [key: .string($0.key), value: .string($0.value)] })
+    }
+
+    /// Tags as a JSON map (CloudWatch Logs, VPC Lattice).
+    static func tagMap(_ tags: [Tag]) -> String {
+        json(.object(Dictionary(tags.map { ($0.key, JSONValue.string($0.value)) }) { _, last in last }))
+    }
+
+    /// A JSON document with `%s` holes for `printf`: `%` in the encoded text is doubled first.
+    static func jsonTemplate(_ value: JSONValue) -> String {
+        q(value.compact.replacingOccurrences(of: "%", with: "%%").replacingOccurrences(of: JSONValue.string(hole).compact, with: "\"%s\""))
+    }
+
+    /// The placeholder `jsonTemplate` turns into a `%s` hole. NUL cannot occur in a spec.
+    static let hole = "\u{0}hole\u{0}"
+}

@@ -1,0 +1,160 @@
+import Foundation
+@testable import SharecCore
+import Testing
+import TestSupport
+
+/// The generated scripts judged by bash, shellcheck, botocore's service models, and a run of
+/// deploy and destroy with the real AWS CLI against a local endpoint (Tests/Stubs/aws_stub.py).
+@Suite struct AWSCLIScriptTests {
+    static let examples = AWSCLIEmitterTests.examples
+    static let bash = Tool.find("bash", override: "BASH")
+    static let shellcheck = Tool.find("shellcheck", override: "SHELLCHECK")
+    static let python = Tool.find("python3", override: "PYTHON3")
+    static let aws = Tool.find("aws", override: "AWS_CLI")
+
+    static func write(_ example: String, into folder: URL) throws -> URL {
+        let url = folder.appendingPathComponent("\(example).sh")
+        try AWSCLIEmitterTests.script(example).contents.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test("bash -n and shellcheck find nothing", .enabled(if: OracleAvailability.shouldRun(shellcheck), "shellcheck is not installed"),
+          arguments: examples)
+    func lintsClean(_ example: String) throws {
+        let scratch = try TemporaryFolder()
+        let script = try Self.write(example, into: scratch.url)
+        let syntax = try #require(Self.bash).run(["-n", script.path])
+        #expect(syntax.status == 0, "\(syntax.stderr)")
+        let lint = try #require(Self.shellcheck, "shellcheck is required in CI").run(["--norc", script.path])
+        #expect(lint.status == 0, "\(lint.stdout)")
+    }
+
+    @Test("every AWS CLI operation the script uses exists in botocore", .enabled(if: OracleAvailability.shouldRun(python), "python3 is missing"),
+          arguments: examples)
+    func operationsExist(_ example: String) throws {
+        let scratch = try TemporaryFolder()
+        let script = try Self.write(example, into: scratch.url)
+        var listing = ""
+        for command in ["deploy", "destroy", "outputs"] {
+            let result = try #require(Self.bash).run([script.path, command, "--dry-run"], in: scratch.url)
+            #expect(result.status == 0, "\(command) --dry-run: \(result.stderr)")
+            listing += result.stdout
+        }
+        let check = try #require(Self.python, "python3 is required in CI")
+            .run([Repository.url("Tests/Stubs/check_cli_operations.py").path], stdin: Data(listing.utf8))
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["\(example).sh"], "a dry run creates no file")
+    }
+
+    @Test("deploy and destroy run to completion against a local endpoint",
+          .enabled(if: OracleAvailability.shouldRun(aws != nil && python != nil ? aws : nil), "the AWS CLI or python3 is missing"),
+          .timeLimit(.minutes(20)), arguments: examples)
+    func deployAndDestroy(_ example: String) throws {
+        let plan = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(example).yaml")))
+        let endpoint = try LocalAWS(account: plan.owner.account.value, region: plan.owner.region.value)
+        defer { endpoint.stop() }
+        let script = try Self.write(example, into: endpoint.folder)
+        // The seed also runs each command twice: the second deploy must create nothing, the second destroy find nothing.
+        let commands = example == "seed" ? ["deploy", "deploy", "outputs", "destroy", "destroy"] : ["deploy", "outputs", "destroy"]
+        var phases: [(command: String, requests: [LocalAWS.Request], output: String)] = []
+        for command in commands {
+            if command == "destroy", phases.count(where: { $0.command == "destroy" }) == 0 {
+                try refusesWhileProtected(plan, script: script, endpoint: endpoint)
+            }
+            let before = try endpoint.requests().count
+            let result = try endpoint.run(script, command)
+            for complaint in ["Parameter validation failed", "Invalid choice", "Unknown options", "usage: aws"] {
+                #expect(!result.stderr.contains(complaint), "\(command): \(result.stderr)")
+            }
+            try #require(result.status == 0, "\(command) exited \(result.status):\n\(result.stderr.suffix(3000))")
+            phases.append((command, Array(try endpoint.requests().dropFirst(before)), result.stdout))
+        }
+        let deploy = phases[0].requests
+        try CLIExpectations(plan: plan).checkDeploy(deploy)
+        let outputs = try #require(phases.first { $0.command == "outputs" }).output
+        CLIExpectations(plan: plan).checkOutputs(outputs)
+        let destroy = try #require(phases.first { $0.command == "destroy" }).requests
+        CLIExpectations(plan: plan).checkDestroy(destroy)
+        if example == "seed" {
+            #expect(phases[1].requests.filter { $0.operation.hasPrefix("Create") }.map(\.operation) == [], "a second deploy creates nothing")
+            #expect(phases[4].requests.filter { $0.operation.hasPrefix("Delete") }.map(\.operation) == [], "a second destroy deletes nothing")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: endpoint.folder.path)
+        #expect(!files.isEmpty)
+        #expect(files.allSatisfy { !$0.hasPrefix("pwned") }, "nothing from the spec ran: \(files)")
+    }
+
+    /// With deletion protection on, destroy refuses before deleting anything; once the user turns
+    /// it off (as the message says), destroy can run.
+    private func refusesWhileProtected(_ plan: SharingPlan, script: URL, endpoint: LocalAWS) throws {
+        let protected = plan.databases.filter(\.deletionProtection)
+        guard !protected.isEmpty else { return }
+        let before = try endpoint.requests().count
+        let refused = try endpoint.run(script, "destroy")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("has deletion protection on; nothing was deleted"), "\(refused.stderr)")
+        #expect(try endpoint.requests().dropFirst(before).allSatisfy { !$0.operation.hasPrefix("Delete") })
+        for database in protected {
+            let result = try endpoint.aws(["rds", "modify-db-instance", "--db-instance-identifier", database.identifier.value,
+                                           "--no-deletion-protection", "--apply-immediately", "--region", plan.owner.region.value])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+    }
+}
+
+/// What a deploy must have asked AWS for, taken from the plan: the spec's values, byte for byte.
+struct CLIExpectations {
+    let plan: SharingPlan
+
+    func checkDeploy(_ requests: [LocalAWS.Request]) throws {
+        func calls(_ operation: String) -> [[String: Any]] { requests.filter { $0.operation == operation }.map(\.params) }
+        #expect(calls("CreateVpc").map { $0["CidrBlock"] as? String } == [plan.network.vpc.value.description])
+        let subnets = plan.network.tiers.flatMap { $0.subnets.map(\.value.description) }
+        #expect(Set(calls("CreateSubnet").compactMap { $0["CidrBlock"] as? String }) == Set(subnets))
+        let database = try #require(plan.databases.first)
+        let instance = try #require(calls("CreateDBInstance").first)
+        #expect(instance["DBInstanceIdentifier"] as? String == database.identifier.value)
+        #expect(instance["DBInstanceClass"] as? String == database.instanceClass.value)
+        #expect(instance["Engine"] as? String == database.engine.rawValue)
+        #expect(instance["AllocatedStorage"] as? String == String(database.storageGiB.value))
+        #expect(instance["ManageMasterUserPassword"] as? String == "true")
+        #expect(instance["StorageEncrypted"] as? String == "true")
+        #expect(instance["PubliclyAccessible"] as? String == "false")
+        #expect(instance["MasterUserPassword"] == nil)
+        #expect(calls("CreateResourceGateway").map { $0["name"] as? String } == [plan.sharing.resourceGatewayName.value])
+        #expect(calls("CreateServiceNetwork").map { $0["name"] as? String } == [plan.sharing.serviceNetworkName.value])
+        let configuration = try #require(calls("CreateResourceConfiguration").first)
+        #expect(configuration["name"] as? String == database.resourceConfigurationName.value)
+        #expect(configuration["portRanges"] as? [String] == [String(database.port)])
+        let share = try #require(calls("CreateResourceShare").first)
+        #expect(share["name"] as? String == plan.sharing.resourceShareName)
+        #expect(share["principals"] as? [String] == plan.sharing.consumers.map(\.account.value))
+        #expect(share["allowExternalPrincipals"] as? Bool == plan.sharing.allowExternalPrincipals)
+        for consumer in plan.sharing.consumers {
+            guard let role = consumer.role else { continue }
+            let created = try #require(calls("CreateRole").first { $0["RoleName"] as? String == role.name.value }, "no role \(role.name.value)")
+            let trust = try #require(created["AssumeRolePolicyDocument"] as? String)
+            #expect(trust.contains("\"sts:ExternalId\":\"\(role.externalID.value)\""), "\(trust)")
+        }
+        let vpcTags = calls("CreateVpc").first.map(LocalAWS.ec2Tags) ?? []
+        let tags = Dictionary(vpcTags) { first, _ in first }
+        for tag in plan.tags { #expect(tags[tag.key] == tag.value, "tag \(tag.key)") }
+        #expect(calls("PutDashboard").map { $0["DashboardName"] as? String } == [plan.monitoring.dashboardName.value])
+    }
+
+    func checkOutputs(_ output: String) {
+        let names = output.split(separator: "\n").map { String($0.prefix { $0 != "=" }) }
+        let expected = ["VpcId", "DatabaseEndpoint", "DatabasePort", "ResourceConfigurationId", "DatabaseSecretArn",
+                        "ResourceGatewayId", "ServiceNetworkId", "ResourceShareArn"]
+        #expect(Array(names.prefix(expected.count)) == expected)
+        #expect(output.split(separator: "\n").allSatisfy { !$0.hasSuffix("=") }, "every output has a value:\n\(output)")
+    }
+
+    func checkDestroy(_ requests: [LocalAWS.Request]) {
+        let operations = Set(requests.map(\.operation))
+        for operation in ["DeleteVpc", "DeleteDBInstance", "DeleteResourceShare", "DeleteResourceGateway", "DeleteServiceNetwork",
+                          "DeleteResourceConfiguration", "DeleteSecurityGroup", "DeleteSubnet", "DeleteDashboards"] {
+            #expect(operations.contains(operation), "destroy did not call \(operation)")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+@testable import SharecCore
+import Testing
+import TestSupport
+
+/// Tests/Stubs/aws_stub.py running on a loopback port, and an `aws` shim that sends the real AWS
+/// CLI there with `--endpoint-url` (the CLI v1 ignores AWS_ENDPOINT_URL for some services).
+final class LocalAWS {
+    struct Request {
+        let operation: String
+        let params: [String: Any]
+    }
+
+    let folder: URL
+    private let process = Process()
+    private let log: URL
+    private let environment: [String: String]
+
+    init(account: String, region: String) throws {
+        folder = try TemporaryFolder(keep: true).url
+        log = folder.appendingPathComponent("requests.jsonl")
+        try Data().write(to: log)
+        let python = try #require(Tool.find("python3", override: "PYTHON3"))
+        let aws = try #require(Tool.find("aws", override: "AWS_CLI"))
+        process.executableURL = python.executable
+        process.arguments = [Repository.url("Tests/Stubs/aws_stub.py").path, "--account", account, "--region", region, "--log", log.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        let port = try Self.readPort(output.fileHandleForReading)
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let shim = bin.appendingPathComponent("aws")
+        try "#!/usr/bin/env bash\nexec \(BashScript.quote(aws.executable.path)) --endpoint-url http://127.0.0.1:\(port) \"$@\"\n"
+            .write(to: shim, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shim.path)
+        environment = [
+            "PATH": "\(bin.path):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
+            "AWS_ACCESS_KEY_ID": "sharec-test", "AWS_SECRET_ACCESS_KEY": "sharec-test",
+            "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+            "AWS_MAX_ATTEMPTS": "1", "SHAREC_POLL_SECONDS": "0", "SHAREC_WAIT_SECONDS": "30",
+        ]
+    }
+
+    private static func readPort(_ handle: FileHandle) throws -> Int {
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !text.contains("\n") && Date() < deadline {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        return try #require(text.split(separator: "\n").first.flatMap { Int($0.dropFirst("PORT ".count)) }, "the stub did not start: \(text)")
+    }
+
+    func run(_ script: URL, _ command: String) throws -> Tool.Result {
+        let bash = try #require(Tool.find("bash", override: "BASH"))
+        // Only the shim decides where requests go; nothing from the caller's AWS set-up may leak in.
+        return try bash.run([script.path, command], in: folder, environment: environment,
+                            unsetting: ["AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_DEFAULT_REGION"])
+    }
+
+    /// The AWS CLI itself, through the shim: what a user does by hand between two runs.
+    func aws(_ arguments: [String]) throws -> Tool.Result {
+        try Tool(executable: folder.appendingPathComponent("bin/aws")).run(arguments, in: folder, environment: environment,
+                                                                          unsetting: ["AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN"])
+    }
+
+    func requests() throws -> [Request] {
+        try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+            return Request(operation: object["operation"] as? String ?? "", params: object["params"] as? [String: Any] ?? [:])
+        }
+    }
+
+    /// Key/value pairs of an EC2 request's flattened TagSpecification.1.Tag.N.Key/Value parameters.
+    static func ec2Tags(_ params: [String: Any]) -> [(String, String)] {
+        (1...60).compactMap { index in
+            guard let key = params["TagSpecification.1.Tag.\(index).Key"] as? String,
+                  let value = params["TagSpecification.1.Tag.\(index).Value"] as? String else { return nil }
+            return (key, value)
+        }
+    }
+
+    func stop() {
+        // The stub keeps nothing worth a clean shutdown, and werkzeug's server may not stop on SIGTERM.
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

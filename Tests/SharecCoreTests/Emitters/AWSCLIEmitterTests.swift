@@ -3,29 +3,20 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Golden scripts for every example, and the quoting every spec value goes through.
+/// What every script starts with, and the quoting every spec value goes through (goldens: GoldenOutputTests).
 @Suite struct AWSCLIEmitterTests {
     static let examples = CloudFormationEmitterTests.examples
 
     static func script(_ example: String) throws -> EmittedFile {
-        let source = try SpecFixtures.source(Repository.url("specs/examples/\(example).yaml"))
-        let sink = DiagnosticSink()
-        return try #require(compile(source, target: .cli, diagnostics: sink), "\(sink.diagnostics)")
+        try GoldenOutputTests.compiled(example, .cli)
     }
 
-    @Test("output matches the reviewed golden file", arguments: examples)
-    func golden(_ example: String) throws {
+    @Test("an executable bash script", arguments: examples)
+    func executableBash(_ example: String) throws {
         let file = try Self.script(example)
         #expect(file.isExecutable)
         #expect(file.contents.hasPrefix("#!/usr/bin/env bash\n"))
-        if let mismatch = Golden.mismatch(file.contents, "Tests/SharecCoreTests/Golden/cli/\(example).sh") {
-            Issue.record(Comment(rawValue: mismatch))
-        }
-    }
-
-    @Test("the same spec gives the same bytes", arguments: examples)
-    func deterministic(_ example: String) throws {
-        #expect(try Self.script(example) == Self.script(example))
+        #expect(file.contents.contains("\nset -euo pipefail\n"))
     }
 
     @Test func singleQuotingKeepsEveryByte() throws {

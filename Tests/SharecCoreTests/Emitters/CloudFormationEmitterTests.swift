@@ -3,32 +3,17 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Golden templates for every example, the seed's defects kept out, and cfn-lint as the oracle.
+/// The seed's defects kept out of every template (goldens: GoldenOutputTests; cfn-lint: CloudFormationLintTests).
 @Suite struct CloudFormationEmitterTests {
-    static let examples = SpecFixtures.examples.map { $0.deletingPathExtension().lastPathComponent }
+    static let examples = GoldenOutputTests.examples
 
     static func template(_ example: String) throws -> String {
-        let source = try SpecFixtures.source(Repository.url("specs/examples/\(example).yaml"))
-        let sink = DiagnosticSink()
-        let file = try #require(compile(source, target: .cfn, diagnostics: sink), "\(sink.diagnostics)")
-        return file.contents
+        try GoldenOutputTests.compiled(example, .cfn).contents
     }
 
     static func resources(_ example: String) throws -> [String: [String: Any]] {
         let json = try JSONSerialization.jsonObject(with: Data(try template(example).utf8)) as? [String: Any]
         return try #require(json?["Resources"] as? [String: [String: Any]])
-    }
-
-    @Test("output matches the reviewed golden file", arguments: examples)
-    func golden(_ example: String) throws {
-        if let mismatch = Golden.mismatch(try Self.template(example), "Tests/SharecCoreTests/Golden/cfn/\(example).template.json") {
-            Issue.record(Comment(rawValue: mismatch))
-        }
-    }
-
-    @Test("the same spec gives the same bytes", arguments: examples)
-    func deterministic(_ example: String) throws {
-        #expect(try Self.template(example) == Self.template(example))
     }
 
     @Test("no fake protection, no IP field given a hostname, no password", arguments: examples)

@@ -3,15 +3,13 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Golden configurations for every example, parity with the CloudFormation target, and what
-/// Terraform users rely on: one provider, no password, literal text kept literal.
+/// Parity with the CloudFormation target, and what Terraform users rely on: one provider, no
+/// password (goldens: GoldenOutputTests; terraform validate: TerraformValidateTests).
 @Suite struct TerraformEmitterTests {
     static let examples = CloudFormationEmitterTests.examples
 
     static func configuration(_ example: String) throws -> String {
-        let source = try SpecFixtures.source(Repository.url("specs/examples/\(example).yaml"))
-        let sink = DiagnosticSink()
-        let file = try #require(compile(source, target: .terraform, diagnostics: sink), "\(sink.diagnostics)")
+        let file = try GoldenOutputTests.compiled(example, .terraform)
         #expect(file.name == "main.tf.json")
         return file.contents
     }
@@ -24,18 +22,6 @@ import TestSupport
     static func resources(_ example: String) throws -> Set<String> {
         let blocks = try #require(try json(example)["resource"] as? [String: [String: Any]])
         return Set(blocks.flatMap { type, named in named.keys.map { "\(type).\($0)" } })
-    }
-
-    @Test("output matches the reviewed golden file", arguments: examples)
-    func golden(_ example: String) throws {
-        if let mismatch = Golden.mismatch(try Self.configuration(example), "Tests/SharecCoreTests/Golden/terraform/\(example).tf.json") {
-            Issue.record(Comment(rawValue: mismatch))
-        }
-    }
-
-    @Test("the same spec gives the same bytes", arguments: examples)
-    func deterministic(_ example: String) throws {
-        #expect(try Self.configuration(example) == Self.configuration(example))
     }
 
     @Test("only the hashicorp/aws provider, and no password anywhere", arguments: examples)

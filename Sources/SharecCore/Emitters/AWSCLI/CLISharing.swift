@@ -33,6 +33,22 @@ struct CLISharing {
          "--query", "\"SecurityGroups[0].\(direction)[].UserIdGroupPairs[] | [?GroupId=='$\(peer)'].GroupId | [0]\""]
     }
 
+    /// The pair of rules between the gateway's group and a database's group: `authorize` adds
+    /// whichever is missing, `revoke` removes whichever is present.
+    private func gatewayRules(_ database: Database, group: String, gatewayGroup: String, verb: String, _ script: inout BashScript) {
+        let rules = [
+            (group, "IpPermissions", "ingress", gatewayGroup, Descriptions.ingressFromGateway),
+            (gatewayGroup, "IpPermissionsEgress", "egress", group, Descriptions.egressToDatabase(database)),
+        ]
+        for (owner, direction, kind, peer, description) in rules {
+            let lookup = rule(owner, direction, peer: peer)
+            script.when(verb == "authorize" ? BashScript.missing(lookup) : BashScript.found(lookup), [
+                "run ec2 \(verb)-security-group-\(kind) --group-id \(W.v(owner)) --ip-permissions "
+                    + permission(port: database.port, peer: peer, description: description),
+            ])
+        }
+    }
+
     // MARK: Deploy
 
     func deploy(_ script: inout BashScript) {
@@ -44,14 +60,7 @@ struct CLISharing {
             let group = W.id(names.securityGroup)
             ensureGroup(group, logicalName: names.securityGroup, groupName: databaseGroupName(database),
                         description: Descriptions.databaseSecurityGroup(database), nameTag: "\(database.identifier.value)-database", &script)
-            script.when(BashScript.missing(rule(group, "IpPermissions", peer: gatewayGroup)), [
-                "run ec2 authorize-security-group-ingress --group-id \(W.v(group)) --ip-permissions "
-                    + permission(port: database.port, peer: gatewayGroup, description: Descriptions.ingressFromGateway),
-            ])
-            script.when(BashScript.missing(rule(gatewayGroup, "IpPermissionsEgress", peer: group)), [
-                "run ec2 authorize-security-group-egress --group-id \(W.v(gatewayGroup)) --ip-permissions "
-                    + permission(port: database.port, peer: group, description: Descriptions.egressToDatabase(database)),
-            ])
+            gatewayRules(database, group: group, gatewayGroup: gatewayGroup, verb: "authorize", &script)
             deployDatabase(database, &script)
         }
         deployLattice(&script)
@@ -296,14 +305,7 @@ struct CLISharing {
             let group = W.id(names.securityGroup)
             script.line("\(group)=\"$(lookup \(groupLookup(names.securityGroup).joined(separator: " ")))\"")
             script.block("if [[ -n \"$\(group)\" && -n \"$\(gatewayGroup)\" ]]; then", "fi") { body in
-                body.when(BashScript.found(rule(group, "IpPermissions", peer: gatewayGroup)), [
-                    "run ec2 revoke-security-group-ingress --group-id \(W.v(group)) --ip-permissions "
-                        + permission(port: database.port, peer: gatewayGroup, description: Descriptions.ingressFromGateway),
-                ])
-                body.when(BashScript.found(rule(gatewayGroup, "IpPermissionsEgress", peer: group)), [
-                    "run ec2 revoke-security-group-egress --group-id \(W.v(gatewayGroup)) --ip-permissions "
-                        + permission(port: database.port, peer: group, description: Descriptions.egressToDatabase(database)),
-                ])
+                gatewayRules(database, group: group, gatewayGroup: gatewayGroup, verb: "revoke", &body)
             }
             script.when("[[ -n \"$\(group)\" ]]", ["run ec2 delete-security-group --group-id \(W.v(group))", "log \"deleted security group $\(group)\""])
         }

@@ -16,10 +16,9 @@ struct Validate: ParsableCommand {
     func run() throws {
         var files = SpecFiles()
         let diagnostics = DiagnosticSink()
-        for path in specs {
-            if let source = files.load(path, diagnostics: diagnostics) {
-                _ = SharecCore.validate(source, diagnostics: diagnostics)
-            }
+        let sources = specs.compactMap { files.load($0, diagnostics: diagnostics) }
+        for finding in SharecCore.validate(sources).joined() {
+            diagnostics.report(finding)
         }
         files.print(diagnostics)
         let plural = { (count: Int, noun: String) in "\(count) \(noun)\(count == 1 ? "" : "s")" }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Spec text → located tree → checked document → validated plan → emitted file.
 /// Stages report into `diagnostics` and keep going; the pipeline stops only between stages.
 public func compile(_ source: SpecSource, target: Target, diagnostics: DiagnosticSink) -> EmittedFile? {
@@ -13,4 +15,38 @@ public func validate(_ source: SpecSource, diagnostics: DiagnosticSink) -> Shari
     else { return nil }
     Validator.run(plan, into: diagnostics)                            // every rule runs, none stops the others
     return diagnostics.hasErrors ? nil : plan
+}
+
+/// Validates many specs at once, on every core, and returns each spec's findings in the order given.
+/// `sharec validate` over a repository's specs calls this.
+public func validate(_ sources: [SpecSource]) -> [[Diagnostic]] {
+    let results = FindingsBySpec(count: sources.count)
+    DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+        let sink = DiagnosticSink()
+        _ = validate(sources[index], diagnostics: sink)
+        results.store(sink.diagnostics, at: index)
+    }
+    return results.all
+}
+
+/// The per-spec results of a concurrent validation; each slot is written once, under a lock.
+private final class FindingsBySpec: @unchecked Sendable {
+    private let lock = NSLock()
+    private var findings: [[Diagnostic]]
+
+    init(count: Int) {
+        findings = Array(repeating: [], count: count)
+    }
+
+    func store(_ diagnostics: [Diagnostic], at index: Int) {
+        lock.lock()
+        findings[index] = diagnostics
+        lock.unlock()
+    }
+
+    var all: [[Diagnostic]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return findings
+    }
 }

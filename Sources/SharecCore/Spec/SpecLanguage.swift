@@ -97,7 +97,7 @@ public enum SpecLanguage {
                                                resourceGatewayName, "`<name>-gateway`", "rds-gateway")),
               .derived("named `<name>-gateway`"), "The resource gateway.", example: "{ name: rds-gateway }"),
         Field("resourceShare", .object(resourceShare), .derived("named `<name>-share`"), "The AWS RAM resource share.", example: "{ name: DatabaseResourceShare }"),
-        Field("consumers", .list(.object(consumer), count: 1...100), .required, "The accounts the databases are shared with.",
+        Field("consumers", .list(.object(consumer), count: 1...1000), .required, "The accounts the databases are shared with (at most 1000, a bound on spec size rather than an AWS quota).",
               example: "[{ account: \"444455556666\" }]"),
     ])
 

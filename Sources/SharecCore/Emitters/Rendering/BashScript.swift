@@ -19,7 +19,8 @@ struct BashScript {
 
     /// A single-quoted shell word: nothing inside is expanded; a `'` becomes `'\''`.
     static func quote(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+        guard text.utf8.contains(UInt8(ascii: "'")) else { return "'" + text + "'" }
+        return "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 
     /// A double-quoted reference to a shell variable the emitter named.

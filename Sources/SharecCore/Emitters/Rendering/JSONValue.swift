@@ -1,7 +1,6 @@
-import Foundation
-
 /// A JSON document as a value tree. Emitters build these; `rendered` prints them with sorted
-/// keys, so the same plan always gives the same bytes.
+/// keys, so the same plan always gives the same bytes. Encodable, so Foundation's JSONEncoder can
+/// check the writer below.
 public indirect enum JSONValue: Equatable, Sendable, Encodable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     case string(String)
@@ -32,16 +31,89 @@ public indirect enum JSONValue: Equatable, Sendable, Encodable, ExpressibleByStr
     }
 
     /// Pretty-printed with sorted keys and a final newline: the form sharec writes files in.
-    public var rendered: String { render([.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + "\n" }
+    public var rendered: String {
+        var writer = JSONWriter(pretty: true)
+        writer.write(self)
+        return writer.output + "\n"
+    }
 
     /// One line with sorted keys: for JSON documents embedded as strings (policies, dashboard bodies).
-    public var compact: String { render([.sortedKeys, .withoutEscapingSlashes]) }
+    public var compact: String {
+        var writer = JSONWriter(pretty: false)
+        writer.write(self)
+        return writer.output
+    }
+}
 
-    private func render(_ formatting: JSONEncoder.OutputFormatting) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = formatting
-        // Encoding a tree of strings, numbers and booleans cannot fail.
-        let data = try! encoder.encode(self)
-        return String(decoding: data, as: UTF8.self)
+/// Prints JSON in exactly the form Foundation's JSONEncoder gives with `.prettyPrinted`, `.sortedKeys`
+/// and `.withoutEscapingSlashes` (a test compares the two on every example). It exists because
+/// JSONEncoder's per-value overhead made large specs miss their time budget.
+struct JSONWriter {
+    let pretty: Bool
+    private(set) var output = ""
+    private var depth = 0
+
+    init(pretty: Bool) {
+        self.pretty = pretty
+    }
+
+    mutating func write(_ value: JSONValue) {
+        switch value {
+        case let .string(text): writeString(text)
+        case let .integer(number): output += String(number)
+        case let .bool(flag): output += flag ? "true" : "false"
+        case .null: output += "null"
+        case let .array(items):
+            writeContainer("[", "]", items.count) { writer, index in writer.write(items[index]) }
+        case let .object(members):
+            let keys = members.keys.sorted()
+            writeContainer("{", "}", keys.count) { writer, index in
+                writer.writeString(keys[index])
+                writer.output += writer.pretty ? " : " : ":"
+                writer.write(members[keys[index]]!)
+            }
+        }
+    }
+
+    private mutating func writeContainer(_ open: String, _ close: String, _ count: Int, _ element: (inout JSONWriter, Int) -> Void) {
+        output += open
+        depth += 1
+        for index in 0..<count {
+            if index > 0 { output += "," }
+            newline()
+            element(&self, index)
+        }
+        depth -= 1
+        if pretty {
+            // JSONEncoder prints an empty container on three lines, the middle one empty.
+            if count == 0 { output += "\n" }
+            newline()
+        }
+        output += close
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        output += "\n" + String(repeating: "  ", count: depth)
+    }
+
+    private mutating func writeString(_ text: String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{8}": output += "\\b"
+            case "\u{C}": output += "\\f"
+            case let control where control.value < 0x20:
+                let hex = String(control.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
     }
 }

@@ -19,19 +19,22 @@ enum LogicalName {
     static func consumerRole(_ consumer: Consumer) -> String { "Consumer\(consumer.account.value)Role" }
 
     /// "SharedMysqlDatabase" → "shared_mysql_database": Terraform's resource-name style.
+    /// Logical names are ASCII letters and digits, so this works on bytes (it runs for every reference).
     static func snakeCase(_ name: String) -> String {
-        var result = ""
-        var previous: Character?
-        for character in name {
-            if character.isUppercase, let previous, previous.isLowercase || previous.isNumber {
-                result += "_"
-            } else if character.isNumber, let previous, previous.isLetter {
-                result += "_"
+        var result: [UInt8] = []
+        result.reserveCapacity(name.utf8.count + 8)
+        var previous: UInt8 = 0
+        for byte in name.utf8 {
+            let isUpper = (65...90).contains(byte), isDigit = (48...57).contains(byte)
+            let previousIsLower = (97...122).contains(previous), previousIsDigit = (48...57).contains(previous)
+            let previousIsLetter = previousIsLower || (65...90).contains(previous)
+            if (isUpper && (previousIsLower || previousIsDigit)) || (isDigit && previousIsLetter) {
+                result.append(UInt8(ascii: "_"))
             }
-            result += character.lowercased()
-            previous = character
+            result.append(isUpper ? byte + 32 : byte)
+            previous = byte
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -36,7 +36,19 @@ indirect enum TerraformValue: ExpressibleByStringLiteral, ExpressibleByIntegerLi
 
     /// `${` → `$${` and `%{` → `%%{`: Terraform's own escapes for a literal interpolation or directive.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "${", with: "$${").replacingOccurrences(of: "%{", with: "%%{")
+        // One pass over the bytes: this runs for every string of a configuration.
+        var bytes: [UInt8] = []
+        var previous: UInt8 = 0
+        var changed = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") && (previous == UInt8(ascii: "$") || previous == UInt8(ascii: "%")) {
+                bytes.append(previous)
+                changed = true
+            }
+            bytes.append(byte)
+            previous = byte
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
 
     static func tags(_ tags: [Tag]) -> TerraformValue {

@@ -45,3 +45,16 @@ import TestSupport
         #expect(diagnostics.allSatisfy { $0.severity == .error && $0.location != nil })
     }
 }
+
+extension InvalidSpecTests {
+    @Test func validatingManySpecsAtOnceGivesEachItsOwnFindingsInOrder() throws {
+        let sources = try (SpecFixtures.invalid + SpecFixtures.examples).map(SpecFixtures.source)
+        let together = validate(sources)
+        #expect(together.count == sources.count)
+        for (source, findings) in zip(sources, together) {
+            let alone = DiagnosticSink()
+            _ = validate(source, diagnostics: alone)
+            #expect(findings == alone.diagnostics, "\(source.fileName)")
+        }
+    }
+}

@@ -50,6 +50,10 @@ public indirect enum JSONValue: Equatable, Sendable, Encodable, ExpressibleByStr
 /// JSONEncoder's per-value overhead made large specs miss their time budget.
 struct JSONWriter {
     let pretty: Bool
+    /// Rewrites each string's content before it is encoded (Terraform's template escaping).
+    var transformText: ((String) -> String)?
+    /// Strings written as the given raw JSON instead of being encoded (Terraform policy holes).
+    var verbatim: [String: String] = [:]
     private(set) var output = ""
     private var depth = 0
 
@@ -94,11 +98,23 @@ struct JSONWriter {
 
     private mutating func newline() {
         guard pretty else { return }
-        output += "\n" + String(repeating: "  ", count: depth)
+        output += "\n"
+        for _ in 0..<depth { output += "  " }
     }
 
-    private mutating func writeString(_ text: String) {
+    private mutating func writeString(_ original: String) {
+        if let raw = verbatim[original] {
+            output += raw
+            return
+        }
+        let text = transformText?(original) ?? original
         output += "\""
+        // Most strings need no escape at all: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

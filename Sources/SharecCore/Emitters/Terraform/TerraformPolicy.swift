@@ -7,12 +7,12 @@ enum TerraformPolicy {
     /// - Parameter holes: for each hole, the template text of the JSON string it becomes, such as
     ///   `arn:${data.aws_partition.current.partition}:iam::444455556666:root`; see `interpolation`.
     static func document(_ document: JSONValue, holes: [String]) -> TerraformValue {
-        var text = TerraformValue.escape(document.compact)
-        for (index, template) in holes.enumerated() {
-            let encodedHole = JSONValue.string(hole(index)).compact
-            text = text.replacingOccurrences(of: encodedHole, with: "\"\(template)\"")
-        }
-        return .template(text)
+        // One pass: spec text is escaped as it is written, holes are written as they are.
+        var writer = JSONWriter(pretty: false)
+        writer.transformText = TerraformValue.escape
+        writer.verbatim = Dictionary(uniqueKeysWithValues: holes.enumerated().map { (hole($0), "\"\($1)\"") })
+        writer.write(document)
+        return .template(writer.output)
     }
 
     /// The template text of a whole value taken from an expression.

@@ -17,6 +17,7 @@ import botocore
 import botocore.session
 import cfnlint
 import cfnlint.version
+from cfnlint.helpers import LIMITS
 from cfnlint.schema import PROVIDER_SCHEMA_MANAGER, ResourceNotFoundError
 
 ENGINES = ["aurora-mysql", "aurora-postgresql", "mariadb", "mysql", "postgres"]
@@ -259,6 +260,20 @@ def engine_versions(filename):
     return result
 
 
+def cloudformation_limits():
+    """(resources, outputs, template bytes) a template may hold: cfn-lint's template schemas
+    (maxProperties of Resources and Outputs, rules E3010 and E6010) and its body size limit (E1002)."""
+    folder = os.path.join(os.path.dirname(cfnlint.__file__), "data/schemas/other")
+    limits = []
+    for section in ("resources", "outputs"):
+        with open(os.path.join(folder, section, "configuration.json"), encoding="utf-8") as f:
+            schema = json.load(f)
+        if "maxProperties" not in schema:
+            fail(f"cfn-lint's {section} schema has no maxProperties")
+        limits.append(schema["maxProperties"])
+    return limits[0], limits[1], LIMITS["template"]["body"]
+
+
 def swift_opt(value):
     """A Swift Int? or String? literal."""
     if value is None:
@@ -313,6 +328,11 @@ enum AWSFacts {{
 {deprecated_versions}
     ]
 
+    /// What one CloudFormation template may hold: resources, outputs, and bytes of template body.
+    static let cloudFormationMaxResources = {cfn_resources}
+    static let cloudFormationMaxOutputs = {cfn_outputs}
+    static let cloudFormationMaxTemplateBytes = {cfn_bytes}
+
     /// The fewest tags any resource sharec tags accepts.
     static let maxTagsPerResource = {max_tags}
 
@@ -350,6 +370,7 @@ def render():
         storage="\n".join(storage), storage_types=", ".join(lit(t) for t in types), names="\n".join(names),
         log_retention=", ".join(str(d) for d in property_enum("AWS::Logs::LogGroup", "RetentionInDays")),
         backup_maximum=backup_retention_maximum(), max_tags=max_tags(),
+        cfn_resources=cloudformation_limits()[0], cfn_outputs=cloudformation_limits()[1], cfn_bytes=cloudformation_limits()[2],
         engine_versions="\n".join(f"        {lit(e)}: {lit(' '.join(v))}," for e, v in sorted(engine_versions("engine_version.json").items())),
         deprecated_versions="\n".join(f"        {lit(e)}: {lit(' '.join(v))},"
                                        for e, v in sorted(engine_versions("engine_version_deprecated.json").items())) or "        :",

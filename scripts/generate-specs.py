@@ -2,15 +2,15 @@
 """Writes synthetic sharing specs for benchmarks: one spec with N consumers and M databases, or a
 corpus of many small valid specs (every one different, so nothing can be cached between them).
 
-  generate-specs.py --consumers 1000 [--databases 1] --out spec.yaml
+  generate-specs.py --consumers 1000 [--roles 150] [--databases 1] --out spec.yaml
   generate-specs.py --corpus 1000 --out-dir specs/
 """
 import argparse
 import os
 
 
-def spec(name, consumers, databases, owner=111122223333):
-    """A valid spec in the seed's shape; each consumer gets a role and an external id."""
+def spec(name, consumers, databases, roles=None, owner=111122223333):
+    """A valid spec in the seed's shape; the first `roles` consumers (all, by default) get a role and an external id."""
     lines = [
         "version: 1",
         f"name: {name}",
@@ -32,7 +32,9 @@ def spec(name, consumers, databases, owner=111122223333):
         ]
     lines += ["sharing:", "  consumers:"]
     for c in range(consumers):
-        lines += [f'    - account: "{200000000000 + c:012d}"', f"      role: {{ externalId: consumer-{c:06d}-external-id }}"]
+        lines.append(f'    - account: "{200000000000 + c:012d}"')
+        if roles is None or c < roles:
+            lines.append(f"      role: {{ externalId: consumer-{c:06d}-external-id }}")
     return "\n".join(lines) + "\n"
 
 
@@ -40,6 +42,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--consumers", type=int, default=1)
     parser.add_argument("--databases", type=int, default=1)
+    parser.add_argument("--roles", type=int, help="how many consumers get a role (default: all)")
     parser.add_argument("--out")
     parser.add_argument("--corpus", type=int)
     parser.add_argument("--out-dir")
@@ -51,7 +54,7 @@ def main():
                 f.write(spec(f"corpus-{i:04d}", 1 + i % 5, 1, owner=111122223333 + i))
     else:
         with open(args.out, "w", encoding="utf-8") as f:
-            f.write(spec(f"scale-c{args.consumers}-d{args.databases}", args.consumers, args.databases))
+            f.write(spec(f"scale-c{args.consumers}-d{args.databases}", args.consumers, args.databases, args.roles))
 
 
 if __name__ == "__main__":

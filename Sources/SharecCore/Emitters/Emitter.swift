@@ -13,9 +13,10 @@ public struct EmittedFile: Equatable, Sendable {
     }
 }
 
-/// A back end. It receives only a validated plan, so it has no error path for bad input.
+/// A back end. It receives only a validated plan; what it reports is a limit of its own
+/// target (CloudFormation's resource count, say), which other targets do not share.
 public protocol Emitter: Sendable {
-    func emit(_ plan: SharingPlan) -> EmittedFile
+    func emit(_ plan: SharingPlan, into diagnostics: DiagnosticSink) -> EmittedFile
 }
 
 /// The back ends sharec has. A new one is one case here and one folder beside CloudFormation/.

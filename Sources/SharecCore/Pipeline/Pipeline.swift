@@ -4,7 +4,8 @@ import Foundation
 /// Stages report into `diagnostics` and keep going; the pipeline stops only between stages.
 public func compile(_ source: SpecSource, target: Target, diagnostics: DiagnosticSink) -> EmittedFile? {
     guard let plan = validate(source, diagnostics: diagnostics) else { return nil }
-    return target.emitter.emit(plan)
+    let file = target.emitter.emit(plan, into: diagnostics)
+    return diagnostics.hasErrors ? nil : file
 }
 
 /// The front half of `compile`; `sharec validate` calls only this.

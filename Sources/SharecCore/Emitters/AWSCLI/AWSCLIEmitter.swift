@@ -3,7 +3,7 @@
 public struct AWSCLIEmitter: Emitter {
     public init() {}
 
-    public func emit(_ plan: SharingPlan) -> EmittedFile {
+    public func emit(_ plan: SharingPlan, into diagnostics: DiagnosticSink) -> EmittedFile {
         let prologue = Templates.files["cli/prologue.sh"] ?? ""
         var script = BashScript()
         let network = CLINetwork(plan: plan)

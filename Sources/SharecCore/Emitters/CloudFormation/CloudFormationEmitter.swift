@@ -2,7 +2,7 @@
 public struct CloudFormationEmitter: Emitter {
     public init() {}
 
-    public func emit(_ plan: SharingPlan) -> EmittedFile {
+    public func emit(_ plan: SharingPlan, into diagnostics: DiagnosticSink) -> EmittedFile {
         var builder = TemplateBuilder()
         let network = NetworkResources(plan: plan)
         network.add(to: &builder)
@@ -23,6 +23,21 @@ public struct CloudFormationEmitter: Emitter {
             members["Outputs"] = .object(builder.outputs)
             template = .object(members)
         }
-        return EmittedFile(name: "\(plan.name).template.json", contents: template.rendered)
+        let file = EmittedFile(name: "\(plan.name).template.json", contents: template.rendered)
+        checkLimits(resources: builder.resources.count, outputs: builder.outputs.count, bytes: file.contents.utf8.count,
+                    plan: plan, into: diagnostics)
+        return file
+    }
+
+    /// CloudFormation refuses a template past these limits, so a spec that needs more is an error for this target only.
+    private func checkLimits(resources: Int, outputs: Int, bytes: Int, plan: SharingPlan, into diagnostics: DiagnosticSink) {
+        let location = plan.sharing.consumers.first?.account.location
+        let why = "each consumer with a role adds a role and an output; split the consumers over several specs, or use --target terraform or cli"
+        for (count, limit, what) in [(resources, AWSFacts.cloudFormationMaxResources, "resources"),
+                                     (outputs, AWSFacts.cloudFormationMaxOutputs, "outputs"),
+                                     (bytes, AWSFacts.cloudFormationMaxTemplateBytes, "bytes")] where count > limit {
+            diagnostics.error("template-limit", "the CloudFormation template would hold \(count) \(what); CloudFormation allows \(limit)",
+                              at: location, notes: [.init(why)])
+        }
     }
 }

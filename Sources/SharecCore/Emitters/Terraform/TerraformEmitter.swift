@@ -6,7 +6,7 @@ public struct TerraformEmitter: Emitter {
 
     public init() {}
 
-    public func emit(_ plan: SharingPlan) -> EmittedFile {
+    public func emit(_ plan: SharingPlan, into diagnostics: DiagnosticSink) -> EmittedFile {
         var configuration = TerraformConfiguration()
         let zones = configuration.data("aws_availability_zones", "available", [
             "state": "available",

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what sharec's tests need beside the Swift toolchain: the CloudFormation linter and
 # botocore at the versions Sources/SharecCore/Facts/AWSFacts+Generated.swift was generated from,
-# the AWS CLI and moto (the generated scripts run against a local endpoint), and shellcheck.
+# the AWS CLI and moto (the generated scripts run against a local endpoint), shellcheck, and
+# jsonschema, regex and PyYAML (the JSON Schema is checked as an editor would).
 set -euo pipefail
 
 cfn_lint_version=1.51.0
@@ -18,11 +19,12 @@ fi
 awscli_version=1.45.11
 moto_version=5.2.1
 if installed cfn-lint "$cfn_lint_version" && installed botocore "$botocore_version" && installed awscli "$awscli_version" \
-    && installed moto "$moto_version" && command -v cfn-lint >/dev/null && command -v aws >/dev/null; then
+    && installed moto "$moto_version" && python3 -c "import jsonschema, regex, yaml" 2>/dev/null \
+    && command -v cfn-lint >/dev/null && command -v aws >/dev/null; then
     echo "setup: cfn-lint $cfn_lint_version, botocore $botocore_version, awscli $awscli_version and moto $moto_version are installed"
 else
     python3 -m pip install --quiet "cfn-lint==$cfn_lint_version" "botocore==$botocore_version" \
-        "awscli==$awscli_version" "moto[server]==$moto_version"
+        "awscli==$awscli_version" "moto[server]==$moto_version" jsonschema regex PyYAML
 fi
 if ! command -v shellcheck >/dev/null; then
     if [[ $(id -u) == 0 ]]; then

@@ -128,3 +128,13 @@ extension CommandLineTests {
         #expect(result.stderr.hasSuffix("3 files, 5 errors, 0 warnings\n"))
     }
 }
+
+extension CommandLineTests {
+    @Test func schemaPrintsAJSONSchema() throws {
+        let result = try SharecBinary.run(["schema"])
+        #expect(result.status == 0)
+        let schema = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(schema?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        #expect((schema?["required"] as? [String])?.contains("owner") == true)
+    }
+}

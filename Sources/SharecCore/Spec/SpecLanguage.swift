@@ -146,7 +146,7 @@ public enum SpecLanguage {
     static let resourceGatewayName = awsName("AWS::VpcLattice::ResourceGateway.Name", "a resource gateway name", "lowercase letters, digits and single hyphens, not starting or ending with a hyphen, nor with 'rgw-'")
     static let resourceConfigurationName = awsName("AWS::VpcLattice::ResourceConfiguration.Name", "a resource configuration name", "lowercase letters, digits and single hyphens, not starting or ending with a hyphen, nor with 'rcfg-'")
     static let tagKey = awsName("Tag.Key", "a tag key", "letters, digits, spaces and _ . : / = + - @, not starting with the reserved 'aws:'",
-                                extraPattern: "(?i)^(?!aws:)")
+                                extraPattern: "^(?![aA][wW][sS]:)")
     static let tagValue = awsName("Tag.Value", "a tag value", "letters, digits, spaces and _ . : / = + - @")
     static let externalID = awsName("STS.ExternalId", "an external id", "letters, digits and + = , . @ : / -", rule: "external-id", wholeMatch: true)
 

@@ -8,14 +8,20 @@ struct InstanceClassTable: Sendable {
     func accepts(_ instanceClass: String, in region: String) -> Bool? {
         guard let bitmap = availability[region] else { return nil }
         guard let index = classes.split(separator: " ").firstIndex(where: { $0 == instanceClass }) else { return false }
-        let digits = Array(bitmap.utf8)
-        guard index / 4 < digits.count, let nibble = Int(String(UnicodeScalar(digits[index / 4])), radix: 16) else { return false }
-        return nibble & (8 >> (index % 4)) != 0
+        return Self.isSet(index, in: bitmap)
     }
 
     /// The classes accepted in `region`, for suggestions.
     func accepted(in region: String) -> [String] {
-        classes.split(separator: " ").map(String.init).filter { accepts($0, in: region) == true }
+        guard let bitmap = availability[region] else { return [] }
+        return classes.split(separator: " ").enumerated().filter { Self.isSet($0.offset, in: bitmap) }.map { String($0.element) }
+    }
+
+    /// Bit `index` of a hex bitmap, counting from the most significant bit of the first digit.
+    private static func isSet(_ index: Int, in bitmap: String) -> Bool {
+        let digits = Array(bitmap.utf8)
+        guard index / 4 < digits.count, let nibble = Int(String(UnicodeScalar(digits[index / 4])), radix: 16) else { return false }
+        return nibble & (8 >> (index % 4)) != 0
     }
 }
 

@@ -4,7 +4,6 @@ public struct AWSCLIEmitter: Emitter {
     public init() {}
 
     public func emit(_ plan: SharingPlan, into diagnostics: DiagnosticSink) -> EmittedFile {
-        let prologue = Templates.files["cli/prologue.sh"] ?? ""
         var script = BashScript()
         let network = CLINetwork(plan: plan)
         let sharing = CLISharing(plan: plan, topology: network.topology)
@@ -27,7 +26,7 @@ public struct AWSCLIEmitter: Emitter {
         }
         script.line()
         script.block("outputs() {", "}") { body in
-            CLIOutputs(plan: plan, network: network).print(&body)
+            CLIOutputs(plan: plan, network: network, sharing: sharing).print(&body)
         }
         script.line()
         script.block("case \"$command_name\" in", "esac") { body in
@@ -35,11 +34,11 @@ public struct AWSCLIEmitter: Emitter {
             body.line("destroy) destroy ;;")
             body.line("outputs) outputs ;;")
         }
-        let filled = JSONValue.fill(prologue, [
+        let prologue = TemplateFile(path: "cli/prologue.sh").text([
             "name": BashScript.quote(plan.name),
             "region": BashScript.quote(plan.owner.region.value),
             "account": BashScript.quote(plan.owner.account.value),
         ])
-        return EmittedFile(name: "\(plan.name).sh", contents: filled + "\n" + script.text, isExecutable: true)
+        return EmittedFile(name: "\(plan.name).sh", contents: prologue + "\n" + script.text, isExecutable: true)
     }
 }

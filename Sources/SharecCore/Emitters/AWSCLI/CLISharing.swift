@@ -195,7 +195,7 @@ struct CLISharing {
         "\(LogicalName.snakeCase(DatabaseNames(database: database).resourceConfiguration))_arn"
     }
 
-    private func shareLookup() -> [String] {
+    func shareLookup() -> [String] {
         ["ram", "get-resource-shares", "--resource-owner", "SELF", "--name", W.q(plan.sharing.resourceShareName),
          "--resource-share-status", "ACTIVE", "--query", W.q("resourceShares[0].resourceShareArn")]
     }

@@ -92,11 +92,8 @@ struct SharingResources {
         builder.output("ResourceGatewayId", "VPC Lattice resource gateway", CFN.getAtt(LogicalName.resourceGateway, "Id"))
         builder.output("ServiceNetworkId", "VPC Lattice service network", CFN.getAtt(LogicalName.serviceNetwork, "Id"))
         builder.output("ResourceShareArn", "AWS RAM share of the resource configurations", CFN.getAtt(LogicalName.resourceShare, "Arn"))
-        let withRoles = plan.sharing.consumers.filter { $0.role != nil }
-        for consumer in withRoles {
-            let name = withRoles.count == 1 ? "CrossAccountRoleArn" : "CrossAccountRoleArn\(consumer.account.value)"
-            builder.output(name, "Role account \(consumer.account.value) assumes to read the database credentials",
-                           CFN.getAtt(LogicalName.consumerRole(consumer), "Arn"))
+        for output in RoleOutputs.named(plan) {
+            builder.output(output.name, RoleOutputs.description(output.consumer), CFN.getAtt(LogicalName.consumerRole(output.consumer), "Arn"))
         }
     }
 }

@@ -1,15 +1,27 @@
 import Foundation
 
-/// A file of templates/ with `{{name}}` placeholders. Values are substituted into the parsed
-/// structure, never into the raw text, so no value can change the document's shape.
+/// A file of templates/ with `{{name}}` placeholders. In JSON, values are substituted into the
+/// parsed structure, never into the raw text, so no value can change the document's shape.
 struct TemplateFile {
     let path: String
 
+    private var contents: String {
+        guard let text = Templates.files[path] else {
+            preconditionFailure("templates/\(path) is missing; the embedding test catches this")
+        }
+        return text
+    }
+
+    /// The template as text with its placeholders replaced: the values must already be safe where they
+    /// land (the script target passes shell-quoted words).
+    func text(_ values: [String: String]) -> String {
+        JSONValue.fill(contents, values)
+    }
+
     /// The template parsed as JSON, with every placeholder in its strings replaced.
     func json(_ values: [String: String]) -> JSONValue {
-        guard let text = Templates.files[path],
-              let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else {
-            preconditionFailure("templates/\(path) is missing or is not JSON; the embedding test catches this")
+        guard let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(contents.utf8)) else {
+            preconditionFailure("templates/\(path) is not JSON; the embedding test catches this")
         }
         return parsed.replacingPlaceholders(values)
     }

@@ -14,8 +14,9 @@ public struct TerraformEmitter: Emitter {
             "filter": [["name": "opt-in-status", "values": ["opt-in-not-required"]]],
         ])
         let partition = configuration.data("aws_partition", "current", [:])
-        TerraformNetwork(plan: plan, zones: zones).add(to: &configuration)
-        TerraformSharing(plan: plan, partition: partition).add(to: &configuration)
+        let topology = NetworkTopology(plan)
+        TerraformNetwork(plan: plan, topology: topology, zones: zones).add(to: &configuration)
+        TerraformSharing(plan: plan, topology: topology, partition: partition).add(to: &configuration)
         configuration.resource("aws_cloudwatch_dashboard", LogicalName.dashboard, [
             "dashboard_name": .literal(plan.monitoring.dashboardName.value),
             "dashboard_body": .literal(Dashboard.body(plan).compact),

@@ -1,6 +1,7 @@
 /// The VPC, subnets, routing, NAT and flow logs, resource for resource as in the CloudFormation target.
 struct TerraformNetwork {
     let plan: SharingPlan
+    let topology: NetworkTopology
     let zones: String
 
     static func ref(_ type: String, _ logicalName: String, _ attribute: String = "id") -> TerraformValue {
@@ -8,7 +9,6 @@ struct TerraformNetwork {
     }
 
     func add(to configuration: inout TerraformConfiguration) {
-        let topology = NetworkTopology(plan)
         let vpc = Self.ref("aws_vpc", LogicalName.vpc)
         configuration.resource("aws_vpc", LogicalName.vpc, [
             "cidr_block": .literal(plan.network.vpc.value.description),

@@ -2,6 +2,7 @@
 /// the consumers' roles, resource for resource as in the CloudFormation target.
 struct TerraformSharing {
     let plan: SharingPlan
+    let topology: NetworkTopology
     let partition: String
 
     private func ref(_ type: String, _ logicalName: String, _ attribute: String = "id") -> TerraformValue {
@@ -9,7 +10,6 @@ struct TerraformSharing {
     }
 
     func add(to configuration: inout TerraformConfiguration) {
-        let topology = NetworkTopology(plan)
         let vpc = ref("aws_vpc", LogicalName.vpc)
         let gatewayGroup = LogicalName.gatewaySecurityGroup
         configuration.resource("aws_security_group", gatewayGroup, [
@@ -17,7 +17,7 @@ struct TerraformSharing {
             "vpc_id": vpc,
             "tags": TerraformEmitter.nameTag(plan, plan.sharing.resourceGatewayName.value),
         ])
-        for database in plan.databases { addDatabase(database, topology: topology, to: &configuration) }
+        for database in plan.databases { addDatabase(database, to: &configuration) }
 
         configuration.resource("aws_vpclattice_resource_gateway", LogicalName.resourceGateway, [
             "name": .literal(plan.sharing.resourceGatewayName.value),
@@ -48,7 +48,7 @@ struct TerraformSharing {
         addOutputs(to: &configuration)
     }
 
-    private func addDatabase(_ database: Database, topology: NetworkTopology, to configuration: inout TerraformConfiguration) {
+    private func addDatabase(_ database: Database, to configuration: inout TerraformConfiguration) {
         let names = DatabaseNames(database: database)
         let port = TerraformValue.integer(database.port)
         configuration.resource("aws_db_subnet_group", names.subnetGroup, [
@@ -181,11 +181,9 @@ struct TerraformSharing {
         configuration.output("ResourceGatewayId", "VPC Lattice resource gateway", ref("aws_vpclattice_resource_gateway", LogicalName.resourceGateway))
         configuration.output("ServiceNetworkId", "VPC Lattice service network", ref("aws_vpclattice_service_network", LogicalName.serviceNetwork))
         configuration.output("ResourceShareArn", "AWS RAM share of the resource configurations", ref("aws_ram_resource_share", LogicalName.resourceShare, "arn"))
-        let withRoles = plan.sharing.consumers.filter { $0.role != nil }
-        for consumer in withRoles {
-            let name = withRoles.count == 1 ? "CrossAccountRoleArn" : "CrossAccountRoleArn\(consumer.account.value)"
-            configuration.output(name, "Role account \(consumer.account.value) assumes to read the database credentials",
-                                 ref("aws_iam_role", LogicalName.consumerRole(consumer), "arn"))
+        for output in RoleOutputs.named(plan) {
+            configuration.output(output.name, RoleOutputs.description(output.consumer),
+                                 ref("aws_iam_role", LogicalName.consumerRole(output.consumer), "arn"))
         }
     }
 }

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // Yams brings libyaml as its CYaml module; the spec reader composes libyaml's events itself.
         .target(
             name: "SharecCore",
             dependencies: [.product(name: "Yams", package: "Yams")]

@@ -1,13 +1,24 @@
-/// A point in a spec file: 1-based line and column, columns counted in Unicode scalars as Yams reports them.
+/// A place in a spec file: 1-based line and column, columns counted in Unicode scalars as libyaml counts them.
 public struct SourceLocation: Hashable, Sendable, Comparable {
     public var file: String
     public var line: Int
     public var column: Int
+    /// Just past the located text, when it is known: machine-readable reports give editors a span.
+    public var endLine: Int?
+    public var endColumn: Int?
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
+    }
+
+    /// This place, spanning to the end of `last`.
+    func ending(at last: SourceLocation) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column,
+                       endLine: last.endLine ?? last.line, endColumn: last.endColumn ?? last.column)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -18,12 +18,36 @@ import Testing
         #expect(first.notes.first?.location?.line == 1, "the context note points at the opening bracket")
     }
 
-    @Test func duplicateKeysAreNamedWithoutQuotingTheDocument() throws {
-        let (_, diagnostics) = read("a: 1\nsecret: x\na: 2\n")
+    @Test func duplicateKeysAreNamedAtBothPlacesWithoutQuotingTheDocument() throws {
+        let (_, diagnostics) = read("a: 1\nsecret: x\na: 2\nb: {c: 1, c: 2}\n")
+        #expect(diagnostics.map(\.rule) == ["duplicate-key", "duplicate-key"], "every duplicate, not only the first")
         let diagnostic = try #require(diagnostics.first)
-        #expect(diagnostic.rule == "duplicate-key")
         #expect(diagnostic.message.contains("'a'"))
         #expect(!diagnostic.message.contains("secret"))
+        #expect(diagnostic.location?.line == 3)
+        #expect(diagnostic.notes.first?.location?.line == 1, "the note points at the first 'a'")
+        #expect(diagnostics.last?.location?.column == 11)
+        #expect(diagnostics.last?.notes.first?.location?.column == 5)
+    }
+
+    @Test func nestingIsBoundedWhereverItIsDeep() throws {
+        let block = (0...EventComposer.maximumDepth).map { String(repeating: " ", count: $0) + "a:\n" }.joined()
+        let (_, blockDiagnostics) = read(block)
+        #expect(blockDiagnostics.map(\.rule) == ["yaml-depth"])
+        #expect(blockDiagnostics.first?.location?.line == EventComposer.maximumDepth + 1)
+        // libyaml scans deep flow collections ahead and stops them itself; the finding is the same.
+        let (_, flowDiagnostics) = read(String(repeating: "[", count: 200_000))
+        #expect(flowDiagnostics.map(\.rule) == ["yaml-depth"])
+    }
+
+    @Test func valuesKnowWhereTheyEnd() throws {
+        let (node, _) = read("key: 'quoted value'\nlist: [a, bc]\n")
+        guard case let .mapping(mapping) = try #require(node) else { Issue.record("not a mapping"); return }
+        let quoted = try #require(mapping["key"]).location
+        #expect((quoted.line, quoted.column, quoted.endLine, quoted.endColumn) == (1, 6, 1, 20))
+        let list = try #require(mapping["list"]).location
+        #expect((list.column, list.endLine, list.endColumn) == (7, 2, 14))
+        #expect(mapping.entries.first?.key.location.endColumn == 4)
     }
 
     @Test func billionLaughsIsRefusedQuickly() {
@@ -34,8 +58,9 @@ import Testing
         // 9^9 strings if expanded; the walk must stop at each alias instead.
         let (node, diagnostics) = read(text)
         #expect(node == nil)
-        #expect(diagnostics.count == 8)
+        #expect(diagnostics.count == 9, "one finding per anchor")
         #expect(diagnostics.allSatisfy { $0.rule == "yaml-anchor" })
+        #expect(diagnostics.dropLast().allSatisfy { $0.notes.count == 1 }, "each used anchor points at its first alias")
     }
 
     @Test func mergeKeysAreRefused() {

@@ -8,17 +8,9 @@ A test fails when this file and templates/ drift apart.
 import os
 import sys
 
+from swift_literal import raw_literal
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "templates")
-
-
-def raw_literal(text):
-    """A Swift multi-line raw string holding text exactly, with enough #s that nothing in it ends the literal."""
-    hashes = 1
-    while f'"""{"#" * hashes}' in text or f'\\{"#" * hashes}' in text:
-        hashes += 1
-    fence = "#" * hashes
-    # A multi-line literal drops the newline before its closing quotes, so add one to keep the text's own.
-    return f'{fence}"""\n{text}\n"""{fence}'
 
 
 def main():

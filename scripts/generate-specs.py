@@ -34,7 +34,8 @@ def spec(name, consumers, databases, roles=None, owner=111122223333):
     for c in range(consumers):
         lines.append(f'    - account: "{200000000000 + c:012d}"')
         if roles is None or c < roles:
-            lines.append(f"      role: {{ externalId: consumer-{c:06d}-external-id }}")
+            # Unique and long enough to pass the external-id warnings, as a generated value would be.
+            lines.append(f"      role: {{ externalId: consumer-{c:06d}-{c * 2654435761 % 2**32:08x} }}")
     return "\n".join(lines) + "\n"
 
 

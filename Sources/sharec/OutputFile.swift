@@ -6,7 +6,7 @@ import SharecCore
 enum OutputFile {
     static func write(_ file: EmittedFile, to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(file.contents.utf8))
+            Console.output(file.contents)
             return
         }
         var isDirectory: ObjCBool = false

@@ -26,8 +26,11 @@ struct SpecFiles {
         return source
     }
 
-    func print(_ diagnostics: DiagnosticSink) {
-        let text = DiagnosticFormatter(sources: sources).format(diagnostics.sorted)
+    /// Findings as text on standard error, then (for a lint report) the warnings the specs suppressed.
+    func print(_ diagnostics: DiagnosticSink, listingSuppressed: Bool = false) {
+        let formatter = DiagnosticFormatter(sources: sources, colored: Console.errorIsColourTerminal)
+        let suppressed = listingSuppressed ? diagnostics.sortedSuppressed : []
+        let text = formatter.format(diagnostics.sorted) + suppressed.map(formatter.format).joined()
         if !text.isEmpty { Console.error(text, terminator: "") }
     }
 
@@ -42,5 +45,15 @@ struct SpecFiles {
 enum Console {
     static func error(_ text: String, terminator: String = "\n") {
         FileHandle.standardError.write(Data((text + terminator).utf8))
+    }
+
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Colour only for a person at a terminal, and never when NO_COLOR (no-color.org) is set and not empty.
+    static var errorIsColourTerminal: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(STDERR_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 }

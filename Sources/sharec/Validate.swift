@@ -3,11 +3,24 @@ import SharecCore
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check sharing specs and report every error, without compiling.",
-        discussion: "Prints each finding as FILE:LINE:COL: severity: message [rule-id], then a summary.")
+        abstract: "Check sharing specs and report every finding, without compiling.",
+        discussion: """
+            text prints each finding as FILE:LINE:COL: severity: message [rule-id] on standard error; json and \
+            sarif print one document on standard output. A summary line always goes to standard error.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif
+    }
 
     @Argument(help: "The spec files to check, or - for standard input.")
     var specs: [String]
+
+    @Option(help: "How to report findings: text (for people; coloured on a terminal unless NO_COLOR is set), json or sarif (SARIF 2.1.0).")
+    var format: Format = .text
+
+    @Flag(help: "Treat warnings as errors, so that any warning exits 1.")
+    var strict = false
 
     func validate() throws {
         if specs.isEmpty { throw ValidationError("Name at least one spec file.") }
@@ -15,16 +28,26 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         var files = SpecFiles()
-        let diagnostics = DiagnosticSink()
-        let sources = specs.compactMap { files.load($0, diagnostics: diagnostics) }
-        for finding in SharecCore.validate(sources).joined() {
-            diagnostics.report(finding)
+        let findings = DiagnosticSink()
+        let sources = specs.compactMap { files.load($0, diagnostics: findings) }
+        for result in SharecCore.validate(sources) {
+            findings.absorb(result)
         }
-        files.print(diagnostics)
+        if strict { findings.promoteWarnings() }
+        switch format {
+        case .text:
+            files.print(findings, listingSuppressed: true)
+        case .json:
+            Console.output(JSONReport.render(findings.sorted, suppressed: findings.sortedSuppressed))
+        case .sarif:
+            Console.output(SARIFReport.render(findings.sorted, suppressed: findings.sortedSuppressed,
+                                              sources: files.sources, toolVersion: Sharec.configuration.version))
+        }
         let plural = { (count: Int, noun: String) in "\(count) \(noun)\(count == 1 ? "" : "s")" }
-        Console.error("\(plural(specs.count, "file")), \(plural(diagnostics.errorCount, "error")), \(plural(diagnostics.warningCount, "warning"))")
+        let suppressed = findings.suppressed.isEmpty ? "" : ", \(findings.suppressed.count) suppressed"
+        Console.error("\(plural(specs.count, "file")), \(plural(findings.errorCount, "error")), \(plural(findings.warningCount, "warning"))\(suppressed)")
         // A file that could not be read outranks spec errors: the check did not cover it.
         if !files.unreadable.isEmpty { throw Exit.cannotRead }
-        if diagnostics.hasErrors { throw Exit.specErrors }
+        if findings.hasErrors { throw Exit.specErrors }
     }
 }

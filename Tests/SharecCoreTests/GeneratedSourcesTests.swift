@@ -33,16 +33,26 @@ import TestSupport
                 "cfn-lint or botocore changed: run python3 scripts/generate-aws-facts.py > Sources/SharecCore/Facts/AWSFacts+Generated.swift and review the diff")
     }
 
+    @Test(.enabled(if: OracleAvailability.shouldRun(python), "python3 is not installed"))
+    func ruleHelpMatchesTheDocumentation() throws {
+        let python = try #require(Self.python)
+        let result = try python.run([Repository.url("scripts/embed-rule-help.py").path], in: Repository.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let committed = try Repository.read("Sources/SharecCore/Diagnostics/RuleCatalogue+Generated.swift")
+        #expect(result.stdout == committed,
+                "docs/diagnostics.md changed: run python3 scripts/embed-rule-help.py > Sources/SharecCore/Diagnostics/RuleCatalogue+Generated.swift")
+    }
+
     @Test func specReferenceIsGeneratedFromTheLanguage() {
         if let mismatch = Golden.mismatch(SpecReference.markdown(), "docs/spec-reference.md") {
             Issue.record(Comment(rawValue: mismatch))
         }
     }
 
-    /// Every rule id has a section in docs/diagnostics.md, and a spec in specs/invalid unless it cannot be written as a YAML file.
+    /// Every rule id has a section in docs/diagnostics.md (which the catalogue embeds, see above), and a
+    /// spec in specs/invalid unless it cannot be written as a YAML file.
     @Test func everyRuleIsDocumentedAndExemplified() throws {
-        let documented = Set(try Repository.read("docs/diagnostics.md").split(separator: "\n")
-            .filter { $0.hasPrefix("### `") }.map { $0.dropFirst(5).prefix { $0 != "`" } }.map(String.init))
+        let documented = Set(RuleCatalogue.rules.map(\.id))
         let exemplified = Set(InvalidSpecTests.cases)
         let notAFile: Set = ["spec-too-large", "invalid-encoding"]  // unit-tested in SpecReaderTests
         #expect(documented == exemplified.union(notAFile), "documented but not exemplified: \(documented.subtracting(exemplified).subtracting(notAFile)); exemplified but not documented: \(exemplified.subtracting(documented))")

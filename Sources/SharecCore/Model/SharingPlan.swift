@@ -22,6 +22,8 @@ public struct Owner: Sendable {
 public struct Tag: Sendable, Equatable {
     public var key: String
     public var value: String
+    /// Where the spec writes the tag; nil for the tags sharec adds.
+    public var origin: SourceLocation?
 }
 
 public struct Network: Sendable {
@@ -29,6 +31,8 @@ public struct Network: Sendable {
     public var availabilityZones: Int
     public var tiers: [SubnetTier]
     public var natGateways: Located<NATGateways>
+    public var flowLogsEnabled: Located<Bool>
+    /// Present exactly when `flowLogsEnabled` is true.
     public var flowLogs: FlowLogs?
 
     public func tier(_ role: SubnetTier.Role) -> SubnetTier? {
@@ -65,10 +69,10 @@ public struct Database: Sendable {
     public var storageGiB: Located<Int>
     public var storageType: Located<String>
     public var masterUsername: String
-    public var backupRetentionDays: Int
-    public var performanceInsights: Bool
-    public var deletionProtection: Bool
-    public var multiAZ: Bool
+    public var backupRetentionDays: Located<Int>
+    public var performanceInsights: Located<Bool>
+    public var deletionProtection: Located<Bool>
+    public var multiAZ: Located<Bool>
     public var resourceConfigurationName: Located<String>
     public var engineOrigin: SourceLocation
 
@@ -91,7 +95,10 @@ public struct Consumer: Sendable {
 /// A role in the owner account that a consumer assumes, with an external id, to read the database credentials.
 public struct CrossAccountRole: Sendable {
     public var name: Located<String>
-    public var externalID: Located<String>
+    /// Nil when the spec gives none: the trust policy then has no `sts:ExternalId` condition.
+    public var externalID: Located<String>?
+    /// Where the consumer's `role` key is written.
+    public var origin: SourceLocation
 }
 
 public struct Monitoring: Sendable {

@@ -10,22 +10,31 @@ public func compile(_ source: SpecSource, target: Target, diagnostics: Diagnosti
 
 /// The front half of `compile`; `sharec validate` calls only this.
 public func validate(_ source: SpecSource, diagnostics: DiagnosticSink) -> SharingPlan? {
-    guard let tree = SpecReader().read(source, into: diagnostics),   // YAML syntax errors end here
-          let document = SpecDocument.check(tree, into: diagnostics), // every key and value is checked
+    guard let tree = SpecReader().read(source, into: diagnostics) else { return nil } // YAML syntax errors end here
+    let suppressions = SuppressionComments.scan(source, into: diagnostics)
+    guard let document = SpecDocument.check(tree, into: diagnostics),                  // every key and value is checked
           let plan = Lowering.lower(document, into: diagnostics)
     else { return nil }
-    Validator.run(plan, into: diagnostics)                            // every rule runs, none stops the others
+    Validator.run(plan, into: diagnostics)                                              // every rule runs, none stops the others
+    // Only now has every warning had its chance to appear, so an unmatched suppression is stale.
+    diagnostics.apply(suppressions, reportUnused: true)
     return diagnostics.hasErrors ? nil : plan
+}
+
+/// What validating one spec found.
+public struct SpecFindings: Equatable, Sendable {
+    public var diagnostics: [Diagnostic]
+    public var suppressed: [SuppressedFinding]
 }
 
 /// Validates many specs at once, on every core, and returns each spec's findings in the order given.
 /// `sharec validate` over a repository's specs calls this.
-public func validate(_ sources: [SpecSource]) -> [[Diagnostic]] {
+public func validate(_ sources: [SpecSource]) -> [SpecFindings] {
     let results = FindingsBySpec(count: sources.count)
     DispatchQueue.concurrentPerform(iterations: sources.count) { index in
         let sink = DiagnosticSink()
         _ = validate(sources[index], diagnostics: sink)
-        results.store(sink.diagnostics, at: index)
+        results.store(SpecFindings(diagnostics: sink.diagnostics, suppressed: sink.suppressed), at: index)
     }
     return results.all
 }
@@ -33,19 +42,19 @@ public func validate(_ sources: [SpecSource]) -> [[Diagnostic]] {
 /// The per-spec results of a concurrent validation; each slot is written once, under a lock.
 private final class FindingsBySpec: @unchecked Sendable {
     private let lock = NSLock()
-    private var findings: [[Diagnostic]]
+    private var findings: [SpecFindings]
 
     init(count: Int) {
-        findings = Array(repeating: [], count: count)
+        findings = Array(repeating: SpecFindings(diagnostics: [], suppressed: []), count: count)
     }
 
-    func store(_ diagnostics: [Diagnostic], at index: Int) {
+    func store(_ diagnostics: SpecFindings, at index: Int) {
         lock.lock()
         findings[index] = diagnostics
         lock.unlock()
     }
 
-    var all: [[Diagnostic]] {
+    var all: [SpecFindings] {
         lock.lock()
         defer { lock.unlock() }
         return findings

@@ -31,6 +31,11 @@ public struct ObjectView: Sendable {
 
     public func has(_ key: String) -> Bool { value(key) != nil }
 
+    /// Where `key` itself is written, when it is.
+    public func keyLocation(_ key: String) -> SourceLocation? {
+        mapping?.entries.first { $0.key.value == key }?.key.location
+    }
+
     public func text(_ key: String) -> Located<String>? {
         if case let .scalar(scalar)? = value(key) { return Located(scalar.text, at: scalar.location) }
         return defaultText(key).map { Located($0, at: location, isDefault: true) }

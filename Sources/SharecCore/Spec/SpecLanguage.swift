@@ -121,7 +121,8 @@ public enum SpecLanguage {
 
     static let role = ObjectShape("role", "A cross-account IAM role that grants read access to the database's master-user secret.", fields: [
         Field("name", .text(awsName("AWS::IAM::Role.RoleName", "an IAM role name", "letters, digits and + = , . @ _ -")), .derived("`<name>-<account>-access`"), "The role's name.", example: "DatabaseAccessRole"),
-        Field("externalId", .text(externalID), .required, "The external id the consumer must present when assuming the role.",
+        Field("externalId", .text(externalID), .none,
+              "The external id the consumer must present when assuming the role; without one, any principal of the consumer account may assume it (warning `role-without-external-id`).",
               example: "prod-external-id-2024"),
     ])
 

@@ -34,9 +34,9 @@ public enum Lowering {
     }
 
     private static func tags(_ entries: [(key: Located<String>, value: Located<String>)]) -> [Tag] {
-        var tags = entries.map { Tag(key: $0.key.value, value: $0.value.value) }
+        var tags = entries.map { Tag(key: $0.key.value, value: $0.value.value, origin: $0.key.location) }
         if !tags.contains(where: { $0.key == "ManagedBy" }) {
-            tags.append(Tag(key: "ManagedBy", value: "sharec"))
+            tags.append(Tag(key: "ManagedBy", value: "sharec", origin: nil))
         }
         return tags
     }
@@ -93,6 +93,7 @@ public enum Lowering {
             availabilityZones: zones,
             tiers: tiers,
             natGateways: network.text("natGateways").map { Located(NATGateways(rawValue: $0.value)!, at: $0.location, isDefault: $0.isDefault) }!,
+            flowLogsEnabled: flowLogs.boolean("enabled")!,
             flowLogs: flowLogs.boolean("enabled")!.value
                 ? FlowLogs(trafficType: flowLogs.text("trafficType")!.value, retentionDays: flowLogs.integer("retentionDays")!)
                 : nil)
@@ -128,10 +129,10 @@ public enum Lowering {
             storageGiB: storage.integer("sizeGiB")!,
             storageType: storage.text("type")!,
             masterUsername: view.text("masterUsername")!.value,
-            backupRetentionDays: view.integer("backupRetentionDays")!.value,
-            performanceInsights: view.boolean("performanceInsights")!.value,
-            deletionProtection: view.boolean("deletionProtection")!.value,
-            multiAZ: view.boolean("multiAZ")!.value,
+            backupRetentionDays: view.integer("backupRetentionDays")!,
+            performanceInsights: view.boolean("performanceInsights")!,
+            deletionProtection: view.boolean("deletionProtection")!,
+            multiAZ: view.boolean("multiAZ")!,
             resourceConfigurationName: configurationName,
             engineOrigin: engineText.location)
     }
@@ -151,9 +152,9 @@ public enum Lowering {
             consumers: view.objects("consumers").compactMap { consumer in
                 guard let account = consumer.text("account") else { return nil }
                 let role = consumer.object("role")
-                guard consumer.has("role"), let externalID = role.text("externalId") else { return Consumer(account: account, role: nil) }
+                guard consumer.has("role"), let origin = consumer.keyLocation("role") else { return Consumer(account: account, role: nil) }
                 let roleName = role.text("name") ?? Located("\(name)-\(account.value)-access", at: role.location)
-                return Consumer(account: account, role: CrossAccountRole(name: roleName, externalID: externalID))
+                return Consumer(account: account, role: CrossAccountRole(name: roleName, externalID: role.text("externalId"), origin: origin))
             })
     }
 

@@ -18,6 +18,9 @@ public enum Validator {
         EngineVersionMustBeKnown(),
         StorageMustFitType(),
         LogRetentionMustBeSupported(),
+        ProductionNeedsSafeguards(),
+        ExternalIDsMustBeSecret(),
+        ObservabilityShouldBeOn(),
     ]
 
     public static func run(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {

@@ -87,7 +87,7 @@ import TestSupport
     /// With deletion protection on, destroy refuses before deleting anything; once the user turns
     /// it off (as the message says), destroy can run.
     private func refusesWhileProtected(_ plan: SharingPlan, script: URL, endpoint: LocalAWS) throws {
-        let protected = plan.databases.filter(\.deletionProtection)
+        let protected = plan.databases.filter(\.deletionProtection.value)
         guard !protected.isEmpty else { return }
         let before = try endpoint.requests().count
         let refused = try endpoint.run(script, "destroy")
@@ -134,7 +134,8 @@ struct CLIExpectations {
             guard let role = consumer.role else { continue }
             let created = try #require(calls("CreateRole").first { $0["RoleName"] as? String == role.name.value }, "no role \(role.name.value)")
             let trust = try #require(created["AssumeRolePolicyDocument"] as? String)
-            #expect(trust.contains("\"sts:ExternalId\":\"\(role.externalID.value)\""), "\(trust)")
+            let externalID = try #require(role.externalID, "every example's role has an external id")
+            #expect(trust.contains("\"sts:ExternalId\":\"\(externalID.value)\""), "\(trust)")
         }
         let vpcTags = calls("CreateVpc").first.map(LocalAWS.ec2Tags) ?? []
         let tags = Dictionary(vpcTags) { first, _ in first }

@@ -71,7 +71,7 @@ struct CLISharing {
             let template = W.jsonTemplate(CredentialsPolicy.permissions(secretARN: .array(plan.databases.map { _ in .string(W.hole) })))
             CLIRoles.ensure(name: role.name.value, description: Descriptions.consumerRole(consumer),
                             trust: CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(consumer.account.value, region: plan.owner.region.value)),
-                                                           externalID: role.externalID.value),
+                                                           externalID: role.externalID?.value),
                             policyName: Descriptions.credentialsPolicyName,
                             permissions: "\"$(json_document \(template) \(secrets.joined(separator: " ")))\"",
                             plan: plan, &script)
@@ -110,11 +110,11 @@ struct CLISharing {
             "--storage-type", W.q(database.storageType.value), "--storage-encrypted", "--master-username", W.q(database.masterUsername),
             "--manage-master-user-password", "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
             "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--no-publicly-accessible",
-            database.multiAZ ? "--multi-az" : "--no-multi-az", "--backup-retention-period", String(database.backupRetentionDays),
-            database.deletionProtection ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
-            database.performanceInsights ? "--enable-performance-insights" : "--no-enable-performance-insights",
+            database.multiAZ.value ? "--multi-az" : "--no-multi-az", "--backup-retention-period", String(database.backupRetentionDays.value),
+            database.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
+            database.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
         ]
-        if database.performanceInsights { create += ["--performance-insights-retention-period", "7"] }
+        if database.performanceInsights.value { create += ["--performance-insights-retention-period", "7"] }
         if let version = database.engineVersion { create += ["--engine-version", W.q(version.value)] }
         create += ["--tags", tags]
         script.when("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [

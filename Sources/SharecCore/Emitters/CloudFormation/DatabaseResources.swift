@@ -49,15 +49,15 @@ struct DatabaseResources {
             "DBSubnetGroupName": CFN.ref(names.subnetGroup),
             "VPCSecurityGroups": [CFN.getAtt(names.securityGroup, "GroupId")],
             "PubliclyAccessible": false,
-            "MultiAZ": .bool(database.multiAZ),
-            "BackupRetentionPeriod": .integer(database.backupRetentionDays),
-            "DeletionProtection": .bool(database.deletionProtection),
+            "MultiAZ": .bool(database.multiAZ.value),
+            "BackupRetentionPeriod": .integer(database.backupRetentionDays.value),
+            "DeletionProtection": .bool(database.deletionProtection.value),
             "CopyTagsToSnapshot": true,
-            "EnablePerformanceInsights": .bool(database.performanceInsights),
+            "EnablePerformanceInsights": .bool(database.performanceInsights.value),
             "Tags": CFN.tags(plan.tags),
         ]
         if let version = database.engineVersion { properties["EngineVersion"] = .string(version.value) }
-        if database.performanceInsights { properties["PerformanceInsightsRetentionPeriod"] = 7 }
+        if database.performanceInsights.value { properties["PerformanceInsightsRetentionPeriod"] = 7 }
         // A stack deletion or replacement keeps a final snapshot rather than losing the data.
         builder.add(names.instance, CFN.resource("AWS::RDS::DBInstance", properties,
                                              ["DeletionPolicy": "Snapshot", "UpdateReplacePolicy": "Snapshot"]))

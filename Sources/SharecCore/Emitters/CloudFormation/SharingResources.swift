@@ -66,7 +66,7 @@ struct SharingResources {
                 "Description": .string(Descriptions.consumerRole(consumer)),
                 "AssumeRolePolicyDocument": CredentialsPolicy.trust(
                     consumerPrincipal: CFN.sub("arn:${AWS::Partition}:iam::\(consumer.account.value):root"),
-                    externalID: role.externalID.value),
+                    externalID: role.externalID?.value),
                 "Policies": [[
                     "PolicyName": .string(Descriptions.credentialsPolicyName),
                     "PolicyDocument": CredentialsPolicy.permissions(

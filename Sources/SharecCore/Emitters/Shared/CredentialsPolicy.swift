@@ -4,16 +4,16 @@
 enum CredentialsPolicy {
     static let actions: [JSONValue] = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
 
-    static func trust(consumerPrincipal: JSONValue, externalID: String) -> JSONValue {
-        [
-            "Version": "2012-10-17",
-            "Statement": [[
-                "Effect": "Allow",
-                "Principal": ["AWS": consumerPrincipal],
-                "Action": "sts:AssumeRole",
-                "Condition": ["StringEquals": ["sts:ExternalId": .string(externalID)]],
-            ]],
+    static func trust(consumerPrincipal: JSONValue, externalID: String?) -> JSONValue {
+        var statement: [String: JSONValue] = [
+            "Effect": "Allow",
+            "Principal": ["AWS": consumerPrincipal],
+            "Action": "sts:AssumeRole",
         ]
+        if let externalID {
+            statement["Condition"] = ["StringEquals": ["sts:ExternalId": .string(externalID)]]
+        }
+        return ["Version": "2012-10-17", "Statement": [.object(statement)]]
     }
 
     static func permissions(secretARN: JSONValue) -> JSONValue {

@@ -90,17 +90,17 @@ struct TerraformSharing {
             "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
             "vpc_security_group_ids": [ref("aws_security_group", names.securityGroup)],
             "publicly_accessible": false,
-            "multi_az": .bool(database.multiAZ),
-            "backup_retention_period": .integer(database.backupRetentionDays),
-            "deletion_protection": .bool(database.deletionProtection),
+            "multi_az": .bool(database.multiAZ.value),
+            "backup_retention_period": .integer(database.backupRetentionDays.value),
+            "deletion_protection": .bool(database.deletionProtection.value),
             "copy_tags_to_snapshot": true,
-            "performance_insights_enabled": .bool(database.performanceInsights),
+            "performance_insights_enabled": .bool(database.performanceInsights.value),
             // The CloudFormation target's DeletionPolicy: Snapshot.
             "skip_final_snapshot": false,
             "final_snapshot_identifier": .literal("\(database.identifier.value)-final"),
         ]
         if let version = database.engineVersion { instance["engine_version"] = .literal(version.value) }
-        if database.performanceInsights { instance["performance_insights_retention_period"] = 7 }
+        if database.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
         configuration.resource("aws_db_instance", names.instance, instance)
 
         configuration.resource("aws_vpclattice_resource_configuration", names.resourceConfiguration, [
@@ -150,7 +150,7 @@ struct TerraformSharing {
         for consumer in plan.sharing.consumers {
             guard let role = consumer.role else { continue }
             let roleName = LogicalName.consumerRole(consumer)
-            let trust = CredentialsPolicy.trust(consumerPrincipal: .string(TerraformPolicy.hole(0)), externalID: role.externalID.value)
+            let trust = CredentialsPolicy.trust(consumerPrincipal: .string(TerraformPolicy.hole(0)), externalID: role.externalID?.value)
             configuration.resource("aws_iam_role", roleName, [
                 "name": .literal(role.name.value),
                 "description": .literal(Descriptions.consumerRole(consumer)),

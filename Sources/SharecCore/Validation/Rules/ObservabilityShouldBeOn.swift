@@ -1,0 +1,16 @@
+/// What is switched off cannot be looked at after an incident.
+struct ObservabilityShouldBeOn: ValidationRule {
+    static let id = "flow-logs-off"
+    static let performanceInsightsID = "performance-insights-off"
+
+    func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
+        if !plan.network.flowLogsEnabled.value {
+            diagnostics.warning(Self.id, "VPC flow logs are off: traffic to and from the database's network leaves no record",
+                                at: plan.network.flowLogsEnabled.location)
+        }
+        for database in plan.databases where !database.performanceInsights.value {
+            diagnostics.warning(Self.performanceInsightsID, "Performance Insights is off for database \(database.identifier.value): slow queries from consumers cannot be traced",
+                                at: database.performanceInsights.location)
+        }
+    }
+}

@@ -59,3 +59,19 @@ import TestSupport
                                       "ResourceConfigurationId", "CrossAccountRoleArn", "ResourceShareArn", "DatabaseSecretArn"])
     }
 }
+
+extension CloudFormationEmitterTests {
+    /// Every target builds the trust policy through CredentialsPolicy; without an external id it has no condition.
+    @Test func aRoleWithoutExternalIDTrustsTheAccountWithoutCondition() throws {
+        let yaml = SpecFixtures.minimal(replacing: "    - account: \"444455556666\"\n",
+                                        with: "    - account: \"444455556666\"\n      role: { name: orders-reader }\n")
+        let plan = try #require(SpecFixtures.plan(yaml))
+        for target in Target.allCases {
+            let sink = DiagnosticSink()
+            let file = try #require(target.emitter.emit(plan, into: sink))
+            #expect(sink.diagnostics.isEmpty)
+            #expect(file.contents.contains("sts:AssumeRole"), "\(target)")
+            #expect(!file.contents.contains("sts:ExternalId"), "\(target)")
+        }
+    }
+}

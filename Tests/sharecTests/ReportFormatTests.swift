@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `sharec validate` as a CI step reads it: JSON and SARIF documents, `--strict`, and colour only for people.
+@Suite struct ReportFormatTests {
+    static let python = Tool.find("python3", override: "PYTHON3")
+    static let script = Tool.find("script", override: "SCRIPT")
+
+    /// Every spec of the repository: clean, suppressed, warned and refused ones.
+    static var allSpecs: [String] {
+        (Repository.files(in: "specs/examples", withExtension: "yaml") + Repository.files(in: "specs/invalid", withExtension: "yaml"))
+            .map { "specs/\($0.deletingLastPathComponent().lastPathComponent)/\($0.lastPathComponent)" }
+    }
+
+    static func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    @Test(.enabled(if: OracleAvailability.shouldRun(python), "python3 with jsonschema is missing"))
+    func sarifFollowsTheSARIFSchema() throws {
+        let result = try SharecBinary.run(["validate", "--format", "sarif"] + Self.allSpecs, in: Repository.root)
+        #expect(result.status == 1)
+        let scratch = try TemporaryFolder()
+        let log = try scratch.write("sharec.sarif", result.stdout)
+        let check = try #require(Self.python).run([Repository.url("Tests/Stubs/check_sarif.py").path,
+                                                   Repository.url("Tests/Fixtures/sarif-schema-2.1.0.json").path, log.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test func sarifResultsPointAtDescribedRulesAndKeepTheirFingerprintsWhenLinesMove() throws {
+        let result = try SharecBinary.run(["validate", "--format", "sarif"] + Self.allSpecs, in: Repository.root)
+        let log = try #require(try Self.json(result.stdout) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        #expect(results.count >= Self.allSpecs.count - 5, "every invalid spec reports something")
+        for result in results {
+            let index = try #require(result["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+            let help = (rules[index]["help"] as? [String: Any])?["markdown"] as? String
+            #expect(help?.contains("*Fix.*") == true || help?.contains("*Why.*") == true, "\(result["ruleId"] ?? "")")
+            let region = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+            #expect((region?["startLine"] as? Int ?? 0) >= 1)
+        }
+        let suppressed = results.filter { $0["suppressions"] != nil }
+        #expect(suppressed.map { $0["ruleId"] as? String } == ["placeholder-external-id"], "the seed's suppression is reported, as suppressed")
+
+        // The same finding two lines lower keeps its fingerprint.
+        let scratch = try TemporaryFolder()
+        let original = try Repository.read("specs/invalid/weak-external-id.yaml")
+        func fingerprint(_ text: String) throws -> String? {
+            let file = try scratch.write("spec.yaml", text)
+            let output = try SharecBinary.run(["validate", "--format", "sarif", file.path]).stdout
+            let results = ((try Self.json(output) as? [String: Any])?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]
+            return (results?.first?["partialFingerprints"] as? [String: String])?.values.first
+        }
+        let before = try #require(try fingerprint(original))
+        #expect(try fingerprint("# moved\n#\n" + original) == before)
+    }
+
+    @Test func jsonListsEveryFindingWithItsSpanNotesAndSuppression() throws {
+        let result = try SharecBinary.run(["validate", "--format", "json", "specs/invalid/duplicate-key.yaml", "specs/examples/seed.yaml"],
+                                          in: Repository.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == "2 files, 1 error, 0 warnings, 1 suppressed\n", "the summary stays on standard error")
+        let findings = try #require(try Self.json(result.stdout) as? [[String: Any]])
+        #expect(findings.count == 2)
+        #expect(findings.map { $0["file"] as? String } == ["specs/examples/seed.yaml", "specs/invalid/duplicate-key.yaml"], "sorted by file, then place")
+        let duplicate = findings[1]
+        #expect(duplicate["file"] as? String == "specs/invalid/duplicate-key.yaml")
+        #expect(duplicate["rule"] as? String == "duplicate-key")
+        #expect(duplicate["severity"] as? String == "error")
+        #expect([duplicate["line"], duplicate["column"], duplicate["endLine"], duplicate["endColumn"]].map { $0 as? Int } == [8, 5, 8, 11])
+        let note = try #require((duplicate["notes"] as? [[String: Any]])?.first)
+        #expect(note["line"] as? Int == 7)
+        #expect(duplicate["suppression"] == nil)
+        let suppression = try #require(findings[0]["suppression"] as? [String: Any])
+        #expect(findings[0]["rule"] as? String == "placeholder-external-id")
+        #expect((suppression["reason"] as? String)?.hasPrefix("the CDK app's own value") == true)
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() throws {
+        let spec = "specs/invalid/flow-logs-off.yaml"
+        let lenient = try SharecBinary.run(["validate", spec], in: Repository.root)
+        #expect(lenient.status == 0)
+        let strict = try SharecBinary.run(["validate", "--strict", spec], in: Repository.root)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("error: VPC flow logs are off"))
+        #expect(strict.stderr.hasSuffix("1 file, 1 error, 0 warnings\n"))
+        let suppressedOnly = try SharecBinary.run(["validate", "--strict", "specs/examples/seed.yaml"], in: Repository.root)
+        #expect(suppressedOnly.status == 0, "a suppressed warning stays suppressed under --strict")
+    }
+
+    /// `script` runs sharec on a pseudo-terminal, as a person would.
+    @Test(.enabled(if: OracleAvailability.shouldRun(script), "script (util-linux) is missing"))
+    func colourOnlyOnATerminalAndNeverWithNO_COLOR() throws {
+        let script = try #require(Self.script)
+        let binary = try #require(SharecBinary.tool).executable.path
+        let command = "'\(binary)' validate specs/invalid/flow-logs-off.yaml"
+        let terminal = try script.run(["-qec", command, "/dev/null"], in: Repository.root, unsetting: ["NO_COLOR"])
+        #expect(terminal.stdout.contains("\u{1B}[35mwarning:"), "\(terminal.stdout)")
+        let noColor = try script.run(["-qec", command, "/dev/null"], in: Repository.root, environment: ["NO_COLOR": "1"])
+        #expect(noColor.stdout.contains("warning: VPC flow logs are off"))
+        #expect(!noColor.stdout.contains("\u{1B}["))
+        let piped = try SharecBinary.run(["validate", "specs/invalid/flow-logs-off.yaml"], in: Repository.root)
+        #expect(!piped.stderr.contains("\u{1B}["))
+    }
+
+    @Test func controlCharactersInValuesCannotReachTheTerminal() throws {
+        let scratch = try TemporaryFolder()
+        let spec = try scratch.write("spec.yaml", "version: 1\nname: \"x\\e[31mred\"\n")
+        let result = try SharecBinary.run(["validate", spec.path])
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(result.stderr.contains("x\u{241B}[31mred"))
+    }
+}

@@ -2,7 +2,8 @@
 # Installs what sharec's tests need beside the Swift toolchain: the CloudFormation linter and
 # botocore at the versions Sources/SharecCore/Facts/AWSFacts+Generated.swift was generated from,
 # the AWS CLI and moto (the generated scripts run against a local endpoint), shellcheck, and
-# jsonschema, regex and PyYAML (the JSON Schema is checked as an editor would).
+# jsonschema, regex and PyYAML (the JSON Schema is checked as an editor would, SARIF against its
+# schema), and pre-commit (the hook manifest is tried out).
 set -euo pipefail
 
 cfn_lint_version=1.51.0
@@ -18,13 +19,15 @@ if ! command -v python3 >/dev/null; then
 fi
 awscli_version=1.45.11
 moto_version=5.2.1
+pre_commit_version=4.7.0
 if installed cfn-lint "$cfn_lint_version" && installed botocore "$botocore_version" && installed awscli "$awscli_version" \
-    && installed moto "$moto_version" && python3 -c "import jsonschema, regex, yaml" 2>/dev/null \
-    && command -v cfn-lint >/dev/null && command -v aws >/dev/null; then
-    echo "setup: cfn-lint $cfn_lint_version, botocore $botocore_version, awscli $awscli_version and moto $moto_version are installed"
+    && installed moto "$moto_version" && installed pre-commit "$pre_commit_version" \
+    && python3 -c "import jsonschema, regex, yaml" 2>/dev/null \
+    && command -v cfn-lint >/dev/null && command -v aws >/dev/null && command -v pre-commit >/dev/null; then
+    echo "setup: cfn-lint $cfn_lint_version, botocore $botocore_version, awscli $awscli_version, moto $moto_version and pre-commit $pre_commit_version are installed"
 else
     python3 -m pip install --quiet "cfn-lint==$cfn_lint_version" "botocore==$botocore_version" \
-        "awscli==$awscli_version" "moto[server]==$moto_version" jsonschema regex PyYAML
+        "awscli==$awscli_version" "moto[server]==$moto_version" "pre-commit==$pre_commit_version" jsonschema regex PyYAML
 fi
 if ! command -v shellcheck >/dev/null; then
     if [[ $(id -u) == 0 ]]; then

@@ -8,6 +8,8 @@ public struct Tool: Sendable {
         public let status: Int32
         public let stdout: String
         public let stderr: String
+        /// True when the program was stopped because it ran past its timeout.
+        public var timedOut = false
     }
 
     public init(executable: URL) {
@@ -31,8 +33,9 @@ public struct Tool: Sendable {
     /// - Parameters:
     ///   - environment: variables set on top of this process's environment.
     ///   - unsetting: variables of this process's environment the program must not see.
+    ///   - timeout: seconds after which the program is killed (and `timedOut` set).
     public func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
-                    environment: [String: String] = [:], unsetting: Set<String> = []) throws -> Result {
+                    environment: [String: String] = [:], unsetting: Set<String> = [], timeout: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -45,6 +48,12 @@ public struct Tool: Sendable {
         process.standardError = errors
         process.standardInput = input
         try process.run()
+        nonisolated(unsafe) var killed = false
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                if process.isRunning { killed = true; process.terminate() }
+            }
+        }
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         let group = DispatchGroup()
@@ -56,7 +65,8 @@ public struct Tool: Sendable {
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self),
+                      timedOut: killed)
     }
 }
 

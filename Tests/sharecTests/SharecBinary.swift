@@ -15,8 +15,8 @@ enum SharecBinary {
         return nil
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Tool.Result {
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, timeout: Double? = nil) throws -> Tool.Result {
         guard let tool else { throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "sharec binary not found; build it first"]) }
-        return try tool.run(arguments, stdin: stdin, in: directory)
+        return try tool.run(arguments, stdin: stdin, in: directory, timeout: timeout)
     }
 }

@@ -8,15 +8,18 @@ extension RuleCatalogue {
              summary: #"The file is not valid YAML."#,
              help: #"""
 **Error.** The file is not valid YAML. Common causes are an unclosed `{` or `[`, bad
-indentation, a tab used for indentation, a second document (`---`) in the same file, or a NUL
-character.
+indentation, a tab used for indentation, a second document (`---`) in the same file, a NUL or
+other control character, or a line ended by something other than LF or CRLF (a lone carriage
+return, or the Unicode separators U+0085, U+2028 and U+2029, which libyaml would count as line
+ends where editors do not, so every later line number would be off).
 
 *Why.* Nothing can be checked until the YAML can be read, so this is the only kind of problem
 after which sharec stops at the first occurrence.
 
 *Fix.* Look at the reported place and at the place just before it. libyaml often notices the
 mistake at the next token: in the example, a `{` on line 4 is never closed, and the error is
-reported at line 5. The note shows where the construct it was reading began.
+reported at line 5. The note shows where the construct it was reading began. A file that stops in
+the middle of a construct gets the error at the end of its last line.
 
 ```yaml
 owner: { account: "111122223333", region: us-east-1

@@ -173,9 +173,17 @@ struct EventComposer {
         }
         var notes: [Diagnostic.Note] = []
         if let context = parser.context {
-            notes.append(.init(String(cString: context), at: Event.location(parser.context_mark, file: source.fileName)))
+            notes.append(.init(String(cString: context), at: withinText(Event.location(parser.context_mark, file: source.fileName))))
         }
-        diagnostics.error("yaml-syntax", problem, at: Event.location(parser.problem_mark, file: source.fileName), notes: notes)
+        diagnostics.error("yaml-syntax", problem, at: withinText(Event.location(parser.problem_mark, file: source.fileName)), notes: notes)
+    }
+
+    /// libyaml places an error at the end of a file that lacks a final line break on the line after
+    /// the last; point at the end of the last line instead, which has text to show.
+    private func withinText(_ location: SourceLocation) -> SourceLocation {
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard location.line > lines.count, let last = lines.last else { return location }
+        return SourceLocation(file: location.file, line: lines.count, column: last.unicodeScalars.count + 1)
     }
 
     /// libyaml gives reader errors as a byte offset only.

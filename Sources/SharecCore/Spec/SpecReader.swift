@@ -18,6 +18,13 @@ public struct SpecReader {
             diagnostics.error("yaml-syntax", "spec contains a NUL character", at: location(of: nul, in: source))
             return nil
         }
+        // libyaml also ends lines at these (YAML 1.1 did); lines would then be counted two ways.
+        if let odd = Self.oddLineBreak(in: source.text.unicodeScalars) {
+            let name = odd.scalar == "\r" ? "a carriage return that is not followed by a line feed"
+                : "the line separator U+\(String(odd.scalar.value, radix: 16, uppercase: true))"
+            diagnostics.error("yaml-syntax", "spec contains \(name); end lines with LF or CRLF", at: location(of: odd.index, in: source))
+            return nil
+        }
         switch EventComposer.compose(source, into: diagnostics) {
         case let .document(root):
             return root
@@ -27,6 +34,21 @@ public struct SpecReader {
         case .refused:
             return nil
         }
+    }
+
+    private static func oddLineBreak(in scalars: String.UnicodeScalarView) -> (scalar: Unicode.Scalar, index: String.UnicodeScalarView.Index)? {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            switch scalar {
+            case "\r" where next == scalars.endIndex || scalars[next] != "\n", "\u{85}", "\u{2028}", "\u{2029}":
+                return (scalar, index)
+            default:
+                index = next
+            }
+        }
+        return nil
     }
 
     private func location(of index: String.UnicodeScalarView.Index, in source: SpecSource) -> SourceLocation {

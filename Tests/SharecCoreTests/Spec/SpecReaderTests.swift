@@ -103,3 +103,21 @@ import Testing
         #expect(diagnostics.map(\.rule) == ["missing-key"])
     }
 }
+
+extension SpecReaderTests {
+    /// libyaml ends lines at these too; sharec would count lines differently from it and from editors.
+    @Test func lineBreaksOtherThanLFAndCRLFAreRefusedWhereTheyAre() throws {
+        for odd in ["\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+            let (node, diagnostics) = read("a: 1\nb: x\(odd)y\n")
+            #expect(node == nil)
+            #expect(diagnostics.first?.location == SourceLocation(file: "s.yaml", line: 2, column: 5), "\(odd.unicodeScalars.first!.value)")
+        }
+        let (node, diagnostics) = read("a: 1\r\nb: 2\r\n")
+        #expect(node != nil && diagnostics.isEmpty, "CRLF is fine")
+    }
+
+    @Test func anErrorAtTheEndOfAFileWithoutFinalNewlinePointsAtItsLastLine() throws {
+        let (_, diagnostics) = read("a: 1\nb: {c")
+        #expect(diagnostics.first?.location?.line == 2)
+    }
+}

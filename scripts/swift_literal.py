@@ -1,20 +1,22 @@
 """Writing text into generated Swift sources, for the embed-* scripts."""
 
 
-def raw_literal(text):
-    """A Swift multi-line raw string holding text exactly, with enough #s that nothing in it ends the literal."""
+def _fence(text, quotes):
+    """Enough #s that nothing in text ends a raw literal opened with `quotes`."""
     hashes = 1
-    while f'"""{"#" * hashes}' in text or f'\\{"#" * hashes}' in text:
+    while f'{quotes}{"#" * hashes}' in text or f'\\{"#" * hashes}' in text:
         hashes += 1
-    fence = "#" * hashes
+    return "#" * hashes
+
+
+def raw_literal(text):
+    """A Swift multi-line raw string holding text exactly."""
+    fence = _fence(text, '"""')
     # A multi-line literal drops the newline before its closing quotes, so add one to keep the text's own.
     return f'{fence}"""\n{text}\n"""{fence}'
 
 
 def raw_string(text):
     """A one-line Swift raw string holding text exactly."""
-    hashes = 1
-    while f'"{"#" * hashes}' in text or f'\\{"#" * hashes}' in text:
-        hashes += 1
-    fence = "#" * hashes
+    fence = _fence(text, '"')
     return f'{fence}"{text}"{fence}'

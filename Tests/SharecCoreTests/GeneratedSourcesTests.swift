@@ -23,24 +23,28 @@ import TestSupport
 
     static let python = Tool.find("python3", override: "PYTHON3")
 
-    @Test(.enabled(if: OracleAvailability.shouldRun(python), "python3 is not installed"))
-    func awsFactsMatchTheirSources() throws {
-        let python = try #require(Self.python)
-        let result = try python.run([Repository.url("scripts/generate-aws-facts.py").path], in: Repository.root)
-        #expect(result.status == 0, "\(result.stderr)")
-        let committed = try Repository.read("Sources/SharecCore/Facts/AWSFacts+Generated.swift")
-        #expect(result.stdout == committed,
-                "cfn-lint or botocore changed: run python3 scripts/generate-aws-facts.py > Sources/SharecCore/Facts/AWSFacts+Generated.swift and review the diff")
+    /// A script that prints a generated Swift file, and what has changed when the file is stale.
+    struct Generator: Sendable, CustomStringConvertible {
+        let script: String
+        let output: String
+        let cause: String
+        var description: String { script }
     }
 
-    @Test(.enabled(if: OracleAvailability.shouldRun(python), "python3 is not installed"))
-    func ruleHelpMatchesTheDocumentation() throws {
+    static let generators = [
+        Generator(script: "scripts/generate-aws-facts.py", output: "Sources/SharecCore/Facts/AWSFacts+Generated.swift",
+                  cause: "cfn-lint or botocore changed"),
+        Generator(script: "scripts/embed-rule-help.py", output: "Sources/SharecCore/Diagnostics/RuleCatalogue+Generated.swift",
+                  cause: "docs/diagnostics.md changed"),
+    ]
+
+    @Test(.enabled(if: OracleAvailability.shouldRun(python), "python3 is not installed"), arguments: generators)
+    func generatedFileMatchesItsSources(_ generator: Generator) throws {
         let python = try #require(Self.python)
-        let result = try python.run([Repository.url("scripts/embed-rule-help.py").path], in: Repository.root)
+        let result = try python.run([Repository.url(generator.script).path], in: Repository.root)
         #expect(result.status == 0, "\(result.stderr)")
-        let committed = try Repository.read("Sources/SharecCore/Diagnostics/RuleCatalogue+Generated.swift")
-        #expect(result.stdout == committed,
-                "docs/diagnostics.md changed: run python3 scripts/embed-rule-help.py > Sources/SharecCore/Diagnostics/RuleCatalogue+Generated.swift")
+        #expect(result.stdout == (try Repository.read(generator.output)),
+                "\(generator.cause): run python3 \(generator.script) > \(generator.output) and review the diff")
     }
 
     @Test func specReferenceIsGeneratedFromTheLanguage() {

@@ -229,7 +229,7 @@ out-of-range.yaml:9:26: error: databases[0].backupRetentionDays: 36 is out of ra
              help: #"""
 **Error.** A list or mapping has too few or too many entries:
 
-- `databases` must have exactly one entry (this version of the language shares one database);
+- `databases` must have 1 to 20 entries (20 is a bound on spec size, not an AWS quota);
 - `sharing.consumers` must have 1 to 1000 entries;
 - an explicit subnet list must have 1 to 6 entries;
 - `tags` can have at most 40 entries.
@@ -668,6 +668,31 @@ live in the owner account. The second role would fail at deployment.
 ```
 duplicate-name.yaml:14:21: error: role name 'databaseaccessrole' is used by two consumers; IAM role names are unique in the owner account [duplicate-name]
 duplicate-name.yaml:12:21: note: first used here
+```
+"""#),
+        Rule(id: "duplicate-database", severity: .error,
+             summary: #"Two databases have the same name (compared without regard to case), names that give the same resource names once their hyphens are dropped (`a-b1` and `a-b-1`), or the same resource configuration name."#,
+             help: #"""
+**Error.** Two databases have the same name (compared without regard to case), names that give
+the same resource names once their hyphens are dropped (`a-b1` and `a-b-1`), or the same resource
+configuration name.
+
+*Why.* RDS instance identifiers are unique in an account and region whatever their case, and so
+are VPC Lattice resource configuration names: the second one would fail at deployment. Every
+target names a database's resources after its name without hyphens (`a-b1` becomes `AB1Database`
+in CloudFormation and `a_b1_database` in Terraform), so two such names would collide in the
+template itself.
+
+*Fix.* Rename one database, or set `resourceConfiguration.name` on one of them. A database whose
+name is reported again is not checked further, so its derived names are not reported twice.
+
+```yaml
+  - name: orders
+  - name: Orders
+```
+```
+duplicate-database.yaml:9:11: error: database name 'Orders' is used twice; RDS identifiers are unique in an account and region, whatever their case [duplicate-database]
+duplicate-database.yaml:6:11: note: first used here
 ```
 """#),
         Rule(id: "log-retention", severity: .error,

@@ -14,8 +14,9 @@ public enum SpecLanguage {
         Field("tags", .dictionary(key: tagKey, value: tagValue, maximumCount: AWSFacts.maxTagsPerResource - 2), .none,
               "Tags put on every resource that takes tags, beside `ManagedBy: sharec`.", example: "{ Project: CrossAccountDatabaseSharing, Environment: demo }"),
         Field("network", .object(network), .derived("a new VPC with every default below"), "The network sharec creates for the database.", example: "{ vpc: { cidr: 10.0.0.0/16 } }"),
-        Field("databases", .list(.object(database), count: 1...1), .required,
-              "The databases to share. This version shares exactly one.", example: "[{ name: orders, engine: mysql, instanceClass: db.t3.micro }]"),
+        Field("databases", .list(.object(database), count: 1...20), .required,
+              "The databases to share (at most 20, a bound on spec size). They share one resource gateway, service network and RAM share; each has its own resource configuration.",
+              example: "[{ name: orders, engine: mysql, instanceClass: db.t3.micro }]"),
         Field("sharing", .object(sharing), .required, "How the databases are made reachable, and by whom.", example: "{ consumers: [{ account: \"444455556666\" }] }"),
         Field("monitoring", .object(monitoring), .derived("a dashboard and 30-day access logs"), "Dashboard and access logs.", example: "{ dashboard: { name: DatabaseSharingMonitoring } }"),
     ])

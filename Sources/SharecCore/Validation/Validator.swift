@@ -14,6 +14,7 @@ public enum Validator {
         ConsumerMustNotBeOwner(),
         ConsumersMustBeDistinct(),
         RoleNamesMustBeDistinct(),
+        DatabasesMustBeDistinct(),
         InstanceClassMustExist(),
         EngineVersionMustBeKnown(),
         StorageMustFitType(),

@@ -1,4 +1,4 @@
-/// The `outputs` command: the same nine outputs as the other targets, looked up afresh.
+/// The `outputs` command: the same outputs as the other targets, looked up afresh.
 struct CLIOutputs {
     typealias W = CLIWords
     let plan: SharingPlan
@@ -9,15 +9,16 @@ struct CLIOutputs {
         var outputs: [(name: String, lookup: [String])] = [
             ("VpcId", network.tagLookup("describe-vpcs", LogicalName.vpc, "Vpcs[0].VpcId")),
         ]
-        if let database = plan.databases.first {
-            let identifier = W.q(database.identifier.value)
-            let describe = ["rds", "describe-db-instances", "--db-instance-identifier", identifier, "--query"]
-            outputs += [
-                ("DatabaseEndpoint", describe + [W.q("DBInstances[0].Endpoint.Address")]),
-                ("DatabasePort", describe + [W.q("DBInstances[0].Endpoint.Port")]),
-                ("ResourceConfigurationId", sharing.latticeLookup("list-resource-configurations", name: database.resourceConfigurationName.value)),
-                ("DatabaseSecretArn", describe + [W.q("DBInstances[0].MasterUserSecret.SecretArn")]),
-            ]
+        for output in DatabaseOutputs.named(plan) {
+            let database = output.database
+            let describe = ["rds", "describe-db-instances", "--db-instance-identifier", W.q(database.identifier.value), "--query"]
+            let lookup = switch output.kind {
+            case .endpoint: describe + [W.q("DBInstances[0].Endpoint.Address")]
+            case .port: describe + [W.q("DBInstances[0].Endpoint.Port")]
+            case .resourceConfiguration: sharing.latticeLookup("list-resource-configurations", name: database.resourceConfigurationName.value)
+            case .secret: describe + [W.q("DBInstances[0].MasterUserSecret.SecretArn")]
+            }
+            outputs.append((output.name, lookup))
         }
         outputs += [
             ("ResourceGatewayId", sharing.latticeLookup("list-resource-gateways", name: plan.sharing.resourceGatewayName.value)),

@@ -78,16 +78,18 @@ struct SharingResources {
         addOutputs(to: &builder)
     }
 
-    /// The seed's nine outputs. With several roles, each role's output carries its account id.
+    /// The seed's nine outputs; with several databases or roles, each one's outputs carry its stem or account id.
     private func addOutputs(to builder: inout TemplateBuilder) {
         builder.output("VpcId", "The owner VPC", CFN.ref(LogicalName.vpc))
-        if let database = databases.first {
-            builder.output("DatabaseEndpoint", "Hostname of \(database.database.identifier.value)", CFN.getAtt(database.names.instance, "Endpoint.Address"))
-            builder.output("DatabasePort", "Port of \(database.database.identifier.value)", CFN.getAtt(database.names.instance, "Endpoint.Port"))
-            builder.output("ResourceConfigurationId", "VPC Lattice resource configuration of \(database.database.identifier.value)",
-                           CFN.getAtt(database.names.resourceConfiguration, "Id"))
-            builder.output("DatabaseSecretArn", "Secrets Manager secret holding the RDS-managed master credentials",
-                           CFN.getAtt(database.names.instance, "MasterUserSecret.SecretArn"))
+        for output in DatabaseOutputs.named(plan) {
+            let names = DatabaseNames(database: output.database)
+            let value = switch output.kind {
+            case .endpoint: CFN.getAtt(names.instance, "Endpoint.Address")
+            case .port: CFN.getAtt(names.instance, "Endpoint.Port")
+            case .resourceConfiguration: CFN.getAtt(names.resourceConfiguration, "Id")
+            case .secret: CFN.getAtt(names.instance, "MasterUserSecret.SecretArn")
+            }
+            builder.output(output.name, DatabaseOutputs.description(output.kind, output.database), value)
         }
         builder.output("ResourceGatewayId", "VPC Lattice resource gateway", CFN.getAtt(LogicalName.resourceGateway, "Id"))
         builder.output("ServiceNetworkId", "VPC Lattice service network", CFN.getAtt(LogicalName.serviceNetwork, "Id"))

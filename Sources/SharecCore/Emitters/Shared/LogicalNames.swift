@@ -43,7 +43,7 @@ enum LogicalName {
 struct DatabaseNames {
     let database: Database
 
-    var prefix: String { ResourceNaming.pascalCase(database.identifier.value) }
+    var prefix: String { NameStem.pascalCase(database.identifier.value) }
     var subnetGroup: String { "\(prefix)SubnetGroup" }
     var securityGroup: String { "\(prefix)SecurityGroup" }
     var ingressFromGateway: String { "\(prefix)IngressFromGateway" }

@@ -39,7 +39,7 @@ struct NetworkTopology {
         let network = plan.network
         subnets = network.tiers.flatMap { tier in
             tier.subnets.enumerated().map { zone, block in
-                Subnet(name: "\(ResourceNaming.pascalCase(tier.role.rawValue))Subnet\(zone + 1)", role: tier.role, zone: zone,
+                Subnet(name: "\(NameStem.pascalCase(tier.role.rawValue))Subnet\(zone + 1)", role: tier.role, zone: zone,
                        cidr: block.value, nameTag: "\(plan.name)-\(tier.role.rawValue)-\(zone + 1)")
             }
         }

@@ -1,12 +1,5 @@
 /// Names every back end derives the same way from a plan, so that targets stay in step.
 enum ResourceNaming {
-    /// "orders-db" → "OrdersDb": a readable, stable identifier part for logical ids and addresses.
-    static func pascalCase(_ name: String) -> String {
-        name.split { !$0.isLetter && !$0.isNumber || !$0.isASCII }
-            .map { $0.prefix(1).uppercased() + $0.dropFirst() }
-            .joined()
-    }
-
     static func flowLogGroup(_ plan: SharingPlan) -> String { "/sharec/\(plan.name)/vpc-flow-logs" }
     static func accessLogGroup(_ plan: SharingPlan) -> String { "/aws/vpc-lattice/\(plan.sharing.serviceNetworkName.value)" }
     /// The owner's tags plus a Name, which the EC2 console shows in its lists.

@@ -165,18 +165,18 @@ struct TerraformSharing {
         }
     }
 
-    /// The same nine outputs as the CloudFormation target.
+    /// The same outputs as the CloudFormation target.
     private func addOutputs(to configuration: inout TerraformConfiguration) {
         configuration.output("VpcId", "The owner VPC", ref("aws_vpc", LogicalName.vpc))
-        if let database = plan.databases.first {
-            let names = DatabaseNames(database: database)
-            let name = database.identifier.value
-            configuration.output("DatabaseEndpoint", "Hostname of \(name)", ref("aws_db_instance", names.instance, "address"))
-            configuration.output("DatabasePort", "Port of \(name)", ref("aws_db_instance", names.instance, "port"))
-            configuration.output("ResourceConfigurationId", "VPC Lattice resource configuration of \(name)",
-                                 ref("aws_vpclattice_resource_configuration", names.resourceConfiguration))
-            configuration.output("DatabaseSecretArn", "Secrets Manager secret holding the RDS-managed master credentials",
-                                 ref("aws_db_instance", names.instance, "master_user_secret[0].secret_arn"))
+        for output in DatabaseOutputs.named(plan) {
+            let names = DatabaseNames(database: output.database)
+            let value = switch output.kind {
+            case .endpoint: ref("aws_db_instance", names.instance, "address")
+            case .port: ref("aws_db_instance", names.instance, "port")
+            case .resourceConfiguration: ref("aws_vpclattice_resource_configuration", names.resourceConfiguration)
+            case .secret: ref("aws_db_instance", names.instance, "master_user_secret[0].secret_arn")
+            }
+            configuration.output(output.name, DatabaseOutputs.description(output.kind, output.database), value)
         }
         configuration.output("ResourceGatewayId", "VPC Lattice resource gateway", ref("aws_vpclattice_resource_gateway", LogicalName.resourceGateway))
         configuration.output("ServiceNetworkId", "VPC Lattice service network", ref("aws_vpclattice_service_network", LogicalName.serviceNetwork))

@@ -1,0 +1,28 @@
+/// The outputs that describe databases, the same in every target: the seed's names when the spec
+/// has one database, else each name suffixed with the database's stem (`DatabaseEndpointOrders`).
+enum DatabaseOutputs {
+    enum Kind: String, CaseIterable {
+        case endpoint = "DatabaseEndpoint"
+        case port = "DatabasePort"
+        case resourceConfiguration = "ResourceConfigurationId"
+        case secret = "DatabaseSecretArn"
+    }
+
+    static func named(_ plan: SharingPlan) -> [(name: String, kind: Kind, database: Database)] {
+        plan.databases.flatMap { database in
+            Kind.allCases.map { kind in
+                (plan.databases.count == 1 ? kind.rawValue : kind.rawValue + NameStem.pascalCase(database.identifier.value), kind, database)
+            }
+        }
+    }
+
+    static func description(_ kind: Kind, _ database: Database) -> String {
+        let name = database.identifier.value
+        return switch kind {
+        case .endpoint: "Hostname of \(name)"
+        case .port: "Port of \(name)"
+        case .resourceConfiguration: "VPC Lattice resource configuration of \(name)"
+        case .secret: "Secrets Manager secret holding the RDS-managed master credentials of \(name)"
+        }
+    }
+}

@@ -3,7 +3,7 @@
 # botocore at the versions Sources/SharecCore/Facts/AWSFacts+Generated.swift was generated from,
 # the AWS CLI and moto (the generated scripts run against a local endpoint), shellcheck, and
 # jsonschema, regex and PyYAML (the JSON Schema is checked as an editor would, SARIF against its
-# schema), and pre-commit (the hook manifest is tried out).
+# schema), pre-commit (the hook manifest is tried out), and Graphviz (diagrams are drawn).
 set -euo pipefail
 
 cfn_lint_version=1.51.0
@@ -34,6 +34,14 @@ if ! command -v shellcheck >/dev/null; then
         apt-get update -qq && apt-get install -y -qq shellcheck >/dev/null
     else
         echo "setup: shellcheck is missing: sudo apt-get install shellcheck" >&2
+        exit 1
+    fi
+fi
+if ! command -v dot >/dev/null; then
+    if [[ $(id -u) == 0 ]]; then
+        apt-get update -qq && apt-get install -y -qq graphviz >/dev/null
+    else
+        echo "setup: Graphviz is missing: sudo apt-get install graphviz" >&2
         exit 1
     fi
 fi

@@ -17,18 +17,8 @@ struct Compile: ParsableCommand {
     var output: String?
 
     func run() throws {
-        var files = SpecFiles()
-        let diagnostics = DiagnosticSink()
-        let source = files.load(spec, diagnostics: diagnostics)
-        if !files.unreadable.isEmpty { throw Exit.cannotRead }
-        let emitted = source.flatMap { SharecCore.compile($0, target: target, diagnostics: diagnostics) }
-        files.print(diagnostics)
-        guard let emitted else { throw Exit.specErrors }
-        do {
-            try OutputFile.write(emitted, to: output)
-        } catch {
-            Console.error("sharec: error: cannot write '\(output ?? "-")': \(error.localizedDescription)")
-            throw Exit.cannotWrite
+        try SpecFiles.produce(spec, to: output) { source, diagnostics in
+            SharecCore.compile(source, target: target, diagnostics: diagnostics)
         }
     }
 }

@@ -26,6 +26,25 @@ struct SpecFiles {
         return source
     }
 
+    /// Reads one spec, makes a file from it, prints the findings and writes the file (atomically,
+    /// and not at all when the spec has errors): what `compile` and `graph` do.
+    static func produce(_ path: String, to output: String?,
+                        making: (SpecSource, DiagnosticSink) -> EmittedFile?) throws {
+        var files = SpecFiles()
+        let diagnostics = DiagnosticSink()
+        let source = files.load(path, diagnostics: diagnostics)
+        if !files.unreadable.isEmpty { throw Exit.cannotRead }
+        let made = source.flatMap { making($0, diagnostics) }
+        files.print(diagnostics)
+        guard let made else { throw Exit.specErrors }
+        do {
+            try OutputFile.write(made, to: output)
+        } catch {
+            Console.error("sharec: error: cannot write '\(output ?? "-")': \(error.localizedDescription)")
+            throw Exit.cannotWrite
+        }
+    }
+
     /// Findings as text on standard error, then (for a lint report) the warnings the specs suppressed.
     func print(_ diagnostics: DiagnosticSink, listingSuppressed: Bool = false) {
         let formatter = DiagnosticFormatter(sources: sources, colored: Console.errorIsColourTerminal)

@@ -113,7 +113,7 @@ import TestSupport
     @Test func helpListsTheCommandsAndExitCodes() throws {
         let result = try SharecBinary.run(["--help"])
         #expect(result.status == 0)
-        for word in ["compile", "validate", "66", "73"] {
+        for word in ["compile", "validate", "schema", "graph", "66", "73"] {
             #expect(result.stdout.contains(word), "help mentions \(word)")
         }
     }
@@ -138,5 +138,22 @@ extension CommandLineTests {
         let schema = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(schema?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect((schema?["required"] as? [String])?.contains("owner") == true)
+    }
+}
+
+extension CommandLineTests {
+    @Test func graphDrawsAValidSpecAndRefusesABrokenOne() throws {
+        let mermaid = try SharecBinary.run(["graph", Self.seed])
+        #expect(mermaid.status == 0)
+        #expect(mermaid.stdout.hasPrefix("flowchart LR\n"))
+        let scratch = try TemporaryFolder()
+        let written = try SharecBinary.run(["graph", Self.seed, "--format", "dot", "-o", scratch.url.path])
+        #expect(written.status == 0)
+        let dot = try String(contentsOf: scratch.url.appendingPathComponent("database-sharing.dot"), encoding: .utf8)
+        #expect(dot.hasPrefix("digraph sharec {"))
+        let bad = try scratch.write("bad.yaml", Self.fiveMistakes)
+        let refused = try SharecBinary.run(["graph", bad.path])
+        #expect(refused.status == 1 && refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("error:"))
     }
 }

@@ -8,6 +8,16 @@ public func compile(_ source: SpecSource, target: Target, diagnostics: Diagnosti
     return diagnostics.hasErrors ? nil : file
 }
 
+/// A diagram of what the spec builds, for `sharec graph`; nothing when the spec has errors.
+public func graph(_ source: SpecSource, format: GraphFormat, diagnostics: DiagnosticSink) -> EmittedFile? {
+    guard let plan = validate(source, diagnostics: diagnostics) else { return nil }
+    let fileExtension = switch format {
+    case .mermaid: "mmd"
+    case .dot: "dot"
+    }
+    return EmittedFile(name: "\(plan.name).\(fileExtension)", contents: format.render(ArchitectureGraph(plan)))
+}
+
 /// The front half of `compile`; `sharec validate` calls only this.
 public func validate(_ source: SpecSource, diagnostics: DiagnosticSink) -> SharingPlan? {
     guard let tree = SpecReader().read(source, into: diagnostics) else { return nil } // YAML syntax errors end here

@@ -1,0 +1,74 @@
+/// What a spec builds, as boxes and arrows: accounts and the VPC as clusters, the resources that
+/// carry the sharing as nodes, and what connects them. Renderers turn it into Mermaid or DOT.
+public struct ArchitectureGraph: Equatable, Sendable {
+    public struct Node: Equatable, Sendable {
+        public enum Shape: Sendable { case box, database, rounded }
+        public var id: String
+        /// Lines of the node's label, each plain text.
+        public var lines: [String]
+        public var shape: Shape
+    }
+
+    public struct Edge: Equatable, Sendable {
+        public var from: String
+        public var to: String
+        public var label: String
+    }
+
+    /// A box around nodes and smaller clusters: an account or a network.
+    public struct Cluster: Equatable, Sendable {
+        public var id: String
+        public var label: String
+        public var nodes: [Node]
+        public var clusters: [Cluster]
+    }
+
+    public var clusters: [Cluster]
+    public var edges: [Edge]
+
+    public init(_ plan: SharingPlan) {
+        let sharing = plan.sharing
+        var databases: [Node] = []
+        var owned: [Node] = []
+        var edges: [Edge] = []
+        let gateway = Node(id: "gateway", lines: ["resource gateway", sharing.resourceGatewayName.value], shape: .box)
+        let serviceNetwork = Node(id: "service_network", lines: ["service network", sharing.serviceNetworkName.value], shape: .rounded)
+        let share = Node(id: "share", lines: ["RAM share", sharing.resourceShareName], shape: .rounded)
+        for (index, database) in plan.databases.enumerated() {
+            let version = database.engineVersion.map { " \($0.value)" } ?? ""
+            let node = Node(id: "database_\(index + 1)", lines: [database.identifier.value, "\(database.engine.rawValue)\(version), \(database.instanceClass.value)"],
+                            shape: .database)
+            let configuration = Node(id: "configuration_\(index + 1)", lines: ["resource configuration", database.resourceConfigurationName.value], shape: .box)
+            let secret = Node(id: "secret_\(index + 1)", lines: ["master secret", "of \(database.identifier.value)"], shape: .rounded)
+            databases.append(node)
+            owned += [configuration, secret]
+            edges += [
+                Edge(from: configuration.id, to: node.id, label: "TCP \(database.port)"),
+                Edge(from: configuration.id, to: gateway.id, label: "through"),
+                Edge(from: serviceNetwork.id, to: configuration.id, label: "associated"),
+                Edge(from: share.id, to: configuration.id, label: "shares"),
+                Edge(from: node.id, to: secret.id, label: "password in"),
+            ]
+        }
+        var consumers: [Cluster] = []
+        for consumer in sharing.consumers {
+            let account = consumer.account.value
+            let principal = Node(id: "consumer_\(account)", lines: ["principals of", account], shape: .rounded)
+            edges.append(Edge(from: share.id, to: principal.id, label: "RAM principal"))
+            if let role = consumer.role {
+                let roleNode = Node(id: "role_\(account)", lines: ["IAM role", role.name.value], shape: .box)
+                owned.append(roleNode)
+                edges.append(Edge(from: principal.id, to: roleNode.id, label: role.externalID == nil ? "assumes" : "assumes with external id"))
+                edges += databases.indices.map { Edge(from: roleNode.id, to: "secret_\($0 + 1)", label: "reads") }
+            }
+            consumers.append(Cluster(id: "account_\(account)", label: "consumer account", nodes: [principal], clusters: []))
+        }
+        let network = plan.network
+        let vpc = Cluster(id: "vpc", label: "VPC \(network.vpc.value), \(network.availabilityZones) zones",
+                          nodes: databases + [gateway], clusters: [])
+        let owner = Cluster(id: "owner", label: "owner \(plan.owner.account.value), \(plan.owner.region.value)",
+                            nodes: [serviceNetwork] + owned + [share], clusters: [vpc])
+        clusters = [owner] + consumers
+        self.edges = edges
+    }
+}

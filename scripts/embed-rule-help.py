@@ -35,9 +35,9 @@ def main():
            "    public static let rules: [Rule] = ["]
     for rule, body in sections(markdown):
         # The summary is the first sentence, or what comes before a list that ends it.
-        match = re.match(r"\*\*(Error|Warning)\.\*\* (.+?)(\.\s|\.$|:\n)", body, flags=re.S)
+        match = re.match(r"\*\*(Error|Warning|Note)\.\*\* (.+?)(\.\s|\.$|:\n)", body, flags=re.S)
         if not match:
-            sys.exit(f"docs/diagnostics.md: section {rule} must start with **Error.** or **Warning.** and a sentence")
+            sys.exit(f"docs/diagnostics.md: section {rule} must start with **Error.**, **Warning.** or **Note.** and a sentence")
         severity = match.group(1).lower()
         summary = " ".join(match.group(2).split()) + "."
         out.append(f'        Rule(id: "{rule}", severity: .{severity},')

@@ -14,6 +14,7 @@ import re
 import sys
 
 import botocore
+import botocore.loaders
 import botocore.session
 import cfnlint
 import cfnlint.version
@@ -200,6 +201,38 @@ def name_constraints():
     meta = members["ExternalId"].metadata
     result["STS.ExternalId"] = (meta.get("min"), meta.get("max"), meta.get("pattern"))
     result["AWS::CloudWatch::Dashboard.DashboardName"] = dashboard_name()
+    result.update(organizations_arns())
+    return result
+
+
+def partitions(regions):
+    """Region -> partition id, from botocore's endpoint data: the partition that lists the region,
+    else the one whose region pattern matches it."""
+    data = botocore.loaders.create_loader().load_data("endpoints")["partitions"]
+    result = {}
+    for region in regions:
+        named = [p["partition"] for p in data if region in p.get("regions", {})]
+        matched = [p["partition"] for p in data if re.match(p["regionRegex"], region)]
+        found = named or matched
+        if not found:
+            fail(f"no partition for region {region}")
+        result[region] = found[0]
+    return result
+
+
+def organizations_arns():
+    """The ARN patterns of an organization and an OU, which a RAM share takes as principals. botocore
+    writes them for the aws partition only; `arn:aws:` becomes `arn:aws[a-z-]*:` so that China and
+    GovCloud ARNs pass too (a rule then matches the ARN's partition with the owner's region)."""
+    model = botocore.session.get_session().get_service_model("organizations")
+    result = {}
+    for shape in ("OrganizationArn", "OrganizationalUnitArn"):
+        meta = model.shape_for(shape).metadata
+        pattern = meta.get("pattern", "")
+        if not pattern.startswith("^arn:aws:organizations::"):
+            fail(f"organizations {shape} pattern changed: {pattern!r}")
+        result[f"Organizations.{shape}"] = (meta.get("min"), meta.get("max"),
+                                            "^arn:aws[a-z-]*:" + pattern[len("^arn:aws:"):] + "$")
     return result
 
 
@@ -336,6 +369,11 @@ enum AWSFacts {{
     /// The fewest tags any resource sharec tags accepts.
     static let maxTagsPerResource = {max_tags}
 
+    /// The partition of each region above, as ARNs write it (aws, aws-cn, aws-us-gov, ...).
+    static let partitions: [String: String] = [
+{partitions}
+    ]
+
     /// Length and pattern constraints of the AWS properties that spec values become.
     static let nameConstraints: [String: NameConstraint] = [
 {names}
@@ -366,7 +404,9 @@ def render():
              for key, (lo, hi, pattern) in sorted(name_constraints().items())]
     return TEMPLATE.format(
         cfnlint=cfnlint.version.__version__, botocore=botocore.__version__,
-        regions=", ".join(lit(r) for r in regions), instance_classes="\n".join(tables),
+        regions=", ".join(lit(r) for r in regions),
+        partitions="\n".join(f"        {lit(r)}: {lit(p)}," for r, p in sorted(partitions(regions).items())),
+        instance_classes="\n".join(tables),
         storage="\n".join(storage), storage_types=", ".join(lit(t) for t in types), names="\n".join(names),
         log_retention=", ".join(str(d) for d in property_enum("AWS::Logs::LogGroup", "RetentionInDays")),
         backup_maximum=backup_retention_maximum(), max_tags=max_tags(),

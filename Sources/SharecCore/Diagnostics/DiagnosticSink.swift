@@ -18,6 +18,11 @@ public final class DiagnosticSink {
         report(Diagnostic(.error, rule: rule, message, at: location, notes: notes))
     }
 
+    /// Something the user should know that is neither wrong nor risky, such as what sharec cannot check offline.
+    public func note(_ rule: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
+        report(Diagnostic(.note, rule: rule, message, at: location, notes: notes))
+    }
+
     public func warning(_ rule: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
         report(Diagnostic(.warning, rule: rule, message, at: location, notes: notes))
     }

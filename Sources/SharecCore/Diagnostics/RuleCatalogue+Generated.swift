@@ -152,13 +152,33 @@ unknown-key.yaml:9:16: error: unknown key 'databases[0].storage.sizeGb' in stora
 note: storage takes 'sizeGiB', 'type'
 ```
 """#),
+        Rule(id: "key-combination", severity: .error,
+             summary: #"A mapping has keys that cannot stand together: a consumer gives more than one of `account`, `organizationalUnit` and `organization`, or gives a `role` without an `account`."#,
+             help: #"""
+**Error.** A mapping has keys that cannot stand together: a consumer gives more than one of
+`account`, `organizationalUnit` and `organization`, or gives a `role` without an `account`.
+
+*Why.* A consumer is one RAM principal: an account, an organizational unit or an organization.
+A role's trust policy names one account, so an organizational unit or organization cannot have
+one (each of its accounts would need its own).
+
+*Fix.* Split the entry into one consumer per principal, and give roles to account consumers only.
+
+```yaml
+    - account: "444455556666"
+      organizationalUnit: arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-a1b2-f6g7h8i9
+```
+```
+key-combination.yaml:12:7: error: sharing.consumers[0] gives both 'account' and 'organizationalUnit'; give exactly one of 'account', 'organizationalUnit', 'organization' [key-combination]
+```
+"""#),
         Rule(id: "missing-key", severity: .error,
              summary: #"A required key is absent or null, or the file is empty."#,
              help: #"""
 **Error.** A required key is absent or null, or the file is empty. The required keys are
 `version`, `name`, `owner` (with `account` and `region`), `databases` (each with `name`,
-`engine` and `instanceClass`) and `sharing.consumers`. `role.externalId` is also required when
-a consumer has a `role`.
+`engine` and `instanceClass`) and `sharing.consumers`, each of which needs one of `account`,
+`organizationalUnit` and `organization`.
 
 *Why.* These values have no sensible default. An account id or an engine cannot be guessed.
 
@@ -612,6 +632,57 @@ value, the consumer can never assume the role.
 external-id.yaml:12:27: error: sharing.consumers[0].role.externalId: 'not allowed' is not an external id: 2 to 1224 characters of letters, digits and + = , . @ : / - [external-id]
 ```
 """#),
+        Rule(id: "consumer-principal", severity: .error,
+             summary: #"A consumer's `organizationalUnit` or `organization` is not the ARN of one, or is an ARN of another partition than the owner's region (`arn:aws-cn:` for a region outside China, say)."#,
+             help: #"""
+**Error.** A consumer's `organizationalUnit` or `organization` is not the ARN of one, or is an ARN
+of another partition than the owner's region (`arn:aws-cn:` for a region outside China, say).
+The ARN patterns are those of `OrganizationalUnitArn` and `OrganizationArn` in botocore's
+Organizations model, which RAM takes as principals; botocore writes them for the `aws` partition,
+so sharec accepts any partition there and then compares it with the owner region's partition
+(from botocore's endpoint data).
+
+*Why.* RAM takes an organizational unit or organization by ARN only, and shares only within a
+partition. An OU id alone (`ou-...`) is not enough: the ARN also names the organization.
+
+*Fix.* Copy the ARN from the Organizations console or from
+`aws organizations describe-organizational-unit --organizational-unit-id ou-...`.
+
+```yaml
+    - organizationalUnit: ou-a1b2-f6g7h8i9
+```
+```
+consumer-principal.yaml:11:27: error: sharing.consumers[0].organizationalUnit: 'ou-a1b2-f6g7h8i9' is not an organizational unit ARN such as arn:aws:organizations::111122223333:ou/o-exampleorgid/ou-examplerootid-exampleouid123 [consumer-principal]
+```
+"""#),
+        Rule(id: "offline-check", severity: .note,
+             summary: #"A fact that decides whether the deployment works but that sharec cannot check offline, said so that it is not silence."#,
+             help: #"""
+**Note.** A fact that decides whether the deployment works but that sharec cannot check offline,
+said so that it is not silence. A note is neither an error nor a warning: it never changes the
+exit code, not even with `--strict`, and cannot be suppressed. Two are reported today:
+
+- a consumer is an organizational unit or organization: RAM shares with one only when sharing
+  with AWS Organizations is enabled in RAM, and only when the owner belongs to that organization
+  (unless the ARN names the owner as the organization's management account, which settles it);
+- `allowExternalPrincipals` is `false` and some consumers are accounts: RAM then accepts only
+  accounts inside the owner's organization, and sharec cannot tell which accounts are.
+
+*Fix.* Nothing in the spec. Check the fact: in the organization's management account,
+`aws ram enable-sharing-with-aws-organization`; `aws organizations list-accounts` lists the
+members.
+
+```yaml
+  resourceShare: { allowExternalPrincipals: false }
+  consumers:
+    - organization: arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5
+    - account: "444455556666"
+```
+```
+offline-check.yaml:12:21: note: sharec cannot check offline that RAM sharing with AWS Organizations is on (aws ram enable-sharing-with-aws-organization); RAM refuses the principal otherwise [offline-check]
+offline-check.yaml:13:16: note: allowExternalPrincipals is false, so RAM accepts only accounts inside the owner's organization; sharec cannot check offline that 444455556666 is [offline-check]
+```
+"""#),
         Rule(id: "self-share", severity: .error,
              summary: #"A consumer's account is the owner's account."#,
              help: #"""
@@ -632,9 +703,9 @@ self-share.yaml:4:19: note: owner declared here
 ```
 """#),
         Rule(id: "duplicate-consumer", severity: .error,
-             summary: #"The same account is listed twice in `sharing.consumers`."#,
+             summary: #"The same account, organizational unit or organization is listed twice in `sharing.consumers`."#,
              help: #"""
-**Error.** The same account is listed twice in `sharing.consumers`.
+**Error.** The same account, organizational unit or organization is listed twice in `sharing.consumers`.
 
 *Why.* Each consumer can have its own role and external id. With two entries for one account, it
 would be unclear which applies. The RAM share would also list the same principal twice.
@@ -646,7 +717,7 @@ would be unclear which applies. The RAM share would also list the same principal
     - account: "444455556666"
 ```
 ```
-duplicate-consumer.yaml:12:16: error: account 444455556666 is listed as a consumer twice [duplicate-consumer]
+duplicate-consumer.yaml:12:16: error: 444455556666 is listed as a consumer twice [duplicate-consumer]
 duplicate-consumer.yaml:11:16: note: first listed here
 ```
 """#),

@@ -269,6 +269,48 @@ enum AWSFacts {
     /// The fewest tags any resource sharec tags accepts.
     static let maxTagsPerResource = 50
 
+    /// The partition of each region above, as ARNs write it (aws, aws-cn, aws-us-gov, ...).
+    static let partitions: [String: String] = [
+        "af-south-1": "aws",
+        "ap-east-1": "aws",
+        "ap-east-2": "aws",
+        "ap-northeast-1": "aws",
+        "ap-northeast-2": "aws",
+        "ap-northeast-3": "aws",
+        "ap-south-1": "aws",
+        "ap-south-2": "aws",
+        "ap-southeast-1": "aws",
+        "ap-southeast-2": "aws",
+        "ap-southeast-3": "aws",
+        "ap-southeast-4": "aws",
+        "ap-southeast-5": "aws",
+        "ap-southeast-6": "aws",
+        "ap-southeast-7": "aws",
+        "ca-central-1": "aws",
+        "ca-west-1": "aws",
+        "cn-north-1": "aws-cn",
+        "cn-northwest-1": "aws-cn",
+        "eu-central-1": "aws",
+        "eu-central-2": "aws",
+        "eu-north-1": "aws",
+        "eu-south-1": "aws",
+        "eu-south-2": "aws",
+        "eu-west-1": "aws",
+        "eu-west-2": "aws",
+        "eu-west-3": "aws",
+        "il-central-1": "aws",
+        "me-central-1": "aws",
+        "me-south-1": "aws",
+        "mx-central-1": "aws",
+        "sa-east-1": "aws",
+        "us-east-1": "aws",
+        "us-east-2": "aws",
+        "us-gov-east-1": "aws-us-gov",
+        "us-gov-west-1": "aws-us-gov",
+        "us-west-1": "aws",
+        "us-west-2": "aws",
+    ]
+
     /// Length and pattern constraints of the AWS properties that spec values become.
     static let nameConstraints: [String: NameConstraint] = [
         "AWS::CloudWatch::Dashboard.DashboardName": NameConstraint(minLength: 1, maxLength: 255, pattern: #"^[A-Za-z0-9_-]+$"#),
@@ -282,6 +324,8 @@ enum AWSFacts {
         "AWS::VpcLattice::ResourceConfiguration.Name": NameConstraint(minLength: 3, maxLength: 40, pattern: #"^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),
         "AWS::VpcLattice::ResourceGateway.Name": NameConstraint(minLength: 3, maxLength: 40, pattern: #"^(?!rgw-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),
         "AWS::VpcLattice::ServiceNetwork.Name": NameConstraint(minLength: 3, maxLength: 63, pattern: #"^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),
+        "Organizations.OrganizationArn": NameConstraint(minLength: nil, maxLength: nil, pattern: #"^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$"#),
+        "Organizations.OrganizationalUnitArn": NameConstraint(minLength: nil, maxLength: nil, pattern: #"^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$"#),
         "STS.ExternalId": NameConstraint(minLength: 2, maxLength: 1224, pattern: #"[\w+=,.@:\/-]*"#),
         "Tag.Key": NameConstraint(minLength: 1, maxLength: 128, pattern: #"^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$"#),
         "Tag.Value": NameConstraint(minLength: 1, maxLength: 256, pattern: #"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$"#),

@@ -52,16 +52,21 @@ public struct ArchitectureGraph: Equatable, Sendable {
         }
         var consumers: [Cluster] = []
         for consumer in sharing.consumers {
-            let account = consumer.account.value
-            let principal = Node(id: "consumer_\(account)", lines: ["principals of", account], shape: .rounded)
+            let stem = consumer.stem
+            let (clusterLabel, principalLines) = switch consumer.kind {
+            case .account: ("consumer account", ["principals of", consumer.principal.value])
+            case .organizationalUnit: ("organizational unit", ["accounts of", String(consumer.principal.value.split(separator: "/").last ?? "")])
+            case .organization: ("organization", ["accounts of", String(consumer.principal.value.split(separator: "/").last ?? "")])
+            }
+            let principal = Node(id: "consumer_\(stem)", lines: principalLines, shape: .rounded)
             edges.append(Edge(from: share.id, to: principal.id, label: "RAM principal"))
             if let role = consumer.role {
-                let roleNode = Node(id: "role_\(account)", lines: ["IAM role", role.name.value], shape: .box)
+                let roleNode = Node(id: "role_\(stem)", lines: ["IAM role", role.name.value], shape: .box)
                 owned.append(roleNode)
                 edges.append(Edge(from: principal.id, to: roleNode.id, label: role.externalID == nil ? "assumes" : "assumes with external id"))
                 edges += databases.indices.map { Edge(from: roleNode.id, to: "secret_\($0 + 1)", label: "reads") }
             }
-            consumers.append(Cluster(id: "account_\(account)", label: "consumer account", nodes: [principal], clusters: []))
+            consumers.append(Cluster(id: "account_\(stem)", label: clusterLabel, nodes: [principal], clusters: []))
         }
         let network = plan.network
         let vpc = Cluster(id: "vpc", label: "VPC \(network.vpc.value), \(network.availabilityZones) zones",

@@ -83,17 +83,33 @@ public struct Sharing: Sendable {
     public var serviceNetworkName: Located<String>
     public var resourceGatewayName: Located<String>
     public var resourceShareName: String
+    /// Given in the spec, else false exactly when every consumer is an OU or organization (inside the owner's organization).
     public var allowExternalPrincipals: Bool
     public var consumers: [Consumer]
 }
 
+/// An account, organizational unit or organization that the RAM share names as a principal.
 public struct Consumer: Sendable {
-    public var account: Located<String>
+    public enum Kind: String, Sendable {
+        case account, organizationalUnit, organization
+    }
+
+    public var kind: Kind
+    /// The account id, or the OU's or organization's ARN, as the share takes it.
+    public var principal: Located<String>
+    /// Only an account consumer may have one.
     public var role: CrossAccountRole?
+
+    /// What resource names carry for this consumer: the account id, or the id at the end of the ARN.
+    public var stem: String {
+        kind == .account ? principal.value : NameStem.pascalCase(String(principal.value.split(separator: "/").last ?? ""))
+    }
 }
 
 /// A role in the owner account that a consumer assumes, with an external id, to read the database credentials.
 public struct CrossAccountRole: Sendable {
+    /// The consumer account whose principals may assume the role.
+    public var account: Located<String>
     public var name: Located<String>
     /// Nil when the spec gives none: the trust policy then has no `sts:ExternalId` condition.
     public var externalID: Located<String>?

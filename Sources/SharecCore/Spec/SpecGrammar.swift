@@ -72,11 +72,18 @@ public struct ObjectShape: Sendable {
     public var name: String
     public var summary: String
     public var fields: [Field]
+    /// Keys of which the mapping must have exactly one (a consumer is an account, an OU or an organization).
+    public var exactlyOneOf: [String]
+    /// Keys allowed only beside another key, with the reason: a role only beside an account.
+    public var requires: [(key: String, other: String, reason: String)]
 
-    public init(_ name: String, _ summary: String, fields: [Field]) {
+    public init(_ name: String, _ summary: String, fields: [Field], exactlyOneOf: [String] = [],
+                requires: [(key: String, other: String, reason: String)] = []) {
         self.name = name
         self.summary = summary
         self.fields = fields
+        self.exactlyOneOf = exactlyOneOf
+        self.requires = requires
     }
 
     public func field(_ key: String) -> Field? {

@@ -109,16 +109,22 @@ public enum SpecLanguage {
     static let resourceShare = ObjectShape("resourceShare", "The AWS RAM share of the resource configurations.", fields: [
         Field("name", .text(TextRule("a resource share name of at most 255 characters", minLength: 1, maxLength: 255)), .derived("`<name>-share`"),
               "Its name.", example: "DatabaseResourceShare"),
-        Field("allowExternalPrincipals", .boolean, .value("true"),
-              "Whether accounts outside the owner's AWS organization may be consumers.", example: "false"),
+        Field("allowExternalPrincipals", .boolean, .derived("false when every consumer is an organizational unit or organization, else true"),
+              "Whether accounts outside the owner's AWS organization may be consumers; sharec cannot tell offline which accounts are inside it.", example: "false"),
     ])
 
-    static let consumer = ObjectShape("consumer", "An account the databases are shared with.", fields: [
-        Field("account", .text(accountID), .required, "The consumer's AWS account id; it must not be the owner's.", example: "\"444455556666\""),
+    static let consumer = ObjectShape("consumer", "An account, organizational unit or organization the databases are shared with: exactly one of `account`, `organizationalUnit` and `organization`.", fields: [
+        Field("account", .text(accountID), .none, "A consumer AWS account id; it must not be the owner's.", example: "\"444455556666\""),
+        Field("organizationalUnit", .text(organizationalUnitARN), .none,
+              "An organizational unit of the owner's organization, by ARN: every account in it, now and later.",
+              example: "arn:aws:organizations::111122223333:ou/o-exampleorgid/ou-examplerootid-exampleouid123"),
+        Field("organization", .text(organizationARN), .none,
+              "The owner's whole organization, by ARN: every account in it.", example: "arn:aws:organizations::111122223333:organization/o-exampleorgid"),
         Field("role", .object(role), .none,
-              "An IAM role in the owner account that this consumer may assume, with an external id, to read the database's credentials.",
+              "An IAM role in the owner account that this consumer account may assume, with an external id, to read the databases' credentials.",
               example: "{ externalId: prod-external-id-2024 }"),
-    ])
+    ], exactlyOneOf: ["account", "organizationalUnit", "organization"],
+       requires: [("role", "account", "a role trusts one account, and an organizational unit or organization is many")])
 
     static let role = ObjectShape("role", "A cross-account IAM role that grants read access to the database's master-user secret.", fields: [
         Field("name", .text(awsName("AWS::IAM::Role.RoleName", "an IAM role name", "letters, digits and + = , . @ _ -")), .derived("`<name>-<account>-access`"), "The role's name.", example: "DatabaseAccessRole"),
@@ -150,7 +156,16 @@ public enum SpecLanguage {
     static let tagKey = awsName("Tag.Key", "a tag key", "letters, digits, spaces and _ . : / = + - @, not starting with the reserved 'aws:'",
                                 extraPattern: "^(?![aA][wW][sS]:)")
     static let tagValue = awsName("Tag.Value", "a tag value", "letters, digits, spaces and _ . : / = + - @")
+    static let organizationalUnitARN = arn("Organizations.OrganizationalUnitArn",
+                                           "an organizational unit ARN such as arn:aws:organizations::111122223333:ou/o-exampleorgid/ou-examplerootid-exampleouid123")
+    static let organizationARN = arn("Organizations.OrganizationArn", "an organization ARN such as arn:aws:organizations::111122223333:organization/o-exampleorgid")
     static let externalID = awsName("STS.ExternalId", "an external id", "letters, digits and + = , . @ : / -", rule: "external-id", wholeMatch: true)
+
+    /// An ARN whose pattern comes from botocore's model, under the `consumer-principal` id.
+    static func arn(_ key: String, _ summary: String) -> TextRule {
+        guard let pattern = AWSFacts.nameConstraints[key]?.pattern else { preconditionFailure("AWSFacts has no pattern for \(key); regenerate it") }
+        return TextRule(rule: "consumer-principal", summary, pattern: pattern)
+    }
 
     /// A rule taken from an AWS property's schema, under the `name-constraint` id unless said otherwise.
     /// `characters` says in words what the schema's pattern allows; the pattern itself does the checking.

@@ -78,6 +78,7 @@ struct StructureCheck {
             if value.isNull && !field.isRequired { continue }
             check(value, against: field.shape, path: "\(prefix)\(key.value)")
         }
+        checkCombinations(mapping, object, path: path, suggested: suggested)
         for field in object.fields where field.isRequired && !suggested.contains(field.key) {
             let value = mapping[field.key]
             if value == nil || value?.isNull == true {
@@ -85,6 +86,27 @@ struct StructureCheck {
                 diagnostics.error("missing-key", "\(owner) is missing the required key '\(field.key)': \(field.summary.prefix(1).lowercased())\(field.summary.dropFirst().dropLast())",
                                   at: value?.location ?? mapping.location)
             }
+        }
+    }
+
+    /// The object's `exactlyOneOf` and `requires` constraints: which keys may stand together.
+    private func checkCombinations(_ mapping: SpecNode.Mapping, _ object: ObjectShape, path: String, suggested: Set<String>) {
+        let owner = path.isEmpty ? "the spec" : path
+        let present = { (key: String) in mapping[key].map { !$0.isNull } ?? false }
+        if !object.exactlyOneOf.isEmpty {
+            let given = object.exactlyOneOf.filter(present)
+            let listed = object.exactlyOneOf.map { "'\($0)'" }.joined(separator: ", ")
+            if given.isEmpty && suggested.isDisjoint(with: object.exactlyOneOf) {
+                diagnostics.error("missing-key", "\(owner) needs one of \(listed)", at: mapping.location)
+            }
+            for extra in given.dropFirst() {
+                let place = mapping.entries.first { $0.key.value == extra }?.key.location ?? mapping.location
+                diagnostics.error("key-combination", "\(owner) gives both '\(given[0])' and '\(extra)'; give exactly one of \(listed)", at: place)
+            }
+        }
+        for (key, other, reason) in object.requires where present(key) && !present(other) {
+            let place = mapping.entries.first { $0.key.value == key }?.key.location ?? mapping.location
+            diagnostics.error("key-combination", "\(owner).\(key) needs '\(other)': \(reason)", at: place)
         }
     }
 

@@ -41,8 +41,13 @@ enum SuppressionComments {
                 valid = false
                 continue
             }
-            if known.severity == .error {
+            switch known.severity {
+            case .warning: break
+            case .error:
                 diagnostics.error("suppression", "'\(rule)' is an error, and errors cannot be suppressed: AWS would refuse the result", at: location)
+                valid = false
+            case .note:
+                diagnostics.error("suppression", "'\(rule)' is a note, which never fails a check; only warnings are suppressed", at: location)
                 valid = false
             }
         }

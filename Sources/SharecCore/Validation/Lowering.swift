@@ -140,6 +140,18 @@ public enum Lowering {
     private static func lowerSharing(_ view: ObjectView, name specName: Located<String>, diagnostics: DiagnosticSink) -> Sharing {
         let name = specName.value
         let share = view.object("resourceShare")
+        let consumers = view.objects("consumers").compactMap { consumer -> Consumer? in
+            // The structure check has made sure exactly one principal key is there, and a role only beside an account.
+            guard let kind = [Consumer.Kind.account, .organizationalUnit, .organization].first(where: { consumer.has($0.rawValue) }),
+                  let principal = consumer.text(kind.rawValue) else { return nil }
+            let role = consumer.object("role")
+            guard kind == .account, consumer.has("role"), let origin = consumer.keyLocation("role") else {
+                return Consumer(kind: kind, principal: principal, role: nil)
+            }
+            let roleName = role.text("name") ?? Located("\(name)-\(principal.value)-access", at: role.location)
+            return Consumer(kind: kind, principal: principal,
+                            role: CrossAccountRole(account: principal, name: roleName, externalID: role.text("externalId"), origin: origin))
+        }
         return Sharing(
             serviceNetworkName: view.object("serviceNetwork").text("name")
                 ?? derivedName("\(name)-network", rule: SpecLanguage.serviceNetworkName, what: "service network name",
@@ -148,14 +160,8 @@ public enum Lowering {
                 ?? derivedName("\(name)-gateway", rule: SpecLanguage.resourceGatewayName, what: "resource gateway name",
                                setting: "sharing.resourceGateway.name", at: specName.location, diagnostics: diagnostics),
             resourceShareName: share.text("name")?.value ?? "\(name)-share",
-            allowExternalPrincipals: share.boolean("allowExternalPrincipals")!.value,
-            consumers: view.objects("consumers").compactMap { consumer in
-                guard let account = consumer.text("account") else { return nil }
-                let role = consumer.object("role")
-                guard consumer.has("role"), let origin = consumer.keyLocation("role") else { return Consumer(account: account, role: nil) }
-                let roleName = role.text("name") ?? Located("\(name)-\(account.value)-access", at: role.location)
-                return Consumer(account: account, role: CrossAccountRole(name: roleName, externalID: role.text("externalId"), origin: origin))
-            })
+            allowExternalPrincipals: share.boolean("allowExternalPrincipals")?.value ?? consumers.contains { $0.kind == .account },
+            consumers: consumers)
     }
 
     /// A name sharec made up must meet the same AWS constraints as one the user wrote.

@@ -13,6 +13,7 @@ public enum Validator {
         PublicSubnetsOnlyForNAT(),
         ConsumerMustNotBeOwner(),
         ConsumersMustBeDistinct(),
+        ConsumerPrincipalsMustBeReachable(),
         RoleNamesMustBeDistinct(),
         DatabasesMustBeDistinct(),
         InstanceClassMustExist(),

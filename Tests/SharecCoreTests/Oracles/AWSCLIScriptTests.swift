@@ -128,7 +128,7 @@ struct CLIExpectations {
         #expect(configuration["portRanges"] as? [String] == [String(database.port)])
         let share = try #require(calls("CreateResourceShare").first)
         #expect(share["name"] as? String == plan.sharing.resourceShareName)
-        #expect(share["principals"] as? [String] == plan.sharing.consumers.map(\.account.value))
+        #expect(share["principals"] as? [String] == plan.sharing.consumers.map(\.principal.value))
         #expect(share["allowExternalPrincipals"] as? Bool == plan.sharing.allowExternalPrincipals)
         for consumer in plan.sharing.consumers {
             guard let role = consumer.role else { continue }

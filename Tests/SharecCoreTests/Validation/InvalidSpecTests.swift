@@ -29,12 +29,12 @@ import TestSupport
         }
     }
 
-    @Test("examples raise no finding at all, unless they suppress it", arguments: SpecFixtures.examples.map(\.lastPathComponent))
+    @Test("examples raise no error or warning, unless they suppress it", arguments: SpecFixtures.examples.map(\.lastPathComponent))
     func examplesAreClean(_ name: String) throws {
         let source = try SpecFixtures.source(Repository.url("specs/examples/\(name)"))
         let sink = DiagnosticSink()
         #expect(validate(source, diagnostics: sink) != nil)
-        #expect(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
+        #expect(sink.diagnostics.allSatisfy { $0.severity == .note }, "\(sink.diagnostics)")
     }
 
     @Test("a spec with five different mistakes reports five located errors in one run")

@@ -55,7 +55,7 @@ import Testing
         // YAML 1.1 reads 012345678901 as a float; sharec reads the text.
         let yaml = SpecFixtures.minimal(replacing: "\"444455556666\"", with: "012345678901")
         let plan = try #require(SpecFixtures.plan(yaml))
-        #expect(plan.sharing.consumers.first?.account.value == "012345678901")
+        #expect(plan.sharing.consumers.first?.principal.value == "012345678901")
     }
 
     @Test func aSupportedMajorVersionSuggestsItsNewestRelease() throws {

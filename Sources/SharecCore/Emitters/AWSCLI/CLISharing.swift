@@ -65,12 +65,11 @@ struct CLISharing {
         }
         deployLattice(&script)
         deployShare(&script)
-        for consumer in plan.sharing.consumers {
-            guard let role = consumer.role else { continue }
+        for role in plan.sharing.consumers.compactMap(\.role) {
             let secrets = plan.databases.map { W.v(secretVariable($0)) }
             let template = W.jsonTemplate(CredentialsPolicy.permissions(secretARN: .array(plan.databases.map { _ in .string(W.hole) })))
-            CLIRoles.ensure(name: role.name.value, description: Descriptions.consumerRole(consumer),
-                            trust: CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(consumer.account.value, region: plan.owner.region.value)),
+            CLIRoles.ensure(name: role.name.value, description: Descriptions.consumerRole(role),
+                            trust: CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(role.account.value, region: plan.owner.region.value)),
                                                            externalID: role.externalID?.value),
                             policyName: Descriptions.credentialsPolicyName,
                             permissions: "\"$(json_document \(template) \(secrets.joined(separator: " ")))\"",
@@ -208,7 +207,7 @@ struct CLISharing {
         }
         let share = W.id(LogicalName.resourceShare)
         let members = ["--resource-arns"] + plan.databases.map { W.v(configurationARN($0)) }
-            + ["--principals"] + plan.sharing.consumers.map { W.q($0.account.value) }
+            + ["--principals"] + plan.sharing.consumers.map { W.q($0.principal.value) }
         script.line("\(share)=\"$(lookup \(shareLookup().joined(separator: " ")))\"")
         script.ifElse("[[ -z \"$\(share)\" ]]", then: { body in
             let create = ["ram", "create-resource-share", "--name", W.q(plan.sharing.resourceShareName)] + members

@@ -31,7 +31,7 @@ public struct CloudFormationEmitter: Emitter {
 
     /// CloudFormation refuses a template past these limits, so a spec that needs more is an error for this target only.
     private func checkLimits(resources: Int, outputs: Int, bytes: Int, plan: SharingPlan, into diagnostics: DiagnosticSink) {
-        let location = plan.sharing.consumers.first?.account.location
+        let location = plan.sharing.consumers.first?.principal.location
         let why = "each consumer with a role adds a role and an output; split the consumers over several specs, or use --target terraform or cli"
         for (count, limit, what) in [(resources, AWSFacts.cloudFormationMaxResources, "resources"),
                                      (outputs, AWSFacts.cloudFormationMaxOutputs, "outputs"),

@@ -55,17 +55,16 @@ struct SharingResources {
         builder.add(LogicalName.resourceShare, CFN.resource("AWS::RAM::ResourceShare", [
             "Name": .string(sharing.resourceShareName),
             "AllowExternalPrincipals": .bool(sharing.allowExternalPrincipals),
-            "Principals": .array(sharing.consumers.map { .string($0.account.value) }),
+            "Principals": .array(sharing.consumers.map { .string($0.principal.value) }),
             "ResourceArns": .array(databases.map { CFN.getAtt($0.names.resourceConfiguration, "Arn") }),
             "Tags": CFN.tags(plan.tags),
         ]))
-        for consumer in sharing.consumers {
-            guard let role = consumer.role else { continue }
-            builder.add(LogicalName.consumerRole(consumer), CFN.resource("AWS::IAM::Role", [
+        for role in sharing.consumers.compactMap(\.role) {
+            builder.add(LogicalName.consumerRole(role), CFN.resource("AWS::IAM::Role", [
                 "RoleName": .string(role.name.value),
-                "Description": .string(Descriptions.consumerRole(consumer)),
+                "Description": .string(Descriptions.consumerRole(role)),
                 "AssumeRolePolicyDocument": CredentialsPolicy.trust(
-                    consumerPrincipal: CFN.sub("arn:${AWS::Partition}:iam::\(consumer.account.value):root"),
+                    consumerPrincipal: CFN.sub("arn:${AWS::Partition}:iam::\(role.account.value):root"),
                     externalID: role.externalID?.value),
                 "Policies": [[
                     "PolicyName": .string(Descriptions.credentialsPolicyName),
@@ -95,7 +94,7 @@ struct SharingResources {
         builder.output("ServiceNetworkId", "VPC Lattice service network", CFN.getAtt(LogicalName.serviceNetwork, "Id"))
         builder.output("ResourceShareArn", "AWS RAM share of the resource configurations", CFN.getAtt(LogicalName.resourceShare, "Arn"))
         for output in RoleOutputs.named(plan) {
-            builder.output(output.name, RoleOutputs.description(output.consumer), CFN.getAtt(LogicalName.consumerRole(output.consumer), "Arn"))
+            builder.output(output.name, RoleOutputs.description(output.role), CFN.getAtt(LogicalName.consumerRole(output.role), "Arn"))
         }
     }
 }

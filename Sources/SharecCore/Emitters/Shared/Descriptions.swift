@@ -7,8 +7,8 @@ enum Descriptions {
     static let ingressFromGateway = "Connections relayed by the VPC Lattice resource gateway"
     static func egressToDatabase(_ database: Database) -> String { "To \(database.identifier.value)" }
     static func subnetGroup(_ database: Database) -> String { "Database subnets of \(database.identifier.value)" }
-    static func consumerRole(_ consumer: Consumer) -> String {
-        "Assumed by account \(consumer.account.value) to read the shared database's credentials"
+    static func consumerRole(_ role: CrossAccountRole) -> String {
+        "Assumed by account \(role.account.value) to read the shared database's credentials"
     }
     static let credentialsPolicyName = "read-database-credentials"
 

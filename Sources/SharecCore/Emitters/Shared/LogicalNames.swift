@@ -16,7 +16,7 @@ enum LogicalName {
     static let resourceShare = "ResourceShare"
     static let dashboard = "Dashboard"
 
-    static func consumerRole(_ consumer: Consumer) -> String { "Consumer\(consumer.account.value)Role" }
+    static func consumerRole(_ role: CrossAccountRole) -> String { "Consumer\(role.account.value)Role" }
 
     /// "SharedMysqlDatabase" → "shared_mysql_database": Terraform's resource-name style.
     /// Logical names are ASCII letters and digits, so this works on bytes (it runs for every reference).

@@ -132,9 +132,9 @@ struct TerraformSharing {
         ])
         // CloudFormation lists principals and resources inside the share; Terraform associates each one.
         for consumer in plan.sharing.consumers {
-            configuration.resource("aws_ram_principal_association", "\(share)Principal\(consumer.account.value)", [
+            configuration.resource("aws_ram_principal_association", "\(share)Principal\(consumer.stem)", [
                 "resource_share_arn": shareARN,
-                "principal": .literal(consumer.account.value),
+                "principal": .literal(consumer.principal.value),
             ])
         }
         for database in plan.databases {
@@ -147,14 +147,13 @@ struct TerraformSharing {
         let secrets = plan.databases.map {
             TerraformPolicy.interpolation("\(TerraformConfiguration.address("aws_db_instance", DatabaseNames(database: $0).instance)).master_user_secret[0].secret_arn")
         }
-        for consumer in plan.sharing.consumers {
-            guard let role = consumer.role else { continue }
-            let roleName = LogicalName.consumerRole(consumer)
+        for role in plan.sharing.consumers.compactMap(\.role) {
+            let roleName = LogicalName.consumerRole(role)
             let trust = CredentialsPolicy.trust(consumerPrincipal: .string(TerraformPolicy.hole(0)), externalID: role.externalID?.value)
             configuration.resource("aws_iam_role", roleName, [
                 "name": .literal(role.name.value),
-                "description": .literal(Descriptions.consumerRole(consumer)),
-                "assume_role_policy": TerraformPolicy.document(trust, holes: ["arn:\(TerraformPolicy.interpolation("\(partition).partition")):iam::\(consumer.account.value):root"]),
+                "description": .literal(Descriptions.consumerRole(role)),
+                "assume_role_policy": TerraformPolicy.document(trust, holes: ["arn:\(TerraformPolicy.interpolation("\(partition).partition")):iam::\(role.account.value):root"]),
             ])
             let permissions = CredentialsPolicy.permissions(secretARN: .array(secrets.indices.map { .string(TerraformPolicy.hole($0)) }))
             configuration.resource("aws_iam_role_policy", "\(roleName)ReadCredentials", [
@@ -182,8 +181,8 @@ struct TerraformSharing {
         configuration.output("ServiceNetworkId", "VPC Lattice service network", ref("aws_vpclattice_service_network", LogicalName.serviceNetwork))
         configuration.output("ResourceShareArn", "AWS RAM share of the resource configurations", ref("aws_ram_resource_share", LogicalName.resourceShare, "arn"))
         for output in RoleOutputs.named(plan) {
-            configuration.output(output.name, RoleOutputs.description(output.consumer),
-                                 ref("aws_iam_role", LogicalName.consumerRole(output.consumer), "arn"))
+            configuration.output(output.name, RoleOutputs.description(output.role),
+                                 ref("aws_iam_role", LogicalName.consumerRole(output.role), "arn"))
         }
     }
 }

@@ -3,9 +3,9 @@ struct ConsumerMustNotBeOwner: ValidationRule {
     static let id = "self-share"
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
-        for consumer in plan.sharing.consumers where consumer.account.value == plan.owner.account.value {
-            diagnostics.error(Self.id, "consumer \(consumer.account.value) is the owner account; a database is shared with other accounts",
-                              at: consumer.account.location, notes: [.init("owner declared here", at: plan.owner.account.location)])
+        for consumer in plan.sharing.consumers where consumer.kind == .account && consumer.principal.value == plan.owner.account.value {
+            diagnostics.error(Self.id, "consumer \(consumer.principal.value) is the owner account; a database is shared with other accounts",
+                              at: consumer.principal.location, notes: [.init("owner declared here", at: plan.owner.account.location)])
         }
     }
 }

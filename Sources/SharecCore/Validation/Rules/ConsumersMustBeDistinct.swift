@@ -5,11 +5,12 @@ struct ConsumersMustBeDistinct: ValidationRule {
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         var first: [String: SourceLocation] = [:]
         for consumer in plan.sharing.consumers {
-            if let earlier = first[consumer.account.value] {
-                diagnostics.error(Self.id, "account \(consumer.account.value) is listed as a consumer twice",
-                                  at: consumer.account.location, notes: [.init("first listed here", at: earlier)])
+            let principal = consumer.principal
+            if let earlier = first[principal.value] {
+                diagnostics.error(Self.id, "\(principal.value) is listed as a consumer twice",
+                                  at: principal.location, notes: [.init("first listed here", at: earlier)])
             } else {
-                first[consumer.account.value] = consumer.account.location
+                first[principal.value] = principal.location
             }
         }
     }

@@ -13,10 +13,9 @@ struct ExternalIDsMustBeSecret: ValidationRule {
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         var firstUse: [String: SourceLocation] = [:]
-        for consumer in plan.sharing.consumers {
-            guard let role = consumer.role else { continue }
+        for role in plan.sharing.consumers.compactMap(\.role) {
             guard let externalID = role.externalID else {
-                diagnostics.warning(Self.missingID, "role for consumer \(consumer.account.value) has no externalId: any principal in that account that may call sts:AssumeRole can use it",
+                diagnostics.warning(Self.missingID, "role for consumer \(role.account.value) has no externalId: any principal in that account that may call sts:AssumeRole can use it",
                                     at: role.origin)
                 continue
             }
@@ -29,7 +28,7 @@ struct ExternalIDsMustBeSecret: ValidationRule {
                                     at: externalID.location)
             }
             if let earlier = firstUse[value] {
-                diagnostics.warning(Self.sharedID, "consumer \(consumer.account.value) has the same external id as an earlier consumer; give each consumer its own",
+                diagnostics.warning(Self.sharedID, "consumer \(role.account.value) has the same external id as an earlier consumer; give each consumer its own",
                                     at: externalID.location, notes: [.init("first used here", at: earlier)])
             } else {
                 firstUse[value] = externalID.location

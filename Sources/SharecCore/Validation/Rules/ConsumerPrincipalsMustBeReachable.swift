@@ -1,0 +1,33 @@
+/// A RAM share reaches an organizational unit or organization only inside the owner's partition and
+/// organization, and accounts outside the organization only while external principals are allowed.
+/// What cannot be known offline (which organization the owner is in, which accounts belong to it)
+/// is said as a note.
+struct ConsumerPrincipalsMustBeReachable: ValidationRule {
+    static let id = "consumer-principal"
+    static let offlineID = "offline-check"
+
+    func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
+        let partition = AWSFacts.partitions[plan.owner.region.value]
+        let groups = plan.sharing.consumers.filter { $0.kind != .account }
+        for consumer in groups {
+            let arnPartition = consumer.principal.value.split(separator: ":", omittingEmptySubsequences: false).dropFirst().first.map(String.init)
+            if let partition, arnPartition != partition {
+                diagnostics.error(Self.id, "\(consumer.principal.value) is in partition \(arnPartition ?? "?"), but the owner's region \(plan.owner.region.value) is in \(partition); RAM shares only within a partition",
+                                  at: consumer.principal.location, notes: [.init("the region set here", at: plan.owner.region.location)])
+            }
+        }
+        if let first = groups.first {
+            // The ARN names the organization's management account; if that is the owner, the owner is in it.
+            let management = first.principal.value.split(separator: ":", omittingEmptySubsequences: false).dropFirst(4).first.map(String.init)
+            let membership = management == plan.owner.account.value ? "" : "that the owner \(plan.owner.account.value) belongs to this organization, nor "
+            diagnostics.note(Self.offlineID, "sharec cannot check offline \(membership)that RAM sharing with AWS Organizations is on (aws ram enable-sharing-with-aws-organization); RAM refuses the principal otherwise",
+                             at: first.principal.location)
+        }
+        let accounts = plan.sharing.consumers.filter { $0.kind == .account }
+        if !plan.sharing.allowExternalPrincipals, let first = accounts.first {
+            let listed = accounts.map(\.principal.value).joined(separator: ", ")
+            diagnostics.note(Self.offlineID, "allowExternalPrincipals is false, so RAM accepts only accounts inside the owner's organization; sharec cannot check offline that \(listed) \(accounts.count == 1 ? "is" : "are")",
+                             at: first.principal.location)
+        }
+    }
+}

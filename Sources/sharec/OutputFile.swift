@@ -4,15 +4,20 @@ import SharecCore
 /// Writes emitted files so that a reader never sees half a file: a temporary file beside the
 /// destination, renamed over it once complete.
 enum OutputFile {
+    /// Where `write` puts the file: `path` itself, or inside it when it is a directory; nil for standard output.
+    static func destination(for file: EmittedFile, at path: String?) -> URL? {
+        guard let path, path != "-" else { return nil }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            ? URL(fileURLWithPath: path).appendingPathComponent(file.name)
+            : URL(fileURLWithPath: path)
+    }
+
     static func write(_ file: EmittedFile, to path: String?) throws {
-        guard let path, path != "-" else {
+        guard let destination = destination(for: file, at: path) else {
             Console.output(file.contents)
             return
         }
-        var isDirectory: ObjCBool = false
-        let destination = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? URL(fileURLWithPath: path).appendingPathComponent(file.name)
-            : URL(fileURLWithPath: path)
         let temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {

@@ -11,7 +11,7 @@ struct Sharec: ParsableCommand {
             66 a spec file cannot be read (validate still checks the others); 73 the output cannot be written.
             """,
         version: "0.1.0",
-        subcommands: [Compile.self, Validate.self, Schema.self, Graph.self]
+        subcommands: [Compile.self, Validate.self, Schema.self, Graph.self, Init.self]
     )
 }
 

@@ -15,7 +15,7 @@ import TestSupport
         }
         #expect(!onDisk.isEmpty)
         #expect(Set(onDisk.keys) == Set(Templates.files.keys),
-                "run: python3 scripts/embed-templates.py > Sources/SharecCore/Emitters/Rendering/Templates+Generated.swift")
+                "run: python3 scripts/embed-templates.py > Sources/SharecCore/Templates/Templates+Generated.swift")
         for (path, text) in onDisk {
             #expect(Templates.files[path] == text, "templates/\(path) changed; regenerate Templates+Generated.swift")
         }

@@ -108,12 +108,38 @@ import TestSupport
         let result = try Tool(executable: copy).run(["compile", spec.lastPathComponent], in: scratch.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == (try SharecBinary.run(["compile", Self.seed])).stdout)
+        // init carries its starters and graph its renderers inside the binary too.
+        let copied = Tool(executable: copy)
+        for starter in ["seed", "several-consumers", "several-databases", "organization"] {
+            let written = try copied.run(["init", "--template", starter, "-o", "starter-\(starter).yaml"], in: scratch.url)
+            #expect(written.status == 0, "\(written.stderr)")
+            let checked = try copied.run(["validate", "starter-\(starter).yaml"], in: scratch.url)
+            #expect(checked.status == 0, "\(checked.stderr)")
+            let drawn = try copied.run(["graph", "starter-\(starter).yaml", "--format", "dot"], in: scratch.url)
+            #expect(drawn.status == 0 && drawn.stdout.hasPrefix("digraph"), "\(drawn.stderr)")
+        }
+    }
+
+    @Test func initWritesAStarterAndKeepsAnExistingFile() throws {
+        let scratch = try TemporaryFolder()
+        let list = try SharecBinary.run(["init", "--list"])
+        #expect(list.status == 0 && list.stdout.contains("seed ") && list.stdout.contains("organization "))
+        let first = try SharecBinary.run(["init", "-o", scratch.url.path])
+        #expect(first.status == 0)
+        let written = scratch.url.appendingPathComponent("seed.yaml")
+        #expect(FileManager.default.fileExists(atPath: written.path))
+        try "mine\n".write(to: written, atomically: true, encoding: .utf8)
+        let again = try SharecBinary.run(["init", "-o", written.path])
+        #expect(again.status == 73 && again.stderr.contains("--force"))
+        #expect(try String(contentsOf: written, encoding: .utf8) == "mine\n", "an existing file is kept")
+        #expect(try SharecBinary.run(["init", "-o", written.path, "--force"]).status == 0)
+        #expect(try SharecBinary.run(["init", "--template", "nope"]).status == 64)
     }
 
     @Test func helpListsTheCommandsAndExitCodes() throws {
         let result = try SharecBinary.run(["--help"])
         #expect(result.status == 0)
-        for word in ["compile", "validate", "schema", "graph", "66", "73"] {
+        for word in ["compile", "validate", "schema", "graph", "init", "66", "73"] {
             #expect(result.stdout.contains(word), "help mentions \(word)")
         }
     }

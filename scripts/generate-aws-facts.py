@@ -268,18 +268,37 @@ def backup_retention_maximum():
     return maxima[0]
 
 
+def cluster_backup_retention_minimum():
+    """The fewest days of backups an Aurora cluster keeps: AWS::RDS::DBCluster.BackupRetentionPeriod's minimum."""
+    node = schema_node("cluster backups", "AWS::RDS::DBCluster", ["BackupRetentionPeriod"])
+    if "minimum" not in node:
+        fail("AWS::RDS::DBCluster.BackupRetentionPeriod has no minimum")
+    return node["minimum"]
+
+
 def engine_versions(filename):
     """Per engine, the EngineVersion enum of cfn-lint's if/then entries keyed by Engine const
     (engine_version.json: rule E3691, every accepted version; engine_version_deprecated.json:
-    rule W3691, versions RDS has deprecated)."""
-    path = os.path.join(os.path.dirname(cfnlint.__file__), "data/schemas/extensions/aws_rds_dbinstance", filename)
-    with open(path, encoding="utf-8") as f:
-        data = json.load(f)
+    rule W3691, versions RDS has deprecated). An Aurora engine's version is set on its cluster, so
+    its list is the one cfn-lint applies to AWS::RDS::DBCluster."""
+    result = {}
+    for resource in ("aws_rds_dbinstance", "aws_rds_dbcluster"):
+        path = os.path.join(os.path.dirname(cfnlint.__file__), "data/schemas/extensions", resource, filename)
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        result.update(versions_by_engine(data, filename, aurora=resource == "aws_rds_dbcluster"))
+    missing = set(ENGINES) - set(result)
+    if filename == "engine_version.json" and missing:
+        fail(f"{filename}: no versions for {sorted(missing)}")
+    return result
+
+
+def versions_by_engine(data, filename, aurora):
     result = {}
     for entry in data["allOf"]:
         props = entry["if"].get("properties", {})
         engine = props.get("Engine", {}).get("const")
-        if engine not in ENGINES:
+        if engine not in ENGINES or engine.startswith("aurora") != aurora:
             continue
         # The accepted list sits in `then`; the deprecated list is the `if` that triggers the warning.
         then = entry["then"] if isinstance(entry["then"], dict) else {}
@@ -287,9 +306,6 @@ def engine_versions(filename):
         if not versions:
             fail(f"{filename}: no EngineVersion enum for {engine}")
         result[engine] = sorted(set(result.get(engine, [])) | set(versions))
-    missing = set(ENGINES) - set(result)
-    if filename == "engine_version.json" and missing:
-        fail(f"{filename}: no versions for {sorted(missing)}")
     return result
 
 
@@ -347,6 +363,9 @@ enum AWSFacts {{
 
     /// The longest backup retention cfn-lint allows a non-Aurora DB instance, in days.
     static let backupRetentionDaysMaximum = {backup_maximum}
+
+    /// The shortest backup retention an Aurora cluster takes (AWS::RDS::DBCluster.BackupRetentionPeriod), in days.
+    static let clusterBackupRetentionDaysMinimum = {cluster_backup_minimum}
 
     /// Traffic a VPC flow log can capture (AWS::EC2::FlowLog.TrafficType).
     static let flowLogTrafficTypes: [String] = [{traffic_types}]
@@ -409,7 +428,7 @@ def render():
         instance_classes="\n".join(tables),
         storage="\n".join(storage), storage_types=", ".join(lit(t) for t in types), names="\n".join(names),
         log_retention=", ".join(str(d) for d in property_enum("AWS::Logs::LogGroup", "RetentionInDays")),
-        backup_maximum=backup_retention_maximum(), max_tags=max_tags(),
+        backup_maximum=backup_retention_maximum(), cluster_backup_minimum=cluster_backup_retention_minimum(), max_tags=max_tags(),
         cfn_resources=cloudformation_limits()[0], cfn_outputs=cloudformation_limits()[1], cfn_bytes=cloudformation_limits()[2],
         engine_versions="\n".join(f"        {lit(e)}: {lit(' '.join(v))}," for e, v in sorted(engine_versions("engine_version.json").items())),
         deprecated_versions="\n".join(f"        {lit(e)}: {lit(' '.join(v))},"

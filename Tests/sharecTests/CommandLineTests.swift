@@ -110,7 +110,7 @@ import TestSupport
         #expect(result.stdout == (try SharecBinary.run(["compile", Self.seed])).stdout)
         // init carries its starters and graph its renderers inside the binary too.
         let copied = Tool(executable: copy)
-        for starter in ["seed", "several-consumers", "several-databases", "organization"] {
+        for starter in ["seed", "several-consumers", "several-databases", "organization", "aurora-postgresql"] {
             let written = try copied.run(["init", "--template", starter, "-o", "starter-\(starter).yaml"], in: scratch.url)
             #expect(written.status == 0, "\(written.stderr)")
             let checked = try copied.run(["validate", "starter-\(starter).yaml"], in: scratch.url)

@@ -272,7 +272,7 @@ list-size.yaml:10:14: error: sharing.consumers: has 0 items; expected 1 to 1000 
 **Error.** A string is not one of the allowed values, or does not have the required form. The
 checked values are:
 
-- `engine`: `mysql`, `mariadb` or `postgres`;
+- `engine`: `mysql`, `mariadb`, `postgres`, `aurora-mysql` or `aurora-postgresql`;
 - `natGateways`: `none`, `single` or `perZone`;
 - `storage.type`: the storage types that botocore's model lists for `CreateDBInstance.StorageType`;
 - `flowLogs.trafficType`: the `AWS::EC2::FlowLog.TrafficType` enum in the CloudFormation schema
@@ -591,6 +591,34 @@ you do not choose.
 engine-version-deprecated.yaml:8:20: warning: mysql 8.0.11 is deprecated by RDS; the newest supported release is '8.0.46' [engine-version-deprecated]
 ```
 """#),
+        Rule(id: "engine-setting", severity: .error,
+             summary: #"A database has a setting that its kind of engine does not take."#,
+             help: #"""
+**Error.** A database has a setting that its kind of engine does not take:
+
+- an Aurora engine (`aurora-mysql`, `aurora-postgresql`) with `storage` or `multiAZ`: an Aurora
+  cluster's storage grows by itself, and its instances in other zones are its standbys;
+- an Aurora engine with `backupRetentionDays: 0`: a cluster keeps automated backups for at least
+  the minimum of `AWS::RDS::DBCluster.BackupRetentionPeriod` in the CloudFormation schema bundled
+  with cfn-lint (1 day);
+- an Aurora name so long that its instances' names (`<name>-1`, `<name>-2`, ...) pass the DB
+  instance identifier's 63 characters;
+- another engine with `instances`, which only an Aurora cluster has.
+
+*Why.* AWS refuses these combinations, or would silently ignore the setting.
+
+*Fix.* For Aurora, remove `storage` and `multiAZ` and set `instances` (2 or more for a standby in
+another zone). For the other engines, use `multiAZ` for a standby.
+
+```yaml
+    engine: aurora-postgresql
+    storage: { sizeGiB: 100 }
+```
+```
+engine-setting.yaml:9:25: error: aurora-postgresql has no allocated storage: an Aurora cluster's storage grows by itself; remove storage [engine-setting]
+engine-setting.yaml:7:13: note: the engine set here
+```
+"""#),
         Rule(id: "storage-size", severity: .error,
              summary: #"`storage.sizeGiB` is outside the range RDS allows for the engine and storage type."#,
              help: #"""
@@ -826,17 +854,19 @@ short-backup-retention.yaml:11:26: warning: backups are kept 3 days for producti
 ```
 """#),
         Rule(id: "single-az-database", severity: .warning,
-             summary: #"A production database has no Multi-AZ standby (`multiAZ` is `false`, its default)."#,
+             summary: #"A production database has no Multi-AZ standby (`multiAZ` is `false`, its default), or a production Aurora cluster has one instance only."#,
              help: #"""
-**Warning.** A production database has no Multi-AZ standby (`multiAZ` is `false`, its default).
+**Warning.** A production database has no Multi-AZ standby (`multiAZ` is `false`, its default),
+or a production Aurora cluster has one instance only.
 
 *Why.* A single-AZ instance is down for as long as its zone is, and during some maintenance. With
 `multiAZ: true`, RDS keeps a synchronous standby in another zone and fails over to it. The VPC
 Lattice resource gateway already spans every zone of the spec, so the database is the one part
 that a zone outage stops.
 
-*Fix.* Set `multiAZ: true`. It roughly doubles the instance cost. The finding points at `multiAZ`
-when it is written, and at the database's name when the default applies.
+*Fix.* Set `multiAZ: true`, or for Aurora `instances: 2` or more. It roughly doubles the instance
+cost. The finding points at `multiAZ` when it is written, and at the database's name when the
+default applies.
 
 ```yaml
   - name: orders

@@ -36,7 +36,8 @@ public struct ArchitectureGraph: Equatable, Sendable {
         let share = Node(id: "share", lines: ["RAM share", sharing.resourceShareName], shape: .rounded)
         for (index, database) in plan.databases.enumerated() {
             let version = database.engineVersion.map { " \($0.value)" } ?? ""
-            let node = Node(id: "database_\(index + 1)", lines: [database.identifier.value, "\(database.engine.rawValue)\(version), \(database.instanceClass.value)"],
+            let size = database.engine.isAurora ? "cluster of \(database.instances.value) × \(database.instanceClass.value)" : database.instanceClass.value
+            let node = Node(id: "database_\(index + 1)", lines: [database.identifier.value, "\(database.engine.rawValue)\(version)", size],
                             shape: .database)
             let configuration = Node(id: "configuration_\(index + 1)", lines: ["resource configuration", database.resourceConfigurationName.value], shape: .box)
             let secret = Node(id: "secret_\(index + 1)", lines: ["master secret", "of \(database.identifier.value)"], shape: .rounded)

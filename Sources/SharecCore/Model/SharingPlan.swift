@@ -73,6 +73,8 @@ public struct Database: Sendable {
     public var performanceInsights: Located<Bool>
     public var deletionProtection: Located<Bool>
     public var multiAZ: Located<Bool>
+    /// How many DB instances an Aurora cluster has; written or not, it is checked only for Aurora.
+    public var instances: Located<Int>
     public var resourceConfigurationName: Located<String>
     public var engineOrigin: SourceLocation
 

@@ -186,6 +186,28 @@ check_caller() {
 }
 
 """#,
+        "specs/aurora-postgresql.yaml": #"""
+# An Aurora PostgreSQL cluster (a writer and a reader in another zone) shared with two accounts.
+# The cluster's storage grows by itself, so there is no storage key; `instances` sets its size.
+# Replace the ids, then: sharec validate THIS_FILE
+version: 1
+name: aurora-share
+owner: { account: "111122223333", region: us-east-1 }
+tags: { Project: aurora, Environment: dev }
+databases:
+  - name: ledger
+    engine: aurora-postgresql
+    engineVersion: "16.6"
+    instanceClass: db.r6g.large
+    instances: 2
+sharing:
+  consumers:
+    - account: "444455556666"
+      role: { externalId: replace-with-a-random-value-for-444455556666 }
+    - account: "777788889999"
+      role: { externalId: replace-with-a-random-value-for-777788889999 }
+
+"""#,
         "specs/organization.yaml": #"""
 # A database shared with every account of an organizational unit, now and later.
 # RAM sharing with AWS Organizations must be on (in the management account:

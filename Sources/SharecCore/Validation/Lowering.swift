@@ -133,6 +133,7 @@ public enum Lowering {
             performanceInsights: view.boolean("performanceInsights")!,
             deletionProtection: view.boolean("deletionProtection")!,
             multiAZ: view.boolean("multiAZ")!,
+            instances: view.integer("instances") ?? Located(2, at: identifier.location, isDefault: true),
             resourceConfigurationName: configurationName,
             engineOrigin: engineText.location)
     }

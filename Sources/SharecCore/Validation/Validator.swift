@@ -18,6 +18,7 @@ public enum Validator {
         DatabasesMustBeDistinct(),
         InstanceClassMustExist(),
         EngineVersionMustBeKnown(),
+        SettingsMustFitTheEngine(),
         StorageMustFitType(),
         LogRetentionMustBeSupported(),
         ProductionNeedsSafeguards(),

@@ -23,11 +23,15 @@ import TestSupport
         #expect(!text.contains("IpResource"))
         #expect(!text.contains("\"MasterUserPassword\""))
         #expect(!text.contains("db.db."))
-        for (_, resource) in try Self.resources(example) where resource["Type"] as? String == "AWS::RDS::DBInstance" {
+        let resources = try Self.resources(example)
+        for (_, resource) in resources where resource["Type"] as? String == "AWS::RDS::DBInstance" {
             let properties = try #require(resource["Properties"] as? [String: Any])
-            #expect(properties["StorageEncrypted"] as? Bool == true)
-            #expect(properties["ManageMasterUserPassword"] as? Bool == true)
             #expect(properties["PubliclyAccessible"] as? Bool == false)
+            // An Aurora instance's storage and credentials are its cluster's.
+            let cluster = (properties["DBClusterIdentifier"] as? [String: Any])?["Ref"] as? String
+            let holder = try #require(cluster.map { resources[$0]?["Properties"] as? [String: Any] } ?? properties)
+            #expect(holder["StorageEncrypted"] as? Bool == true)
+            #expect(holder["ManageMasterUserPassword"] as? Bool == true)
         }
     }
 

@@ -63,6 +63,7 @@ import TestSupport
         "AWS::IAM::Role": ("aws_iam_role", ["aws_iam_role_policy"]),
         "AWS::RDS::DBSubnetGroup": ("aws_db_subnet_group", []),
         "AWS::RDS::DBInstance": ("aws_db_instance", []),
+        "AWS::RDS::DBCluster": ("aws_rds_cluster", []),
         "AWS::VpcLattice::ResourceGateway": ("aws_vpclattice_resource_gateway", []),
         "AWS::VpcLattice::ServiceNetwork": ("aws_vpclattice_service_network", []),
         "AWS::VpcLattice::ServiceNetworkVpcAssociation": ("aws_vpclattice_service_network_vpc_association", []),
@@ -79,7 +80,11 @@ import TestSupport
         let cfn = try #require(template["Resources"] as? [String: [String: Any]]).mapValues { $0["Type"] as? String ?? "" }
         var unexplained = try Self.resources(example)
         for (logicalID, type) in cfn {
-            let counterpart = try #require(Self.counterparts[type], "no Terraform counterpart declared for \(type)")
+            var counterpart = try #require(Self.counterparts[type], "no Terraform counterpart declared for \(type)")
+            // In Terraform, a DB instance in an Aurora cluster is a resource type of its own.
+            if type == "AWS::RDS::DBInstance", unexplained.contains("aws_rds_cluster_instance.\(LogicalName.snakeCase(logicalID))") {
+                counterpart.type = "aws_rds_cluster_instance"
+            }
             let address = "\(counterpart.type).\(LogicalName.snakeCase(logicalID))"
             #expect(unexplained.remove(address) != nil, "\(logicalID) (\(type)) has no \(address)")
             unexplained = unexplained.filter { part in

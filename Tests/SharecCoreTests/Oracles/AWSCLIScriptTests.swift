@@ -95,7 +95,8 @@ import TestSupport
         #expect(refused.stderr.contains("has deletion protection on; nothing was deleted"), "\(refused.stderr)")
         #expect(try endpoint.requests().dropFirst(before).allSatisfy { !$0.operation.hasPrefix("Delete") })
         for database in protected {
-            let result = try endpoint.aws(["rds", "modify-db-instance", "--db-instance-identifier", database.identifier.value,
+            let modify = database.engine.isAurora ? ["modify-db-cluster", "--db-cluster-identifier"] : ["modify-db-instance", "--db-instance-identifier"]
+            let result = try endpoint.aws(["rds"] + modify + [database.identifier.value,
                                            "--no-deletion-protection", "--apply-immediately", "--region", plan.owner.region.value])
             #expect(result.status == 0, "\(result.stderr)")
         }
@@ -112,15 +113,26 @@ struct CLIExpectations {
         let subnets = plan.network.tiers.flatMap { $0.subnets.map(\.value.description) }
         #expect(Set(calls("CreateSubnet").compactMap { $0["CidrBlock"] as? String }) == Set(subnets))
         let database = try #require(plan.databases.first)
-        let instance = try #require(calls("CreateDBInstance").first)
-        #expect(instance["DBInstanceIdentifier"] as? String == database.identifier.value)
+        let instances = calls("CreateDBInstance").filter { ($0["DBInstanceIdentifier"] as? String)?.hasPrefix(database.identifier.value) == true }
+        let instance = try #require(instances.first)
         #expect(instance["DBInstanceClass"] as? String == database.instanceClass.value)
         #expect(instance["Engine"] as? String == database.engine.rawValue)
-        #expect(instance["AllocatedStorage"] as? String == String(database.storageGiB.value))
-        #expect(instance["ManageMasterUserPassword"] as? String == "true")
-        #expect(instance["StorageEncrypted"] as? String == "true")
         #expect(instance["PubliclyAccessible"] as? String == "false")
-        #expect(instance["MasterUserPassword"] == nil)
+        // An Aurora cluster holds the storage and the credentials; its instances join it.
+        let holder: [String: Any]
+        if database.engine.isAurora {
+            holder = try #require(calls("CreateDBCluster").first { $0["DBClusterIdentifier"] as? String == database.identifier.value })
+            #expect(holder["Engine"] as? String == database.engine.rawValue)
+            #expect(instances.count == database.instances.value)
+            #expect(instances.allSatisfy { $0["DBClusterIdentifier"] as? String == database.identifier.value })
+        } else {
+            holder = instance
+            #expect(instance["DBInstanceIdentifier"] as? String == database.identifier.value)
+            #expect(instance["AllocatedStorage"] as? String == String(database.storageGiB.value))
+        }
+        #expect(holder["ManageMasterUserPassword"] as? String == "true")
+        #expect(holder["StorageEncrypted"] as? String == "true")
+        #expect(holder["MasterUserPassword"] == nil)
         #expect(calls("CreateResourceGateway").map { $0["name"] as? String } == [plan.sharing.resourceGatewayName.value])
         #expect(calls("CreateServiceNetwork").map { $0["name"] as? String } == [plan.sharing.serviceNetworkName.value])
         let configuration = try #require(calls("CreateResourceConfiguration").first)

@@ -11,12 +11,11 @@ struct CLIOutputs {
         ]
         for output in DatabaseOutputs.named(plan) {
             let database = output.database
-            let describe = ["rds", "describe-db-instances", "--db-instance-identifier", W.q(database.identifier.value), "--query"]
             let lookup = switch output.kind {
-            case .endpoint: describe + [W.q("DBInstances[0].Endpoint.Address")]
-            case .port: describe + [W.q("DBInstances[0].Endpoint.Port")]
+            case .endpoint: CLISharing.describe(database, .endpoint)
+            case .port: CLISharing.describe(database, .port)
             case .resourceConfiguration: sharing.latticeLookup("list-resource-configurations", name: database.resourceConfigurationName.value)
-            case .secret: describe + [W.q("DBInstances[0].MasterUserSecret.SecretArn")]
+            case .secret: CLISharing.describe(database, .secret)
             }
             outputs.append((output.name, lookup))
         }

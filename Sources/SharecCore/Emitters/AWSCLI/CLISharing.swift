@@ -94,15 +94,55 @@ struct CLISharing {
     func endpointVariable(_ database: Database) -> String { "\(LogicalName.snakeCase(DatabaseNames(database: database).instance))_endpoint" }
     func secretVariable(_ database: Database) -> String { "\(LogicalName.snakeCase(DatabaseNames(database: database).instance))_secret_arn" }
 
+    enum DatabaseField {
+        case identifier, endpoint, port, secret, deletionProtection
+    }
+
+    /// The AWS CLI call that reads one field of a database: of its cluster for Aurora, else of its instance.
+    static func describe(_ database: Database, _ field: DatabaseField) -> [String] {
+        let identifier = W.q(database.identifier.value)
+        if database.engine.isAurora {
+            let path = switch field {
+            case .identifier: "DBClusterIdentifier"
+            case .endpoint: "Endpoint"
+            case .port: "Port"
+            case .secret: "MasterUserSecret.SecretArn"
+            case .deletionProtection: "DeletionProtection"
+            }
+            return ["rds", "describe-db-clusters", "--db-cluster-identifier", identifier, "--query", W.q("DBClusters[0].\(path)")]
+        }
+        let path = switch field {
+        case .identifier: "DBInstanceIdentifier"
+        case .endpoint: "Endpoint.Address"
+        case .port: "Endpoint.Port"
+        case .secret: "MasterUserSecret.SecretArn"
+        case .deletionProtection: "DeletionProtection"
+        }
+        return ["rds", "describe-db-instances", "--db-instance-identifier", identifier, "--query", W.q("DBInstances[0].\(path)")]
+    }
+
     private func deployDatabase(_ database: Database, _ script: inout BashScript) {
         let names = DatabaseNames(database: database)
-        let identifier = W.q(database.identifier.value)
         let tags = W.json(W.keyValueList(plan.tags, key: "Key", value: "Value"))
         script.when("[[ -z \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]", [
             "run rds create-db-subnet-group --db-subnet-group-name \(W.q(subnetGroupName(database))) "
                 + "--db-subnet-group-description \(W.q(Descriptions.subnetGroup(database))) "
                 + "--subnet-ids \(topology.subnets(.database).map { W.v(W.id($0)) }.joined(separator: " ")) --tags \(tags)",
         ])
+        if database.engine.isAurora {
+            deployCluster(database, tags: tags, &script)
+        } else {
+            deployInstance(database, tags: tags, &script)
+        }
+        script.line("\(endpointVariable(database))=\"$(attribute \(names.endpointHolder).Endpoint \(Self.describe(database, .endpoint).joined(separator: " ")))\"")
+        // Only the consumers' roles read the secret's ARN.
+        guard plan.sharing.consumers.contains(where: { $0.role != nil }) else { return }
+        script.line("\(secretVariable(database))=\"$(attribute \(names.endpointHolder).SecretArn \(Self.describe(database, .secret).joined(separator: " ")))\"")
+    }
+
+    private func deployInstance(_ database: Database, tags: String, _ script: inout BashScript) {
+        let names = DatabaseNames(database: database)
+        let identifier = W.q(database.identifier.value)
         var create = [
             "rds", "create-db-instance", "--db-instance-identifier", identifier, "--engine", W.q(database.engine.rawValue),
             "--db-instance-class", W.q(database.instanceClass.value), "--allocated-storage", String(database.storageGiB.value),
@@ -114,17 +154,50 @@ struct CLISharing {
             database.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
         ]
         if database.performanceInsights.value { create += ["--performance-insights-retention-period", "7"] }
+        createUnlessFound(database, create, kind: "instance", tags: tags, &script)
+    }
+
+    /// Runs `create` (with the engine version and tags) unless the database's instance or cluster
+    /// exists, then waits until it is available.
+    private func createUnlessFound(_ database: Database, _ create: [String], kind: String, tags: String, _ script: inout BashScript) {
+        var create = create
         if let version = database.engineVersion { create += ["--engine-version", W.q(version.value)] }
         create += ["--tags", tags]
-        script.when("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [
+        script.when("[[ -z \"$(lookup \(Self.describe(database, .identifier).joined(separator: " ")))\" ]]", [
             "run \(create.joined(separator: " "))",
-            "log \(W.q("creating database \(database.identifier.value); this takes a while"))",
+            "log \(W.q("creating \(kind == "cluster" ? "cluster" : "database") \(database.identifier.value); this takes a while"))",
         ])
-        script.line("run rds wait db-instance-available --db-instance-identifier \(identifier)")
-        script.line("\(endpointVariable(database))=\"$(attribute \(names.instance).Endpoint rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].Endpoint.Address')\"")
-        // Only the consumers' roles read the secret's ARN.
-        guard plan.sharing.consumers.contains(where: { $0.role != nil }) else { return }
-        script.line("\(secretVariable(database))=\"$(attribute \(names.instance).SecretArn rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].MasterUserSecret.SecretArn')\"")
+        script.line("run rds wait db-\(kind)-available --db-\(kind)-identifier \(W.q(database.identifier.value))")
+    }
+
+    /// The cluster holds the engine, storage, credentials and backups; its instances only compute.
+    private func deployCluster(_ database: Database, tags: String, _ script: inout BashScript) {
+        let names = DatabaseNames(database: database)
+        let identifier = W.q(database.identifier.value)
+        let create = [
+            "rds", "create-db-cluster", "--db-cluster-identifier", identifier, "--engine", W.q(database.engine.rawValue),
+            "--storage-encrypted", "--master-username", W.q(database.masterUsername), "--manage-master-user-password",
+            "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
+            "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--backup-retention-period", String(database.backupRetentionDays.value),
+            database.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
+        ]
+        createUnlessFound(database, create, kind: "cluster", tags: tags, &script)
+        for number in 1...database.instances.value {
+            let member = W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number))
+            var instance = [
+                "rds", "create-db-instance", "--db-instance-identifier", member, "--db-cluster-identifier", identifier,
+                "--engine", W.q(database.engine.rawValue), "--db-instance-class", W.q(database.instanceClass.value), "--no-publicly-accessible",
+                database.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
+            ]
+            if database.performanceInsights.value { instance += ["--performance-insights-retention-period", "7"] }
+            instance += ["--tags", tags]
+            script.when("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [
+                "run \(instance.joined(separator: " "))",
+            ])
+        }
+        for number in 1...database.instances.value {
+            script.line("run rds wait db-instance-available --db-instance-identifier \(W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number)))")
+        }
     }
 
     private func deployLattice(_ script: inout BashScript) {
@@ -227,9 +300,11 @@ struct CLISharing {
     /// Refuses before deleting anything when a database is protected, so a destroy never stops half-way on it.
     func checkDeletionProtection(_ script: inout BashScript) {
         for database in plan.databases {
-            let identifier = W.q(database.identifier.value)
-            script.when("[[ \"$(lookup rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].DeletionProtection')\" == True ]]", [
-                "fail \(W.q("\(database.identifier.value) has deletion protection on; nothing was deleted. Turn it off first: aws rds modify-db-instance --db-instance-identifier \(database.identifier.value) --no-deletion-protection --apply-immediately"))",
+            let modify = database.engine.isAurora
+                ? "aws rds modify-db-cluster --db-cluster-identifier \(database.identifier.value)"
+                : "aws rds modify-db-instance --db-instance-identifier \(database.identifier.value)"
+            script.when("[[ \"$(lookup \(Self.describe(database, .deletionProtection).joined(separator: " ")))\" == True ]]", [
+                "fail \(W.q("\(database.identifier.value) has deletion protection on; nothing was deleted. Turn it off first: \(modify) --no-deletion-protection --apply-immediately"))",
             ])
         }
     }
@@ -286,10 +361,26 @@ struct CLISharing {
 
         for database in plan.databases.reversed() {
             let identifier = W.q(database.identifier.value)
-            script.block("if [[ -n \"$(lookup rds describe-db-instances --db-instance-identifier \(identifier) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]; then", "fi") { body in
+            let final = W.q("\(database.identifier.value)-final")
+            if database.engine.isAurora {
+                // A cluster's instances go first; the cluster keeps the final snapshot, as in the other targets.
+                for number in (1...database.instances.value).reversed() {
+                    let member = W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number))
+                    script.when("[[ -n \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [
+                        "run rds delete-db-instance --db-instance-identifier \(member)",
+                        "run rds wait db-instance-deleted --db-instance-identifier \(member)",
+                    ])
+                }
+            }
+            script.block("if [[ -n \"$(lookup \(Self.describe(database, .identifier).joined(separator: " ")))\" ]]; then", "fi") { body in
                 // Like the other targets' final snapshot: the data outlives the instance.
-                body.line("run rds delete-db-instance --db-instance-identifier \(identifier) --final-db-snapshot-identifier \(W.q("\(database.identifier.value)-final"))")
-                body.line("run rds wait db-instance-deleted --db-instance-identifier \(identifier)")
+                if database.engine.isAurora {
+                    body.line("run rds delete-db-cluster --db-cluster-identifier \(identifier) --final-db-snapshot-identifier \(final)")
+                    body.line("run rds wait db-cluster-deleted --db-cluster-identifier \(identifier)")
+                } else {
+                    body.line("run rds delete-db-instance --db-instance-identifier \(identifier) --final-db-snapshot-identifier \(final)")
+                    body.line("run rds wait db-instance-deleted --db-instance-identifier \(identifier)")
+                }
                 body.line("log \(W.q("deleted database \(database.identifier.value) (final snapshot \(database.identifier.value)-final)"))")
             }
             script.when("[[ -n \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]",

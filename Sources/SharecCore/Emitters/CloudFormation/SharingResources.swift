@@ -69,7 +69,7 @@ struct SharingResources {
                 "Policies": [[
                     "PolicyName": .string(Descriptions.credentialsPolicyName),
                     "PolicyDocument": CredentialsPolicy.permissions(
-                        secretARN: .array(databases.map { CFN.getAtt($0.names.instance, "MasterUserSecret.SecretArn") })),
+                        secretARN: .array(databases.map { CFN.getAtt($0.names.endpointHolder, "MasterUserSecret.SecretArn") })),
                 ]],
                 "Tags": CFN.tags(plan.tags),
             ]))
@@ -83,10 +83,10 @@ struct SharingResources {
         for output in DatabaseOutputs.named(plan) {
             let names = DatabaseNames(database: output.database)
             let value = switch output.kind {
-            case .endpoint: CFN.getAtt(names.instance, "Endpoint.Address")
-            case .port: CFN.getAtt(names.instance, "Endpoint.Port")
+            case .endpoint: CFN.getAtt(names.endpointHolder, "Endpoint.Address")
+            case .port: CFN.getAtt(names.endpointHolder, "Endpoint.Port")
             case .resourceConfiguration: CFN.getAtt(names.resourceConfiguration, "Id")
-            case .secret: CFN.getAtt(names.instance, "MasterUserSecret.SecretArn")
+            case .secret: CFN.getAtt(names.endpointHolder, "MasterUserSecret.SecretArn")
             }
             builder.output(output.name, DatabaseOutputs.description(output.kind, output.database), value)
         }

@@ -7,13 +7,17 @@ enum Dashboard {
         let region = JSONValue.string(plan.owner.region.value)
         var widgets: [JSONValue] = []
         for (row, database) in plan.databases.enumerated() {
-            let metrics: [JSONValue] = ["DatabaseConnections", "CPUUtilization", "FreeStorageSpace"].map { metric in
-                ["AWS/RDS", .string(metric), "DBInstanceIdentifier", .string(database.identifier.value)]
+            // An Aurora cluster reports by cluster, and its storage as the volume it has used.
+            let (dimension, storageMetric, storageWords) = database.engine.isAurora
+                ? ("DBClusterIdentifier", "VolumeBytesUsed", "volume used")
+                : ("DBInstanceIdentifier", "FreeStorageSpace", "free storage")
+            let metrics: [JSONValue] = ["DatabaseConnections", "CPUUtilization", storageMetric].map { metric in
+                ["AWS/RDS", .string(metric), .string(dimension), .string(database.identifier.value)]
             }
             widgets.append([
                 "type": "metric", "x": 0, "y": .integer(row * 6), "width": 12, "height": 6,
                 "properties": [
-                    "title": .string("\(database.identifier.value): connections, CPU and free storage"),
+                    "title": .string("\(database.identifier.value): connections, CPU and \(storageWords)"),
                     "region": region, "period": .integer(periodSeconds), "stat": "Average", "view": "timeSeries",
                     "metrics": .array(metrics),
                 ],

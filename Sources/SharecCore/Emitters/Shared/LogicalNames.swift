@@ -48,6 +48,13 @@ struct DatabaseNames {
     var securityGroup: String { "\(prefix)SecurityGroup" }
     var ingressFromGateway: String { "\(prefix)IngressFromGateway" }
     var instance: String { "\(prefix)Database" }
+    var cluster: String { "\(prefix)Cluster" }
+    /// The Aurora cluster's DB instances, numbered from 1.
+    func clusterInstance(_ number: Int) -> String { "\(prefix)Instance\(number)" }
+    /// The RDS identifier of the cluster's instance `number`: the cluster's, numbered.
+    func clusterInstanceIdentifier(_ number: Int) -> String { "\(database.identifier.value)-\(number)" }
+    /// The resource that carries the endpoint, the port and the master secret: the cluster or the instance.
+    var endpointHolder: String { database.engine.isAurora ? cluster : instance }
     var resourceConfiguration: String { "\(prefix)ResourceConfiguration" }
     var serviceNetworkAssociation: String { "\(prefix)ServiceNetworkAssociation" }
 }

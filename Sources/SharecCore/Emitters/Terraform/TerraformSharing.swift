@@ -77,6 +77,45 @@ struct TerraformSharing {
             "to_port": port,
             "description": .literal(Descriptions.egressToDatabase(database)),
         ])
+        if database.engine.isAurora {
+            addCluster(database, names: names, to: &configuration)
+        } else {
+            addInstance(database, names: names, to: &configuration)
+        }
+        configuration.resource("aws_vpclattice_resource_configuration", names.resourceConfiguration, [
+            "name": .literal(database.resourceConfigurationName.value),
+            "type": "SINGLE",
+            "protocol": "TCP",
+            "port_ranges": [.literal(String(database.port))],
+            "resource_gateway_identifier": ref("aws_vpclattice_resource_gateway", LogicalName.resourceGateway),
+            "resource_configuration_definition": [
+                "dns_resource": [
+                    "domain_name": .reference(Self.expression(database, .endpoint)),
+                    "ip_address_type": "IPV4",
+                ],
+            ],
+            "allow_association_to_shareable_service_network": true,
+        ])
+        configuration.resource("aws_vpclattice_service_network_resource_association", names.serviceNetworkAssociation, [
+            "resource_configuration_identifier": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration),
+            "service_network_identifier": ref("aws_vpclattice_service_network", LogicalName.serviceNetwork),
+        ])
+    }
+
+    /// The expression of a database's endpoint, port, master secret or resource configuration id:
+    /// the cluster's for Aurora, else the instance's.
+    static func expression(_ database: Database, _ kind: DatabaseOutputs.Kind) -> String {
+        let names = DatabaseNames(database: database)
+        let holder = TerraformConfiguration.address(database.engine.isAurora ? "aws_rds_cluster" : "aws_db_instance", names.endpointHolder)
+        return switch kind {
+        case .endpoint: holder + (database.engine.isAurora ? ".endpoint" : ".address")
+        case .port: holder + ".port"
+        case .secret: holder + ".master_user_secret[0].secret_arn"
+        case .resourceConfiguration: TerraformConfiguration.address("aws_vpclattice_resource_configuration", names.resourceConfiguration) + ".id"
+        }
+    }
+
+    private func addInstance(_ database: Database, names: DatabaseNames, to configuration: inout TerraformConfiguration) {
         var instance: [String: TerraformValue] = [
             "identifier": .literal(database.identifier.value),
             "engine": .literal(database.engine.rawValue),
@@ -86,7 +125,7 @@ struct TerraformSharing {
             "storage_encrypted": true,
             "username": .literal(database.masterUsername),
             "manage_master_user_password": true,
-            "port": port,
+            "port": .integer(database.port),
             "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
             "vpc_security_group_ids": [ref("aws_security_group", names.securityGroup)],
             "publicly_accessible": false,
@@ -102,25 +141,40 @@ struct TerraformSharing {
         if let version = database.engineVersion { instance["engine_version"] = .literal(version.value) }
         if database.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
         configuration.resource("aws_db_instance", names.instance, instance)
+    }
 
-        configuration.resource("aws_vpclattice_resource_configuration", names.resourceConfiguration, [
-            "name": .literal(database.resourceConfigurationName.value),
-            "type": "SINGLE",
-            "protocol": "TCP",
-            "port_ranges": [.literal(String(database.port))],
-            "resource_gateway_identifier": ref("aws_vpclattice_resource_gateway", LogicalName.resourceGateway),
-            "resource_configuration_definition": [
-                "dns_resource": [
-                    "domain_name": ref("aws_db_instance", names.instance, "address"),
-                    "ip_address_type": "IPV4",
-                ],
-            ],
-            "allow_association_to_shareable_service_network": true,
-        ])
-        configuration.resource("aws_vpclattice_service_network_resource_association", names.serviceNetworkAssociation, [
-            "resource_configuration_identifier": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration),
-            "service_network_identifier": ref("aws_vpclattice_service_network", LogicalName.serviceNetwork),
-        ])
+    /// The cluster holds the engine, storage, credentials and backups; its instances only compute.
+    private func addCluster(_ database: Database, names: DatabaseNames, to configuration: inout TerraformConfiguration) {
+        var cluster: [String: TerraformValue] = [
+            "cluster_identifier": .literal(database.identifier.value),
+            "engine": .literal(database.engine.rawValue),
+            "storage_encrypted": true,
+            "master_username": .literal(database.masterUsername),
+            "manage_master_user_password": true,
+            "port": .integer(database.port),
+            "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
+            "vpc_security_group_ids": [ref("aws_security_group", names.securityGroup)],
+            "backup_retention_period": .integer(database.backupRetentionDays.value),
+            "deletion_protection": .bool(database.deletionProtection.value),
+            "copy_tags_to_snapshot": true,
+            // The CloudFormation target's DeletionPolicy: Snapshot.
+            "skip_final_snapshot": false,
+            "final_snapshot_identifier": .literal("\(database.identifier.value)-final"),
+        ]
+        if let version = database.engineVersion { cluster["engine_version"] = .literal(version.value) }
+        configuration.resource("aws_rds_cluster", names.cluster, cluster)
+        for number in 1...database.instances.value {
+            var instance: [String: TerraformValue] = [
+                "identifier": .literal(names.clusterInstanceIdentifier(number)),
+                "cluster_identifier": ref("aws_rds_cluster", names.cluster),
+                "engine": ref("aws_rds_cluster", names.cluster, "engine"),
+                "instance_class": .literal(database.instanceClass.value),
+                "publicly_accessible": false,
+                "performance_insights_enabled": .bool(database.performanceInsights.value),
+            ]
+            if database.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
+            configuration.resource("aws_rds_cluster_instance", names.clusterInstance(number), instance)
+        }
     }
 
     private func addShare(to configuration: inout TerraformConfiguration) {
@@ -144,9 +198,7 @@ struct TerraformSharing {
                 "resource_arn": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration, "arn"),
             ])
         }
-        let secrets = plan.databases.map {
-            TerraformPolicy.interpolation("\(TerraformConfiguration.address("aws_db_instance", DatabaseNames(database: $0).instance)).master_user_secret[0].secret_arn")
-        }
+        let secrets = plan.databases.map { TerraformPolicy.interpolation(Self.expression($0, .secret)) }
         for role in plan.sharing.consumers.compactMap(\.role) {
             let roleName = LogicalName.consumerRole(role)
             let trust = CredentialsPolicy.trust(consumerPrincipal: .string(TerraformPolicy.hole(0)), externalID: role.externalID?.value)
@@ -168,14 +220,7 @@ struct TerraformSharing {
     private func addOutputs(to configuration: inout TerraformConfiguration) {
         configuration.output("VpcId", "The owner VPC", ref("aws_vpc", LogicalName.vpc))
         for output in DatabaseOutputs.named(plan) {
-            let names = DatabaseNames(database: output.database)
-            let value = switch output.kind {
-            case .endpoint: ref("aws_db_instance", names.instance, "address")
-            case .port: ref("aws_db_instance", names.instance, "port")
-            case .resourceConfiguration: ref("aws_vpclattice_resource_configuration", names.resourceConfiguration)
-            case .secret: ref("aws_db_instance", names.instance, "master_user_secret[0].secret_arn")
-            }
-            configuration.output(output.name, DatabaseOutputs.description(output.kind, output.database), value)
+            configuration.output(output.name, DatabaseOutputs.description(output.kind, output.database), .reference(Self.expression(output.database, output.kind)))
         }
         configuration.output("ResourceGatewayId", "VPC Lattice resource gateway", ref("aws_vpclattice_resource_gateway", LogicalName.resourceGateway))
         configuration.output("ServiceNetworkId", "VPC Lattice service network", ref("aws_vpclattice_service_network", LogicalName.serviceNetwork))

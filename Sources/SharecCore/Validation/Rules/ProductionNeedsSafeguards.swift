@@ -22,7 +22,10 @@ struct ProductionNeedsSafeguards: ValidationRule {
                 diagnostics.warning(Self.shortBackupsID, "\(what) for production database \(name); keep them at least \(Self.minimumBackupDays) days",
                                     at: database.backupRetentionDays.location, notes: [because])
             }
-            if !database.multiAZ.value {
+            if database.engine.isAurora && database.instances.value < 2 {
+                diagnostics.warning(Self.singleZoneID, "production cluster \(name) has one instance: a zone outage stops it; set instances: 2 or more",
+                                    at: database.instances.location, notes: [because])
+            } else if !database.engine.isAurora && !database.multiAZ.value {
                 diagnostics.warning(Self.singleZoneID, "production database \(name) has no standby in another zone: a zone outage stops it; set multiAZ: true",
                                     at: database.multiAZ.isDefault ? database.identifier.location : database.multiAZ.location,
                                     notes: [database.multiAZ.note("multiAZ"), because])

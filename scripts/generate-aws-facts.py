@@ -202,6 +202,20 @@ def name_constraints():
     result["STS.ExternalId"] = (meta.get("min"), meta.get("max"), meta.get("pattern"))
     result["AWS::CloudWatch::Dashboard.DashboardName"] = dashboard_name()
     result.update(organizations_arns())
+    result.update(resource_id_formats())
+    return result
+
+
+def resource_id_formats():
+    """The VPC and subnet id patterns cfn-lint checks (its format rules E1151 and E1154), for
+    networks a spec names by id."""
+    from cfnlint.rules.formats.SubnetId import SubnetId
+    from cfnlint.rules.formats.VpcId import VpcId
+    result = {}
+    for rule in (VpcId(), SubnetId()):
+        if not getattr(rule, "pattern", None) or not getattr(rule, "format_keyword", None):
+            fail(f"cfn-lint's {type(rule).__name__} rule has no pattern or format")
+        result[rule.format_keyword] = (None, None, rule.pattern)
     return result
 
 

@@ -4,7 +4,7 @@ import SharecCore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a starter spec to edit: the seed's shape, several consumers, several databases, an organization or Aurora.",
+        abstract: "Write a starter spec to edit: the seed's shape, several consumers, several databases, an organization, Aurora or an existing network.",
         discussion: "The starters are carried inside the binary. Each validates; a placeholder external id is flagged until you replace it.")
 
     @Option(help: "The starter to write (see --list).")

@@ -153,10 +153,12 @@ note: storage takes 'sizeGiB', 'type'
 ```
 """#),
         Rule(id: "key-combination", severity: .error,
-             summary: #"A mapping has keys that cannot stand together: a consumer gives more than one of `account`, `organizationalUnit` and `organization`, or gives a `role` without an `account`."#,
+             summary: #"A mapping has keys that cannot stand together: a consumer gives more than one of `account`, `organizationalUnit` and `organization`, or gives a `role` without an `account`; or `network.existing` stands beside `vpc`, `subnets` or `natGateways`, which only a network sharec creates has."#,
              help: #"""
 **Error.** A mapping has keys that cannot stand together: a consumer gives more than one of
-`account`, `organizationalUnit` and `organization`, or gives a `role` without an `account`.
+`account`, `organizationalUnit` and `organization`, or gives a `role` without an `account`; or
+`network.existing` stands beside `vpc`, `subnets` or `natGateways`, which only a network sharec
+creates has.
 
 *Why.* A consumer is one RAM principal: an account, an organizational unit or an organization.
 A role's trust policy names one account, so an organizational unit or organization cannot have
@@ -390,6 +392,25 @@ without saying so would hide a typo.
 ```
 ```
 cidr-syntax.yaml:6:16: error: '10.0.0.1/16' has host bits set; did you mean '10.0.0.0/16'? [cidr-syntax]
+```
+"""#),
+        Rule(id: "resource-id", severity: .error,
+             summary: #"`network.existing` names its VPC or a subnet by something other than its id."#,
+             help: #"""
+**Error.** `network.existing` names its VPC or a subnet by something other than its id. The
+patterns are the ones cfn-lint checks ids against (its format rules E1151 for `vpc-` and E1154 for
+`subnet-`: 8 or 17 hexadecimal digits).
+
+*Why.* The templates and the script pass these ids to AWS as they are; a name or a typo would fail
+only at deployment.
+
+*Fix.* Copy the ids from `aws ec2 describe-vpcs` and `aws ec2 describe-subnets`.
+
+```yaml
+    vpcId: my-vpc
+```
+```
+resource-id.yaml:7:12: error: network.existing.vpcId: 'my-vpc' is not a VPC id such as vpc-0a1b2c3d4e5f60718 [resource-id]
 ```
 """#),
         Rule(id: "vpc-size", severity: .error,
@@ -688,8 +709,10 @@ consumer-principal.yaml:11:27: error: sharing.consumers[0].organizationalUnit: '
              help: #"""
 **Note.** A fact that decides whether the deployment works but that sharec cannot check offline,
 said so that it is not silence. A note is neither an error nor a warning: it never changes the
-exit code, not even with `--strict`, and cannot be suppressed. Two are reported today:
+exit code, not even with `--strict`, and cannot be suppressed. Three are reported today:
 
+- the network exists already: sharec cannot see whether the VPC is in the owner's account and
+  region, whether the subnets belong to it, which zones they are in, or how many addresses are free;
 - a consumer is an organizational unit or organization: RAM shares with one only when sharing
   with AWS Organizations is enabled in RAM, and only when the owner belongs to that organization
   (unless the ARN names the owner as the organization's management account, which settles it);
@@ -954,6 +977,26 @@ requires `sts:ExternalId` to match.
 ```
 ```
 role-without-external-id.yaml:12:7: warning: role for consumer 444455556666 has no externalId: any principal in that account that may call sts:AssumeRole can use it [role-without-external-id]
+```
+"""#),
+        Rule(id: "gateway-single-az", severity: .warning,
+             summary: #"An existing network gives the resource gateway one subnet (`network.existing.gatewaySubnets`)."#,
+             help: #"""
+**Warning.** An existing network gives the resource gateway one subnet (`network.existing.gatewaySubnets`).
+
+*Why.* The resource gateway has a network interface in each of its subnets, and so in each of their
+zones. With one subnet, an outage of that zone cuts every consumer off from the databases, even
+when the databases themselves have standbys elsewhere. (A network sharec creates always gives the
+gateway a subnet in each of its two to six zones.) sharec cannot see offline which zone a subnet is
+in, so two subnets in one zone are not caught; the `offline-check` note says so.
+
+*Fix.* List a gateway subnet in a second zone.
+
+```yaml
+    gatewaySubnets: [subnet-2a3b4c5d]
+```
+```
+gateway-single-az.yaml:9:22: warning: the resource gateway has one subnet, so it serves one zone: when that zone fails, no consumer reaches the databases; list a subnet in a second zone [gateway-single-az]
 ```
 """#),
         Rule(id: "flow-logs-off", severity: .warning,

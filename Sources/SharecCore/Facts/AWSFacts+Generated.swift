@@ -318,6 +318,8 @@ enum AWSFacts {
     static let nameConstraints: [String: NameConstraint] = [
         "AWS::CloudWatch::Dashboard.DashboardName": NameConstraint(minLength: 1, maxLength: 255, pattern: #"^[A-Za-z0-9_-]+$"#),
         "AWS::EC2::SecurityGroup.GroupName": NameConstraint(minLength: nil, maxLength: nil, pattern: nil),
+        "AWS::EC2::Subnet.Id": NameConstraint(minLength: nil, maxLength: nil, pattern: #"^subnet-(([0-9A-Fa-f]{8})|([0-9A-Fa-f]{17}))$"#),
+        "AWS::EC2::VPC.Id": NameConstraint(minLength: nil, maxLength: nil, pattern: #"^vpc-(([0-9A-Fa-f]{8})|([0-9A-Fa-f]{17}))$"#),
         "AWS::IAM::Role.RoleName": NameConstraint(minLength: 1, maxLength: 64, pattern: #"^[\w+=,.@-]+$"#),
         "AWS::Logs::LogGroup.LogGroupName": NameConstraint(minLength: 1, maxLength: 512, pattern: #"^[.\-_/#A-Za-z0-9]{1,512}\Z"#),
         "AWS::RAM::ResourceShare.Name": NameConstraint(minLength: nil, maxLength: nil, pattern: nil),

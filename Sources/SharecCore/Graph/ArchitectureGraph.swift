@@ -69,8 +69,9 @@ public struct ArchitectureGraph: Equatable, Sendable {
             }
             consumers.append(Cluster(id: "account_\(stem)", label: clusterLabel, nodes: [principal], clusters: []))
         }
-        let network = plan.network
-        let vpc = Cluster(id: "vpc", label: "VPC \(network.vpc.value), \(network.availabilityZones) zones",
+        let vpcLabel = plan.network.new.map { "VPC \($0.vpc.value), \($0.availabilityZones) zones" }
+            ?? "existing VPC \(plan.network.existing?.vpcID.value ?? "")"
+        let vpc = Cluster(id: "vpc", label: vpcLabel,
                           nodes: databases + [gateway], clusters: [])
         let owner = Cluster(id: "owner", label: "owner \(plan.owner.account.value), \(plan.owner.region.value)",
                             nodes: [serviceNetwork] + owned + [share], clusters: [vpc])

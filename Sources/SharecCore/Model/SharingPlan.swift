@@ -26,18 +26,47 @@ public struct Tag: Sendable, Equatable {
     public var origin: SourceLocation?
 }
 
+/// The VPC the databases and the gateway live in: one sharec creates, or one that exists.
 public struct Network: Sendable {
-    public var vpc: Located<CIDRBlock>
-    public var availabilityZones: Int
-    public var tiers: [SubnetTier]
-    public var natGateways: Located<NATGateways>
+    public enum Origin: Sendable {
+        case new(NewNetwork)
+        case existing(ExistingNetwork)
+    }
+
+    public var origin: Origin
     public var flowLogsEnabled: Located<Bool>
     /// Present exactly when `flowLogsEnabled` is true.
     public var flowLogs: FlowLogs?
 
+    /// The network sharec lays out, when it creates one.
+    public var new: NewNetwork? {
+        if case let .new(network) = origin { network } else { nil }
+    }
+
+    public var existing: ExistingNetwork? {
+        if case let .existing(network) = origin { network } else { nil }
+    }
+}
+
+public struct NewNetwork: Sendable {
+    public var vpc: Located<CIDRBlock>
+    public var availabilityZones: Int
+    public var tiers: [SubnetTier]
+    public var natGateways: Located<NATGateways>
+
     public func tier(_ role: SubnetTier.Role) -> SubnetTier? {
         tiers.first { $0.role == role }
     }
+}
+
+/// A VPC and subnets named by id: sharec creates only the sharing layer in them, and cannot see
+/// them offline (which zones the subnets are in, whether they belong to the VPC).
+public struct ExistingNetwork: Sendable {
+    public var vpcID: Located<String>
+    public var databaseSubnets: [Located<String>]
+    public var gatewaySubnets: [Located<String>]
+    /// Where `existing` is written, for notes.
+    public var origin: SourceLocation
 }
 
 public struct SubnetTier: Sendable {

@@ -68,6 +68,15 @@ public struct ObjectView: Sendable {
         }
     }
 
+    /// A list of strings, each with its place.
+    public func texts(_ key: String) -> [Located<String>] {
+        guard case let .sequence(sequence)? = value(key) else { return [] }
+        return sequence.items.compactMap {
+            guard case let .scalar(scalar) = $0 else { return nil }
+            return Located(scalar.text, at: scalar.location)
+        }
+    }
+
     /// A value that may be written as a scalar or as a list of scalars (a subnet tier).
     public func scalarOrList(_ key: String) -> Either<Located<String>, [Located<String>]>? {
         switch value(key) {

@@ -76,14 +76,18 @@ public struct ObjectShape: Sendable {
     public var exactlyOneOf: [String]
     /// Keys allowed only beside another key, with the reason: a role only beside an account.
     public var requires: [(key: String, other: String, reason: String)]
+    /// Keys that rule others out, with the reason: an existing network has no address range to choose.
+    public var excludes: [(key: String, others: [String], reason: String)]
 
     public init(_ name: String, _ summary: String, fields: [Field], exactlyOneOf: [String] = [],
-                requires: [(key: String, other: String, reason: String)] = []) {
+                requires: [(key: String, other: String, reason: String)] = [],
+                excludes: [(key: String, others: [String], reason: String)] = []) {
         self.name = name
         self.summary = summary
         self.fields = fields
         self.exactlyOneOf = exactlyOneOf
         self.requires = requires
+        self.excludes = excludes
     }
 
     public func field(_ key: String) -> Field? {

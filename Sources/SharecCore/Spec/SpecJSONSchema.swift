@@ -27,13 +27,26 @@ public enum SpecJSONSchema {
             }
             properties[field.key] = property
         }
-        return [
+        var schema: [String: JSONValue] = [
             "type": "object",
             "description": .string(shape.summary),
             "properties": .object(properties),
             "required": .array(shape.fields.filter(\.isRequired).map { .string($0.key) }),
             "additionalProperties": false,
         ]
+        // The key combinations the structure check enforces, in JSON Schema's words.
+        if !shape.exactlyOneOf.isEmpty {
+            schema["oneOf"] = .array(shape.exactlyOneOf.map { ["required": [.string($0)]] })
+        }
+        if !shape.requires.isEmpty {
+            schema["dependentRequired"] = .object(Dictionary(shape.requires.map { ($0.key, [JSONValue.string($0.other)]) }) { first, _ in first })
+        }
+        if !shape.excludes.isEmpty {
+            schema["dependentSchemas"] = .object(Dictionary(shape.excludes.map { exclusion in
+                (exclusion.key, ["not": ["anyOf": .array(exclusion.others.map { ["required": [.string($0)]] })]] as JSONValue)
+            }) { first, _ in first })
+        }
+        return .object(schema)
     }
 
     static func value(_ shape: ValueShape) -> JSONValue {

@@ -33,6 +33,17 @@ public enum SpecLanguage {
         Field("natGateways", .text(TextRule("one of none, single, perZone", choices: ["none", "single", "perZone"])), .value("none"),
               "NAT gateways giving the database subnets outbound internet access; any value but `none` needs `subnets.public`.", example: "perZone"),
         Field("flowLogs", .object(flowLogs), .derived("on, all traffic, kept 30 days"), "VPC flow logs to CloudWatch Logs.", example: "{ retentionDays: 90 }"),
+        Field("existing", .object(existingNetwork), .none,
+              "A VPC and subnets that exist already, by id, instead of a new network: sharec then creates only the sharing layer in them.",
+              example: "{ vpcId: vpc-0a1b2c3d4e5f60718, databaseSubnets: [subnet-0a1b2c3d, subnet-1a2b3c4d], gatewaySubnets: [subnet-2a3b4c5d] }"),
+    ], excludes: [("existing", ["vpc", "subnets", "natGateways"], "an existing network brings its own range, subnets and routing")])
+
+    static let existingNetwork = ObjectShape("existing", "A VPC and subnets that exist already.", fields: [
+        Field("vpcId", .text(resourceID("AWS::EC2::VPC.Id", "a VPC id such as vpc-0a1b2c3d4e5f60718")), .required, "The VPC's id.", example: "vpc-0a1b2c3d4e5f60718"),
+        Field("databaseSubnets", .list(.text(resourceID("AWS::EC2::Subnet.Id", "a subnet id such as subnet-0a1b2c3d")), count: 2...16), .required,
+              "The subnets of the databases' subnet groups, in two zones at least (an RDS subnet group's rule).", example: "[subnet-0a1b2c3d, subnet-1a2b3c4d]"),
+        Field("gatewaySubnets", .list(.text(resourceID("AWS::EC2::Subnet.Id", "a subnet id such as subnet-0a1b2c3d")), count: 1...16), .required,
+              "The subnets of the resource gateway, one per zone it should serve; each needs a /28 of free addresses.", example: "[subnet-2a3b4c5d, subnet-3a4b5c6d]"),
     ])
 
     static let vpc = ObjectShape("vpc", "The VPC's address range and how many zones it spans.", fields: [
@@ -59,7 +70,7 @@ public enum SpecLanguage {
               "Days to keep the log; one of CloudWatch Logs' retention periods (1, 3, 5, 7, 14, 30, 60, 90, ...).", example: "90"),
     ])
 
-    static let database = ObjectShape("database", "A new RDS database instance: encrypted, private, its master password kept by RDS in Secrets Manager.", fields: [
+    static let database = ObjectShape("database", "A new RDS database, an instance or an Aurora cluster with instances: encrypted, private, its master password kept by RDS in Secrets Manager.", fields: [
         Field("name", .text(awsName("AWS::RDS::DBInstance.DBInstanceIdentifier", "a DB instance identifier", "letters, digits and single hyphens, starting with a letter and not ending with a hyphen")), .required,
               "The DB instance identifier; logical ids and default names derive from it.", example: "orders"),
         Field("engine", .text(TextRule("one of \(Engine.allCases.map(\.rawValue).joined(separator: ", "))", choices: Engine.allCases.map(\.rawValue))), .required,
@@ -162,6 +173,12 @@ public enum SpecLanguage {
                                            "an organizational unit ARN such as arn:aws:organizations::111122223333:ou/o-exampleorgid/ou-examplerootid-exampleouid123")
     static let organizationARN = arn("Organizations.OrganizationArn", "an organization ARN such as arn:aws:organizations::111122223333:organization/o-exampleorgid")
     static let externalID = awsName("STS.ExternalId", "an external id", "letters, digits and + = , . @ : / -", rule: "external-id", wholeMatch: true)
+
+    /// An id of an existing resource, with cfn-lint's pattern for it, under the `resource-id` rule.
+    static func resourceID(_ format: String, _ summary: String) -> TextRule {
+        guard let pattern = AWSFacts.nameConstraints[format]?.pattern else { preconditionFailure("AWSFacts has no pattern for \(format); regenerate it") }
+        return TextRule(rule: "resource-id", summary, pattern: pattern)
+    }
 
     /// An ARN whose pattern comes from botocore's model, under the `consumer-principal` id.
     static func arn(_ key: String, _ summary: String) -> TextRule {

@@ -30,10 +30,20 @@ public enum SpecReference {
             default: break
             }
         }
-        text += "\n"
+        text += "\n" + combinations(object)
         for (child, childPath) in nested where visited.insert(childPath).inserted {
             render(child, path: childPath, into: &text, visited: &visited)
         }
+    }
+
+    /// The key combinations the structure check enforces (`key-combination`), in words.
+    private static func combinations(_ object: ObjectShape) -> String {
+        let quoted = { (keys: [String]) in keys.map { "`\($0)`" }.joined(separator: ", ") }
+        var lines: [String] = []
+        if !object.exactlyOneOf.isEmpty { lines.append("Give exactly one of \(quoted(object.exactlyOneOf)).") }
+        for (key, other, reason) in object.requires { lines.append("`\(key)` needs `\(other)`: \(reason).") }
+        for (key, others, reason) in object.excludes { lines.append("`\(key)` rules out \(quoted(others)): \(reason).") }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n\n"
     }
 
     private static func defaultText(_ value: Field.Default) -> String {

@@ -93,6 +93,7 @@ struct StructureCheck {
     private func checkCombinations(_ mapping: SpecNode.Mapping, _ object: ObjectShape, path: String, suggested: Set<String>) {
         let owner = path.isEmpty ? "the spec" : path
         let present = { (key: String) in mapping[key].map { !$0.isNull } ?? false }
+        let place = { (key: String) in mapping.entries.first { $0.key.value == key }?.key.location ?? mapping.location }
         if !object.exactlyOneOf.isEmpty {
             let given = object.exactlyOneOf.filter(present)
             let listed = object.exactlyOneOf.map { "'\($0)'" }.joined(separator: ", ")
@@ -100,13 +101,16 @@ struct StructureCheck {
                 diagnostics.error("missing-key", "\(owner) needs one of \(listed)", at: mapping.location)
             }
             for extra in given.dropFirst() {
-                let place = mapping.entries.first { $0.key.value == extra }?.key.location ?? mapping.location
-                diagnostics.error("key-combination", "\(owner) gives both '\(given[0])' and '\(extra)'; give exactly one of \(listed)", at: place)
+                diagnostics.error("key-combination", "\(owner) gives both '\(given[0])' and '\(extra)'; give exactly one of \(listed)", at: place(extra))
             }
         }
         for (key, other, reason) in object.requires where present(key) && !present(other) {
-            let place = mapping.entries.first { $0.key.value == key }?.key.location ?? mapping.location
-            diagnostics.error("key-combination", "\(owner).\(key) needs '\(other)': \(reason)", at: place)
+            diagnostics.error("key-combination", "\(owner).\(key) needs '\(other)': \(reason)", at: place(key))
+        }
+        for (key, others, reason) in object.excludes where present(key) {
+            for other in others where present(other) {
+                diagnostics.error("key-combination", "\(owner) gives '\(other)' beside '\(key)': \(reason)", at: place(other))
+            }
         }
     }
 

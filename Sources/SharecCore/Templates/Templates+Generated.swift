@@ -208,6 +208,30 @@ sharing:
       role: { externalId: replace-with-a-random-value-for-777788889999 }
 
 """#,
+        "specs/existing-network.yaml": #"""
+# A database created in a VPC you already have: sharec builds only the database and the sharing layer.
+# Give the VPC's id, two or more subnets in different zones for the database, and a subnet per
+# zone for the resource gateway (each with a /28 free). Replace the ids, then: sharec validate THIS_FILE
+version: 1
+name: existing-vpc-share
+owner: { account: "111122223333", region: us-east-1 }
+tags: { Project: sharing, Environment: dev }
+network:
+  existing:
+    vpcId: vpc-0a1b2c3d4e5f60718
+    databaseSubnets: [subnet-0a1b2c3d4e5f60718, subnet-1a2b3c4d5e6f70819]
+    gatewaySubnets: [subnet-2a3b4c5d6e7f8091a, subnet-3a4b5c6d7e8f90a1b]
+databases:
+  - name: orders
+    engine: postgres
+    engineVersion: "16.13"
+    instanceClass: db.t3.medium
+sharing:
+  consumers:
+    - account: "444455556666"
+      role: { externalId: replace-with-a-random-value }
+
+"""#,
         "specs/organization.yaml": #"""
 # A database shared with every account of an organizational unit, now and later.
 # RAM sharing with AWS Organizations must be on (in the management account:

@@ -44,6 +44,25 @@ public enum Lowering {
     // MARK: Network
 
     private static func lowerNetwork(_ network: ObjectView, diagnostics: DiagnosticSink) -> Network? {
+        let flowLogs = network.object("flowLogs")
+        let enabled = flowLogs.boolean("enabled")!
+        let origin: Network.Origin
+        if network.has("existing") {
+            let existing = network.object("existing")
+            guard let vpcID = existing.text("vpcId") else { return nil }
+            origin = .existing(ExistingNetwork(vpcID: vpcID, databaseSubnets: existing.texts("databaseSubnets"),
+                                               gatewaySubnets: existing.texts("gatewaySubnets"), origin: existing.location))
+        } else {
+            guard let new = lowerNewNetwork(network, diagnostics: diagnostics) else { return nil }
+            origin = .new(new)
+        }
+        return Network(
+            origin: origin,
+            flowLogsEnabled: enabled,
+            flowLogs: enabled.value ? FlowLogs(trafficType: flowLogs.text("trafficType")!.value, retentionDays: flowLogs.integer("retentionDays")!) : nil)
+    }
+
+    private static func lowerNewNetwork(_ network: ObjectView, diagnostics: DiagnosticSink) -> NewNetwork? {
         let vpcView = network.object("vpc")
         guard let vpcText = vpcView.text("cidr"), let vpc = cidr(vpcText, diagnostics: diagnostics) else { return nil }
         if !(16...28).contains(vpc.value.prefixLength) {
@@ -87,16 +106,11 @@ public enum Lowering {
                 tiers.append(SubnetTier(role: role, subnets: blocks, isExplicit: false))
             }
         }
-        let flowLogs = network.object("flowLogs")
-        return Network(
+        return NewNetwork(
             vpc: vpc,
             availabilityZones: zones,
             tiers: tiers,
-            natGateways: network.text("natGateways").map { Located(NATGateways(rawValue: $0.value)!, at: $0.location, isDefault: $0.isDefault) }!,
-            flowLogsEnabled: flowLogs.boolean("enabled")!,
-            flowLogs: flowLogs.boolean("enabled")!.value
-                ? FlowLogs(trafficType: flowLogs.text("trafficType")!.value, retentionDays: flowLogs.integer("retentionDays")!)
-                : nil)
+            natGateways: network.text("natGateways").map { Located(NATGateways(rawValue: $0.value)!, at: $0.location, isDefault: $0.isDefault) }!)
     }
 
     private static func cidr(_ text: Located<String>, diagnostics: DiagnosticSink) -> Located<CIDRBlock>? {

@@ -11,6 +11,7 @@ public enum Validator {
         SubnetsMustNotOverlap(),
         SubnetsMustBeSizedForAWS(),
         PublicSubnetsOnlyForNAT(),
+        ExistingNetworkIsTakenOnTrust(),
         ConsumerMustNotBeOwner(),
         ConsumersMustBeDistinct(),
         ConsumerPrincipalsMustBeReachable(),

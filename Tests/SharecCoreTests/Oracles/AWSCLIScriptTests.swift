@@ -50,10 +50,14 @@ import TestSupport
           .enabled(if: OracleAvailability.shouldRun(aws != nil && python != nil ? aws : nil), "the AWS CLI or python3 is missing"),
           .timeLimit(.minutes(20)), arguments: examples)
     func deployAndDestroy(_ example: String) throws {
-        let plan = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(example).yaml")))
+        var plan = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(example).yaml")))
         let endpoint = try LocalAWS(account: plan.owner.account.value, region: plan.owner.region.value)
         defer { endpoint.stop() }
         let script = try Self.write(example, into: endpoint.folder)
+        if plan.network.existing != nil {
+            plan = try Self.withNetworkMadeBeforehand(example, plan: plan, endpoint: endpoint)
+            try AWSCLIEmitter().emit(plan, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
+        }
         // The seed also runs each command twice: the second deploy must create nothing, the second destroy find nothing.
         let commands = example == "seed" ? ["deploy", "deploy", "outputs", "destroy", "destroy"] : ["deploy", "outputs", "destroy"]
         var phases: [(command: String, requests: [LocalAWS.Request], output: String)] = []
@@ -84,6 +88,27 @@ import TestSupport
         #expect(files.allSatisfy { !$0.hasPrefix("pwned") }, "nothing from the spec ran: \(files)")
     }
 
+    /// An existing network is made in the local endpoint first, as someone else would have made it,
+    /// and the spec is given its real ids.
+    static func withNetworkMadeBeforehand(_ example: String, plan: SharingPlan, endpoint: LocalAWS) throws -> SharingPlan {
+        let existing = try #require(plan.network.existing)
+        let region = plan.owner.region.value
+        func create(_ arguments: [String]) throws -> String {
+            let result = try endpoint.aws(arguments + ["--output", "text", "--region", region])
+            try #require(result.status == 0, "\(result.stderr)")
+            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        var spec = try Repository.read("specs/examples/\(example).yaml")
+        let vpc = try create(["ec2", "create-vpc", "--cidr-block", "10.99.0.0/16", "--query", "Vpc.VpcId"])
+        spec = spec.replacingOccurrences(of: existing.vpcID.value, with: vpc)
+        for (index, subnet) in (existing.databaseSubnets + existing.gatewaySubnets).enumerated() {
+            let id = try create(["ec2", "create-subnet", "--vpc-id", vpc, "--cidr-block", "10.99.\(index).0/24",
+                                 "--availability-zone", "\(region)\(index % 2 == 0 ? "a" : "b")", "--query", "Subnet.SubnetId"])
+            spec = spec.replacingOccurrences(of: subnet.value, with: id)
+        }
+        return try #require(SpecFixtures.plan(spec))
+    }
+
     /// With deletion protection on, destroy refuses before deleting anything; once the user turns
     /// it off (as the message says), destroy can run.
     private func refusesWhileProtected(_ plan: SharingPlan, script: URL, endpoint: LocalAWS) throws {
@@ -109,9 +134,17 @@ struct CLIExpectations {
 
     func checkDeploy(_ requests: [LocalAWS.Request]) throws {
         func calls(_ operation: String) -> [[String: Any]] { requests.filter { $0.operation == operation }.map(\.params) }
-        #expect(calls("CreateVpc").map { $0["CidrBlock"] as? String } == [plan.network.vpc.value.description])
-        let subnets = plan.network.tiers.flatMap { $0.subnets.map(\.value.description) }
-        #expect(Set(calls("CreateSubnet").compactMap { $0["CidrBlock"] as? String }) == Set(subnets))
+        if let network = plan.network.new {
+            #expect(calls("CreateVpc").map { $0["CidrBlock"] as? String } == [network.vpc.value.description])
+            let subnets = network.tiers.flatMap { $0.subnets.map(\.value.description) }
+            #expect(Set(calls("CreateSubnet").compactMap { $0["CidrBlock"] as? String }) == Set(subnets))
+        } else {
+            #expect(calls("CreateVpc").isEmpty && calls("CreateSubnet").isEmpty && calls("CreateRouteTable").isEmpty, "an existing network is used, not built")
+            let existing = try #require(plan.network.existing)
+            let gateway = try #require(calls("CreateResourceGateway").first)
+            #expect(gateway["vpcIdentifier"] as? String == existing.vpcID.value)
+            #expect(gateway["subnetIds"] as? [String] == existing.gatewaySubnets.map(\.value))
+        }
         let database = try #require(plan.databases.first)
         let instances = calls("CreateDBInstance").filter { ($0["DBInstanceIdentifier"] as? String)?.hasPrefix(database.identifier.value) == true }
         let instance = try #require(instances.first)
@@ -149,7 +182,8 @@ struct CLIExpectations {
             let externalID = try #require(role.externalID, "every example's role has an external id")
             #expect(trust.contains("\"sts:ExternalId\":\"\(externalID.value)\""), "\(trust)")
         }
-        let vpcTags = calls("CreateVpc").first.map(LocalAWS.ec2Tags) ?? []
+        // The VPC carries the tags, or with an existing network the first security group sharec makes.
+        let vpcTags = (calls("CreateVpc").first ?? calls("CreateSecurityGroup").first).map(LocalAWS.ec2Tags) ?? []
         let tags = Dictionary(vpcTags) { first, _ in first }
         for tag in plan.tags { #expect(tags[tag.key] == tag.value, "tag \(tag.key)") }
         #expect(calls("PutDashboard").map { $0["DashboardName"] as? String } == [plan.monitoring.dashboardName.value])
@@ -168,9 +202,13 @@ struct CLIExpectations {
 
     func checkDestroy(_ requests: [LocalAWS.Request]) {
         let operations = Set(requests.map(\.operation))
-        for operation in ["DeleteVpc", "DeleteDBInstance", "DeleteResourceShare", "DeleteResourceGateway", "DeleteServiceNetwork",
-                          "DeleteResourceConfiguration", "DeleteSecurityGroup", "DeleteSubnet", "DeleteDashboards"] {
+        let network = ["DeleteVpc", "DeleteSubnet"]
+        for operation in ["DeleteDBInstance", "DeleteResourceShare", "DeleteResourceGateway", "DeleteServiceNetwork",
+                          "DeleteResourceConfiguration", "DeleteSecurityGroup", "DeleteDashboards"] + (plan.network.new == nil ? [] : network) {
             #expect(operations.contains(operation), "destroy did not call \(operation)")
+        }
+        if plan.network.existing != nil {
+            #expect(operations.isDisjoint(with: network), "an existing network stays as it was found")
         }
     }
 }

@@ -20,14 +20,14 @@ import Testing
             databases:
             """)
         let plan = try #require(SpecFixtures.plan(yaml))
-        #expect(plan.network.tier(.gateway)?.subnets.map(\.value.description) == ["10.0.1.0/24", "10.0.3.0/24"])
+        #expect(plan.network.new?.tier(.gateway)?.subnets.map(\.value.description) == ["10.0.1.0/24", "10.0.3.0/24"])
     }
 
     @Test func defaultLayoutFillsFromTheBottom() throws {
         let plan = try #require(SpecFixtures.plan(SpecFixtures.minimal))
-        #expect(plan.network.tier(.database)?.subnets.map(\.value.description) == ["10.0.0.0/24", "10.0.1.0/24"])
-        #expect(plan.network.tier(.gateway)?.subnets.map(\.value.description) == ["10.0.2.0/28", "10.0.2.16/28"])
-        #expect(plan.network.tier(.public) == nil)
+        #expect(plan.network.new?.tier(.database)?.subnets.map(\.value.description) == ["10.0.0.0/24", "10.0.1.0/24"])
+        #expect(plan.network.new?.tier(.gateway)?.subnets.map(\.value.description) == ["10.0.2.0/28", "10.0.2.16/28"])
+        #expect(plan.network.new?.tier(.public) == nil)
     }
 
     @Test func smallestStorageForTheTypeIsAccepted() {

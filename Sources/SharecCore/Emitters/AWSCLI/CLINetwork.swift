@@ -15,11 +15,33 @@ struct CLINetwork {
         ["ec2", describe, filter, W.markerFilter(plan, logicalName), "--query", W.q(query)]
     }
 
+    /// The call that finds the VPC: by its marker tag, or by id when it exists already.
+    var vpcLookup: [String] {
+        if let existing = plan.network.existing {
+            return ["ec2", "describe-vpcs", "--vpc-ids", W.q(existing.vpcID.value), "--query", W.q("Vpcs[0].VpcId")]
+        }
+        return tagLookup("describe-vpcs", LogicalName.vpc, "Vpcs[0].VpcId")
+    }
+
     func deploy(_ script: inout BashScript) {
+        if let network = plan.network.new {
+            deployNetwork(network, &script)
+        } else {
+            // An existing network's ids stand where the created resources' ids would.
+            script.line("\(W.id(LogicalName.vpc))=\"$(attribute \(LogicalName.vpc) \(vpcLookup.joined(separator: " ")))\"")
+            for subnet in topology.subnets {
+                guard let id = subnet.existingID else { continue }
+                script.line("\(W.id(subnet.name))=\(W.q(id))")
+            }
+        }
+        if let flowLogs = plan.network.flowLogs { deployFlowLogs(flowLogs, &script) }
+    }
+
+    private func deployNetwork(_ network: NewNetwork, _ script: inout BashScript) {
         script.line("load_zones")
         let vpc = W.id(LogicalName.vpc)
-        script.ensure(vpc, what: "VPC", lookup: tagLookup("describe-vpcs", LogicalName.vpc, "Vpcs[0].VpcId"),
-                      create: ["ec2", "create-vpc", "--cidr-block", W.q(plan.network.vpc.value.description),
+        script.ensure(vpc, what: "VPC", lookup: vpcLookup,
+                      create: ["ec2", "create-vpc", "--cidr-block", W.q(network.vpc.value.description),
                                "--tag-specifications", W.ec2Tags(plan, "vpc", LogicalName.vpc, name: "\(plan.name)-vpc"),
                                "--query", "Vpc.VpcId"],
                       placeholder: LogicalName.vpc)
@@ -27,8 +49,9 @@ struct CLINetwork {
             script.line("run ec2 modify-vpc-attribute --vpc-id \(W.v(vpc)) \(attribute) '{\"Value\":true}'")
         }
         for subnet in topology.subnets {
+            guard let cidr = subnet.cidr else { continue }
             script.ensure(W.id(subnet.name), what: "subnet", lookup: tagLookup("describe-subnets", subnet.name, "Subnets[0].SubnetId"),
-                          create: ["ec2", "create-subnet", "--vpc-id", W.v(vpc), "--cidr-block", W.q(subnet.cidr.description),
+                          create: ["ec2", "create-subnet", "--vpc-id", W.v(vpc), "--cidr-block", W.q(cidr.description),
                                    "--availability-zone", "\"$(zone \(subnet.zone))\"",
                                    "--tag-specifications", W.ec2Tags(plan, "subnet", subnet.name, name: subnet.nameTag),
                                    "--query", "Subnet.SubnetId"],
@@ -36,7 +59,6 @@ struct CLINetwork {
         }
         if topology.hasInternetGateway { deployInternetAccess(&script) }
         for table in topology.routeTables { deployRouteTable(table, &script) }
-        if let flowLogs = plan.network.flowLogs { deployFlowLogs(flowLogs, &script) }
     }
 
     private func deployInternetAccess(_ script: inout BashScript) {
@@ -115,7 +137,7 @@ struct CLINetwork {
 
     func destroy(_ script: inout BashScript) {
         let vpc = W.id(LogicalName.vpc)
-        script.line("\(vpc)=\"$(lookup \(tagLookup("describe-vpcs", LogicalName.vpc, "Vpcs[0].VpcId").joined(separator: " ")))\"")
+        script.line("\(vpc)=\"$(lookup \(vpcLookup.joined(separator: " ")))\"")
         if plan.network.flowLogs != nil {
             // Without a VPC id the filter would match every flow log in the region.
             script.block("if [[ -n \"$\(vpc)\" ]]; then", "fi") { body in
@@ -126,6 +148,8 @@ struct CLINetwork {
             CLIRoles.remove(name: flowLogRoleName, policyName: FlowLogPolicy.policyName, &script)
             CLILogs.removeGroup(ResourceNaming.flowLogGroup(plan), &script)
         }
+        // An existing network stays as it was found.
+        guard plan.network.new != nil else { return }
         for nat in topology.natGateways {
             let natID = W.id(nat.name)
             script.remove(natID, what: "NAT gateway",

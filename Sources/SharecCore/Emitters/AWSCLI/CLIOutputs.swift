@@ -7,7 +7,7 @@ struct CLIOutputs {
 
     func print(_ script: inout BashScript) {
         var outputs: [(name: String, lookup: [String])] = [
-            ("VpcId", network.tagLookup("describe-vpcs", LogicalName.vpc, "Vpcs[0].VpcId")),
+            ("VpcId", network.vpcLookup),
         ]
         for output in DatabaseOutputs.named(plan) {
             let database = output.database

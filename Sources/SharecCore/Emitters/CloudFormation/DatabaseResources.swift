@@ -12,12 +12,12 @@ struct DatabaseResources {
         let port = JSONValue.integer(database.port)
         builder.add(names.subnetGroup, CFN.resource("AWS::RDS::DBSubnetGroup", [
             "DBSubnetGroupDescription": .string(Descriptions.subnetGroup(database)),
-            "SubnetIds": .array(network.topology.subnets(.database).map(CFN.ref)),
+            "SubnetIds": .array(network.subnets(.database)),
             "Tags": CFN.tags(plan.tags),
         ]))
         builder.add(names.securityGroup, CFN.resource("AWS::EC2::SecurityGroup", [
             "GroupDescription": .string(Descriptions.databaseSecurityGroup(database)),
-            "VpcId": CFN.ref(LogicalName.vpc),
+            "VpcId": network.vpc,
             // Naming an egress rule replaces EC2's default allow-all; this one matches no packet,
             // because a database has no reason to open connections.
             "SecurityGroupEgress": [[

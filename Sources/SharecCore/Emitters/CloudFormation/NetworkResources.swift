@@ -8,18 +8,30 @@ struct NetworkResources {
         self.topology = NetworkTopology(plan)
     }
 
+    /// The VPC: a reference to the one this template creates, or an existing one's id.
+    var vpc: JSONValue { topology.existingVPC.map(JSONValue.string) ?? CFN.ref(LogicalName.vpc) }
+
+    func subnets(_ role: SubnetTier.Role) -> [JSONValue] {
+        topology.subnets.filter { $0.role == role }.map { $0.existingID.map(JSONValue.string) ?? CFN.ref($0.name) }
+    }
+
     func add(to builder: inout TemplateBuilder) {
-        let vpc = CFN.ref(LogicalName.vpc)
+        if let network = plan.network.new { addNetwork(network, to: &builder) }
+        if let flowLogs = plan.network.flowLogs { addFlowLogs(flowLogs, to: &builder) }
+    }
+
+    private func addNetwork(_ network: NewNetwork, to builder: inout TemplateBuilder) {
         builder.add(LogicalName.vpc, CFN.resource("AWS::EC2::VPC", [
-            "CidrBlock": .string(plan.network.vpc.value.description),
+            "CidrBlock": .string(network.vpc.value.description),
             "EnableDnsHostnames": true,
             "EnableDnsSupport": true,
             "Tags": CFN.tags(ResourceNaming.withName(plan.tags, "\(plan.name)-vpc")),
         ]))
         for subnet in topology.subnets {
+            guard let cidr = subnet.cidr else { continue }
             builder.add(subnet.name, CFN.resource("AWS::EC2::Subnet", [
                 "VpcId": vpc,
-                "CidrBlock": .string(subnet.cidr.description),
+                "CidrBlock": .string(cidr.description),
                 "AvailabilityZone": CFN.availabilityZone(subnet.zone),
                 "MapPublicIpOnLaunch": false,
                 "Tags": CFN.tags(ResourceNaming.withName(plan.tags, subnet.nameTag)),
@@ -74,7 +86,6 @@ struct NetworkResources {
                 ]))
             }
         }
-        if let flowLogs = plan.network.flowLogs { addFlowLogs(flowLogs, to: &builder) }
     }
 
     private func addFlowLogs(_ flowLogs: FlowLogs, to builder: inout TemplateBuilder) {
@@ -93,7 +104,7 @@ struct NetworkResources {
             "Tags": CFN.tags(plan.tags),
         ]))
         builder.add(LogicalName.flowLog, CFN.resource("AWS::EC2::FlowLog", [
-            "ResourceId": CFN.ref(LogicalName.vpc),
+            "ResourceId": vpc,
             "ResourceType": "VPC",
             "TrafficType": .string(flowLogs.trafficType),
             "LogDestinationType": "cloud-watch-logs",

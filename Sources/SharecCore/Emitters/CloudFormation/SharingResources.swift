@@ -10,7 +10,7 @@ struct SharingResources {
         // The gateway's group governs what the gateway sends: only the database port, only to the databases.
         builder.add(LogicalName.gatewaySecurityGroup, CFN.resource("AWS::EC2::SecurityGroup", [
             "GroupDescription": .string(Descriptions.gatewaySecurityGroup),
-            "VpcId": CFN.ref(LogicalName.vpc),
+            "VpcId": network.vpc,
             "SecurityGroupEgress": .array(databases.map { database in
                 [
                     "IpProtocol": "tcp",
@@ -24,8 +24,8 @@ struct SharingResources {
         ]))
         builder.add(LogicalName.resourceGateway, CFN.resource("AWS::VpcLattice::ResourceGateway", [
             "Name": .string(sharing.resourceGatewayName.value),
-            "VpcIdentifier": CFN.ref(LogicalName.vpc),
-            "SubnetIds": .array(network.topology.subnets(.gateway).map(CFN.ref)),
+            "VpcIdentifier": network.vpc,
+            "SubnetIds": .array(network.subnets(.gateway)),
             "SecurityGroupIds": [CFN.getAtt(LogicalName.gatewaySecurityGroup, "GroupId")],
             "IpAddressType": "IPV4",
             "Tags": CFN.tags(plan.tags),
@@ -38,7 +38,7 @@ struct SharingResources {
         ]))
         builder.add(LogicalName.serviceNetworkVpcAssociation, CFN.resource("AWS::VpcLattice::ServiceNetworkVpcAssociation", [
             "ServiceNetworkIdentifier": CFN.getAtt(LogicalName.serviceNetwork, "Id"),
-            "VpcIdentifier": CFN.ref(LogicalName.vpc),
+            "VpcIdentifier": network.vpc,
             "Tags": CFN.tags(plan.tags),
         ]))
         builder.add(LogicalName.accessLogGroup, CFN.resource("AWS::Logs::LogGroup", [
@@ -79,7 +79,7 @@ struct SharingResources {
 
     /// The seed's nine outputs; with several databases or roles, each one's outputs carry its stem or account id.
     private func addOutputs(to builder: inout TemplateBuilder) {
-        builder.output("VpcId", "The owner VPC", CFN.ref(LogicalName.vpc))
+        builder.output("VpcId", "The owner VPC", network.vpc)
         for output in DatabaseOutputs.named(plan) {
             let names = DatabaseNames(database: output.database)
             let value = switch output.kind {

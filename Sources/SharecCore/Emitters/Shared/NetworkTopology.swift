@@ -1,13 +1,28 @@
 /// The VPC's subnets, gateways and routing as every target builds them: gateway subnets never
 /// route outside the VPC; database subnets reach the internet only through NAT, and only when the
-/// spec asks for NAT; public subnets exist only to hold the NAT gateways.
+/// spec asks for NAT; public subnets exist only to hold the NAT gateways. An existing network
+/// contributes its ids and nothing to build.
 struct NetworkTopology {
     struct Subnet {
         let name: String
         let role: SubnetTier.Role
         let zone: Int
-        let cidr: CIDRBlock
+        enum Origin {
+            case created(CIDRBlock)
+            case existing(id: String)
+        }
+
+        let origin: Origin
         let nameTag: String
+
+        /// The block of a subnet sharec creates; nil for an existing one.
+        var cidr: CIDRBlock? {
+            if case let .created(block) = origin { block } else { nil }
+        }
+
+        var existingID: String? {
+            if case let .existing(id) = origin { id } else { nil }
+        }
     }
 
     struct NATGateway {
@@ -34,13 +49,29 @@ struct NetworkTopology {
     let hasInternetGateway: Bool
     let natGateways: [NATGateway]
     let routeTables: [RouteTable]
+    /// The VPC's id when it exists already; nil when sharec creates it.
+    let existingVPC: String?
 
     init(_ plan: SharingPlan) {
-        let network = plan.network
+        guard let network = plan.network.new else {
+            let existing = plan.network.existing!
+            existingVPC = existing.vpcID.value
+            let tiers: [(SubnetTier.Role, [Located<String>])] = [(.database, existing.databaseSubnets), (.gateway, existing.gatewaySubnets)]
+            subnets = tiers.flatMap { role, ids in
+                ids.enumerated().map { index, id in
+                    Subnet(name: Self.subnetName(role, index), role: role, zone: index, origin: .existing(id: id.value), nameTag: "")
+                }
+            }
+            hasInternetGateway = false
+            natGateways = []
+            routeTables = []
+            return
+        }
+        existingVPC = nil
         subnets = network.tiers.flatMap { tier in
             tier.subnets.enumerated().map { zone, block in
-                Subnet(name: "\(NameStem.pascalCase(tier.role.rawValue))Subnet\(zone + 1)", role: tier.role, zone: zone,
-                       cidr: block.value, nameTag: "\(plan.name)-\(tier.role.rawValue)-\(zone + 1)")
+                Subnet(name: Self.subnetName(tier.role, zone), role: tier.role, zone: zone,
+                       origin: .created(block.value), nameTag: "\(plan.name)-\(tier.role.rawValue)-\(zone + 1)")
             }
         }
         let publicSubnets = subnets.filter { $0.role == .public }.map(\.name)
@@ -72,6 +103,10 @@ struct NetworkTopology {
 
     func subnets(_ role: SubnetTier.Role) -> [String] {
         subnets.filter { $0.role == role }.map(\.name)
+    }
+
+    static func subnetName(_ role: SubnetTier.Role, _ index: Int) -> String {
+        "\(NameStem.pascalCase(role.rawValue))Subnet\(index + 1)"
     }
 
     static func associationName(_ subnet: String) -> String { "\(subnet)RouteTableAssociation" }

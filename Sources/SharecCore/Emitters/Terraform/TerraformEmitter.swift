@@ -8,7 +8,8 @@ public struct TerraformEmitter: Emitter {
 
     public func emit(_ plan: SharingPlan, into diagnostics: DiagnosticSink) -> EmittedFile {
         var configuration = TerraformConfiguration()
-        let zones = configuration.data("aws_availability_zones", "available", [
+        // Only subnets sharec creates need the region's zones.
+        let zones = plan.network.new == nil ? "" : configuration.data("aws_availability_zones", "available", [
             "state": "available",
             // Local and Wavelength zones are opt-in; a VPC's subnets belong in the region's own zones.
             "filter": [["name": "opt-in-status", "values": ["opt-in-not-required"]]],

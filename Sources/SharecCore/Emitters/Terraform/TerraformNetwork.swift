@@ -8,18 +8,33 @@ struct TerraformNetwork {
         .reference("\(TerraformConfiguration.address(type, logicalName)).\(attribute)")
     }
 
+    /// The VPC: the one this configuration creates, or an existing one's id.
+    static func vpc(_ topology: NetworkTopology) -> TerraformValue {
+        topology.existingVPC.map(TerraformValue.literal) ?? ref("aws_vpc", LogicalName.vpc)
+    }
+
+    static func subnets(_ role: SubnetTier.Role, _ topology: NetworkTopology) -> TerraformValue {
+        .list(topology.subnets.filter { $0.role == role }.map { $0.existingID.map(TerraformValue.literal) ?? ref("aws_subnet", $0.name) })
+    }
+
     func add(to configuration: inout TerraformConfiguration) {
+        if let network = plan.network.new { addNetwork(network, to: &configuration) }
+        if let flowLogs = plan.network.flowLogs { addFlowLogs(flowLogs, to: &configuration) }
+    }
+
+    private func addNetwork(_ network: NewNetwork, to configuration: inout TerraformConfiguration) {
         let vpc = Self.ref("aws_vpc", LogicalName.vpc)
         configuration.resource("aws_vpc", LogicalName.vpc, [
-            "cidr_block": .literal(plan.network.vpc.value.description),
+            "cidr_block": .literal(network.vpc.value.description),
             "enable_dns_hostnames": true,
             "enable_dns_support": true,
             "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-vpc"),
         ])
         for subnet in topology.subnets {
+            guard let cidr = subnet.cidr else { continue }
             configuration.resource("aws_subnet", subnet.name, [
                 "vpc_id": vpc,
-                "cidr_block": .literal(subnet.cidr.description),
+                "cidr_block": .literal(cidr.description),
                 "availability_zone": .reference("\(zones).names[\(subnet.zone)]"),
                 "map_public_ip_on_launch": false,
                 "tags": TerraformEmitter.nameTag(plan, subnet.nameTag),
@@ -73,7 +88,6 @@ struct TerraformNetwork {
                 ])
             }
         }
-        if let flowLogs = plan.network.flowLogs { addFlowLogs(flowLogs, to: &configuration) }
     }
 
     private func addFlowLogs(_ flowLogs: FlowLogs, to configuration: inout TerraformConfiguration) {
@@ -93,7 +107,7 @@ struct TerraformNetwork {
                                                holes: [TerraformPolicy.interpolation("\(TerraformConfiguration.address("aws_cloudwatch_log_group", LogicalName.flowLogGroup)).arn")]),
         ])
         configuration.resource("aws_flow_log", LogicalName.flowLog, [
-            "vpc_id": Self.ref("aws_vpc", LogicalName.vpc),
+            "vpc_id": Self.vpc(topology),
             "traffic_type": .literal(flowLogs.trafficType),
             "log_destination_type": "cloud-watch-logs",
             "log_destination": Self.ref("aws_cloudwatch_log_group", LogicalName.flowLogGroup, "arn"),

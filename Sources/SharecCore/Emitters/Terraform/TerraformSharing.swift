@@ -10,7 +10,7 @@ struct TerraformSharing {
     }
 
     func add(to configuration: inout TerraformConfiguration) {
-        let vpc = ref("aws_vpc", LogicalName.vpc)
+        let vpc = TerraformNetwork.vpc(topology)
         let gatewayGroup = LogicalName.gatewaySecurityGroup
         configuration.resource("aws_security_group", gatewayGroup, [
             "description": .literal(Descriptions.gatewaySecurityGroup),
@@ -22,7 +22,7 @@ struct TerraformSharing {
         configuration.resource("aws_vpclattice_resource_gateway", LogicalName.resourceGateway, [
             "name": .literal(plan.sharing.resourceGatewayName.value),
             "vpc_id": vpc,
-            "subnet_ids": .list(topology.subnets(.gateway).map { ref("aws_subnet", $0) }),
+            "subnet_ids": TerraformNetwork.subnets(.gateway, topology),
             "security_group_ids": [ref("aws_security_group", gatewayGroup)],
             "ip_address_type": "IPV4",
         ])
@@ -53,12 +53,12 @@ struct TerraformSharing {
         let port = TerraformValue.integer(database.port)
         configuration.resource("aws_db_subnet_group", names.subnetGroup, [
             "description": .literal(Descriptions.subnetGroup(database)),
-            "subnet_ids": .list(topology.subnets(.database).map { ref("aws_subnet", $0) }),
+            "subnet_ids": TerraformNetwork.subnets(.database, topology),
         ])
         // With no egress block, Terraform removes EC2's default allow-all egress rule.
         configuration.resource("aws_security_group", names.securityGroup, [
             "description": .literal(Descriptions.databaseSecurityGroup(database)),
-            "vpc_id": ref("aws_vpc", LogicalName.vpc),
+            "vpc_id": TerraformNetwork.vpc(topology),
             "tags": TerraformEmitter.nameTag(plan, "\(database.identifier.value)-database"),
         ])
         configuration.resource("aws_vpc_security_group_ingress_rule", names.ingressFromGateway, [
@@ -218,7 +218,7 @@ struct TerraformSharing {
 
     /// The same outputs as the CloudFormation target.
     private func addOutputs(to configuration: inout TerraformConfiguration) {
-        configuration.output("VpcId", "The owner VPC", ref("aws_vpc", LogicalName.vpc))
+        configuration.output("VpcId", "The owner VPC", TerraformNetwork.vpc(topology))
         for output in DatabaseOutputs.named(plan) {
             configuration.output(output.name, DatabaseOutputs.description(output.kind, output.database), .reference(Self.expression(output.database, output.kind)))
         }

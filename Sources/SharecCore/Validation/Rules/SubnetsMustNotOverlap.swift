@@ -3,9 +3,11 @@ struct SubnetsMustNotOverlap: ValidationRule {
     static let id = "cidr-overlap"
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
+        // An existing network was laid out by someone else; sharec sees only its ids.
+        guard let network = plan.network.new else { return }
         // A subnet outside the VPC is reported by cidr-outside-vpc; comparing it again would only repeat that.
-        let vpc = plan.network.vpc.value
-        let subnets = plan.network.tiers.flatMap { tier in tier.subnets.filter { vpc.contains($0.value) }.map { (tier.role, $0) } }
+        let vpc = network.vpc.value
+        let subnets = network.tiers.flatMap { tier in tier.subnets.filter { vpc.contains($0.value) }.map { (tier.role, $0) } }
             .sorted { $0.1.value < $1.1.value }
         var widest: (role: SubnetTier.Role, subnet: Located<CIDRBlock>)?
         for (role, subnet) in subnets {

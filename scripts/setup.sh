@@ -29,22 +29,18 @@ else
     python3 -m pip install --quiet "cfn-lint==$cfn_lint_version" "botocore==$botocore_version" \
         "awscli==$awscli_version" "moto[server]==$moto_version" "pre-commit==$pre_commit_version" jsonschema regex PyYAML
 fi
-if ! command -v shellcheck >/dev/null; then
+# Installs Debian package $2 when command $1 is missing (as root; otherwise says what to run).
+ensure_command() {
+    command -v "$1" >/dev/null && return 0
     if [[ $(id -u) == 0 ]]; then
-        apt-get update -qq && apt-get install -y -qq shellcheck >/dev/null
+        apt-get update -qq && apt-get install -y -qq "$2" >/dev/null
     else
-        echo "setup: shellcheck is missing: sudo apt-get install shellcheck" >&2
+        echo "setup: $1 is missing: sudo apt-get install $2" >&2
         exit 1
     fi
-fi
-if ! command -v dot >/dev/null; then
-    if [[ $(id -u) == 0 ]]; then
-        apt-get update -qq && apt-get install -y -qq graphviz >/dev/null
-    else
-        echo "setup: Graphviz is missing: sudo apt-get install graphviz" >&2
-        exit 1
-    fi
-fi
+}
+ensure_command shellcheck shellcheck
+ensure_command dot graphviz
 # Terraform and its AWS provider come with this project's machine kind; no registry it reaches has them.
 if ! command -v terraform >/dev/null || ! "$(dirname "$0")/find-terraform-mirror.sh" >/dev/null; then
     echo "setup: warning: terraform or a filesystem mirror of hashicorp/aws is missing; the Terraform tests need both" >&2

@@ -168,7 +168,9 @@ struct EventComposer {
             return
         }
         if parser.error == YAML_READER_ERROR {
-            diagnostics.error("yaml-syntax", problem, at: location(ofByte: parser.problem_offset))
+            // libyaml gives reader errors as a byte offset only.
+            let before = String(decoding: source.text.utf8.prefix(parser.problem_offset), as: UTF8.self)
+            diagnostics.error("yaml-syntax", problem, at: SpecReader.location(after: before, file: source.fileName))
             return
         }
         var notes: [Diagnostic.Note] = []
@@ -184,13 +186,6 @@ struct EventComposer {
         let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
         guard location.line > lines.count, let last = lines.last else { return location }
         return SourceLocation(file: location.file, line: lines.count, column: last.unicodeScalars.count + 1)
-    }
-
-    /// libyaml gives reader errors as a byte offset only.
-    private func location(ofByte offset: Int) -> SourceLocation {
-        let before = String(decoding: source.text.utf8.prefix(offset), as: UTF8.self)
-        let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
-        return SourceLocation(file: source.fileName, line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
     }
 }
 

@@ -33,7 +33,7 @@ public struct ObjectView: Sendable {
 
     /// Where `key` itself is written, when it is.
     public func keyLocation(_ key: String) -> SourceLocation? {
-        mapping?.entries.first { $0.key.value == key }?.key.location
+        mapping?.keyLocation(key)
     }
 
     public func text(_ key: String) -> Located<String>? {
@@ -80,11 +80,8 @@ public struct ObjectView: Sendable {
     /// A value that may be written as a scalar or as a list of scalars (a subnet tier).
     public func scalarOrList(_ key: String) -> Either<Located<String>, [Located<String>]>? {
         switch value(key) {
-        case let .sequence(sequence)?:
-            return .second(sequence.items.compactMap {
-                guard case let .scalar(scalar) = $0 else { return nil }
-                return Located(scalar.text, at: scalar.location)
-            })
+        case .sequence?:
+            return .second(texts(key))
         case .scalar?, nil:
             return text(key).map(Either.first)
         case .mapping?:

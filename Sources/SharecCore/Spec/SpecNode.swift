@@ -19,6 +19,11 @@ public indirect enum SpecNode: Sendable {
         public subscript(key: String) -> SpecNode? {
             entries.first { $0.key.value == key }?.value
         }
+
+        /// Where `key` itself is written, when it is.
+        public func keyLocation(_ key: String) -> SourceLocation? {
+            entries.first { $0.key.value == key }?.key.location
+        }
     }
 
     public struct Sequence: Sendable {

@@ -14,15 +14,14 @@ public struct SpecReader {
             diagnostics.error("spec-too-large", "spec is \(source.text.utf8.count) bytes; the limit is \(Self.maximumBytes)", at: start)
             return nil
         }
-        if let nul = source.text.unicodeScalars.firstIndex(of: "\0") {
-            diagnostics.error("yaml-syntax", "spec contains a NUL character", at: location(of: nul, in: source))
-            return nil
-        }
-        // libyaml also ends lines at these (YAML 1.1 did); lines would then be counted two ways.
-        if let odd = Self.oddLineBreak(in: source.text.unicodeScalars) {
-            let name = odd.scalar == "\r" ? "a carriage return that is not followed by a line feed"
-                : "the line separator U+\(String(odd.scalar.value, radix: 16, uppercase: true))"
-            diagnostics.error("yaml-syntax", "spec contains \(name); end lines with LF or CRLF", at: location(of: odd.index, in: source))
+        if let odd = Self.oddCharacter(in: source.text.unicodeScalars) {
+            let problem = switch odd.scalar {
+            case "\0": "spec contains a NUL character"
+            case "\r": "spec contains a carriage return that is not followed by a line feed; end lines with LF or CRLF"
+            default: "spec contains the line separator U+\(String(odd.scalar.value, radix: 16, uppercase: true)); end lines with LF or CRLF"
+            }
+            let before = Substring(source.text.unicodeScalars[..<odd.index])
+            diagnostics.error("yaml-syntax", problem, at: Self.location(after: before, file: file))
             return nil
         }
         switch EventComposer.compose(source, into: diagnostics) {
@@ -36,26 +35,31 @@ public struct SpecReader {
         }
     }
 
-    private static func oddLineBreak(in scalars: String.UnicodeScalarView) -> (scalar: Unicode.Scalar, index: String.UnicodeScalarView.Index)? {
+    /// The first NUL, else the first line break other than LF and CRLF: libyaml also ends lines at a
+    /// lone CR and at U+0085, U+2028 and U+2029 (YAML 1.1 did), so lines would be counted two ways.
+    private static func oddCharacter(in scalars: String.UnicodeScalarView) -> (scalar: Unicode.Scalar, index: String.UnicodeScalarView.Index)? {
+        var firstBreak: (scalar: Unicode.Scalar, index: String.UnicodeScalarView.Index)?
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
             switch scalar {
-            case "\r" where next == scalars.endIndex || scalars[next] != "\n", "\u{85}", "\u{2028}", "\u{2029}":
+            case "\0":
                 return (scalar, index)
+            case "\r" where next == scalars.endIndex || scalars[next] != "\n", "\u{85}", "\u{2028}", "\u{2029}":
+                if firstBreak == nil { firstBreak = (scalar, index) }
             default:
-                index = next
+                break
             }
+            index = next
         }
-        return nil
+        return firstBreak
     }
 
-    private func location(of index: String.UnicodeScalarView.Index, in source: SpecSource) -> SourceLocation {
-        let before = source.text.unicodeScalars[..<index]
-        let line = before.count { $0 == "\n" } + 1
-        let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-        return SourceLocation(file: source.fileName, line: line, column: column)
+    /// The place just after `text`, which is how a file begins: for problems sharec finds by position.
+    static func location(after text: some StringProtocol, file: String) -> SourceLocation {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return SourceLocation(file: file, line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
     }
 }
 
@@ -84,9 +88,7 @@ extension SpecReader {
                 break loop
             }
         }
-        let prefix = String(decoding: bytes[..<valid], as: UTF8.self)
-        let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
-        let location = SourceLocation(file: fileName, line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
+        let location = location(after: String(decoding: bytes[..<valid], as: UTF8.self), file: fileName)
         diagnostics.error("invalid-encoding", "spec is not valid UTF-8 (byte 0x\(String(bytes[valid], radix: 16)) at offset \(valid))", at: location)
         return nil
     }

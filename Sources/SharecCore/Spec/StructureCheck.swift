@@ -93,7 +93,7 @@ struct StructureCheck {
     private func checkCombinations(_ mapping: SpecNode.Mapping, _ object: ObjectShape, path: String, suggested: Set<String>) {
         let owner = path.isEmpty ? "the spec" : path
         let present = { (key: String) in mapping[key].map { !$0.isNull } ?? false }
-        let place = { (key: String) in mapping.entries.first { $0.key.value == key }?.key.location ?? mapping.location }
+        let place = { (key: String) in mapping.keyLocation(key) ?? mapping.location }
         if !object.exactlyOneOf.isEmpty {
             let given = object.exactlyOneOf.filter(present)
             let listed = object.exactlyOneOf.map { "'\($0)'" }.joined(separator: ", ")

@@ -36,11 +36,6 @@ struct Init: ParsableCommand {
             Console.error("sharec: error: '\(destination.path)' exists; choose another path or add --force")
             throw Exit.cannotWrite
         }
-        do {
-            try OutputFile.write(file, to: output)
-        } catch {
-            Console.error("sharec: error: cannot write '\(output ?? "-")': \(error.localizedDescription)")
-            throw Exit.cannotWrite
-        }
+        try OutputFile.writeOrExit(file, to: output)
     }
 }

@@ -13,6 +13,16 @@ enum OutputFile {
             : URL(fileURLWithPath: path)
     }
 
+    /// `write`, or an error message and exit code 73 when the file cannot be written.
+    static func writeOrExit(_ file: EmittedFile, to path: String?) throws {
+        do {
+            try write(file, to: path)
+        } catch {
+            Console.error("sharec: error: cannot write '\(path ?? "-")': \(error.localizedDescription)")
+            throw Exit.cannotWrite
+        }
+    }
+
     static func write(_ file: EmittedFile, to path: String?) throws {
         guard let destination = destination(for: file, at: path) else {
             Console.output(file.contents)

@@ -37,12 +37,7 @@ struct SpecFiles {
         let made = source.flatMap { making($0, diagnostics) }
         files.print(diagnostics)
         guard let made else { throw Exit.specErrors }
-        do {
-            try OutputFile.write(made, to: output)
-        } catch {
-            Console.error("sharec: error: cannot write '\(output ?? "-")': \(error.localizedDescription)")
-            throw Exit.cannotWrite
-        }
+        try OutputFile.writeOrExit(made, to: output)
     }
 
     /// Findings as text on standard error, then (for a lint report) the warnings the specs suppressed.

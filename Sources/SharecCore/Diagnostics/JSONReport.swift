@@ -31,10 +31,7 @@ public enum JSONReport {
     }
 
     public static func render(_ diagnostics: [Diagnostic], suppressed: [SuppressedFinding]) -> String {
-        let findings = diagnostics.map { (diagnostic: $0, suppression: Suppression?.none) }
-            + suppressed.map { ($0.diagnostic, $0.suppression) }
-        let ordered = DiagnosticSink.inSourceOrder(findings) { $0.diagnostic.location }
-        return encode(ordered.map { finding($0.diagnostic, $0.suppression) })
+        encode(SuppressedFinding.merged(diagnostics, suppressed).map { finding($0.diagnostic, $0.suppression) })
     }
 
     static func finding(_ diagnostic: Diagnostic, _ suppression: Suppression?) -> Finding {

@@ -99,10 +99,7 @@ public enum SARIFReport {
                  help: Help(text: rule.help, markdown: rule.help), defaultConfiguration: Configuration(level: rule.severity.rawValue))
         }
         var fingerprints = Fingerprints(sources: sources)
-        let findings = DiagnosticSink.inSourceOrder(
-            diagnostics.map { (diagnostic: $0, suppression: Suppression?.none) } + suppressed.map { ($0.diagnostic, $0.suppression) }
-        ) { $0.diagnostic.location }
-        let results = findings.map { diagnostic, suppression in
+        let results = SuppressedFinding.merged(diagnostics, suppressed).map { diagnostic, suppression in
             let related = diagnostic.notes.enumerated().compactMap { number, note in
                 note.location.map { Location(id: number + 1, physicalLocation: physical($0), message: Text(text: note.message)) }
             }

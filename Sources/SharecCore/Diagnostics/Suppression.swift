@@ -24,4 +24,9 @@ public struct Suppression: Hashable, Sendable {
 public struct SuppressedFinding: Hashable, Sendable {
     public var diagnostic: Diagnostic
     public var suppression: Suppression
+
+    /// Active and suppressed findings in one list in source order, as machine-readable reports give them.
+    static func merged(_ diagnostics: [Diagnostic], _ suppressed: [SuppressedFinding]) -> [(diagnostic: Diagnostic, suppression: Suppression?)] {
+        DiagnosticSink.inSourceOrder(diagnostics.map { ($0, nil) } + suppressed.map { ($0.diagnostic, $0.suppression) }) { $0.diagnostic.location }
+    }
 }

@@ -55,9 +55,9 @@ public struct ArchitectureGraph: Equatable, Sendable {
         for consumer in sharing.consumers {
             let stem = consumer.stem
             let (clusterLabel, principalLines) = switch consumer.kind {
-            case .account: ("consumer account", ["principals of", consumer.principal.value])
-            case .organizationalUnit: ("organizational unit", ["accounts of", String(consumer.principal.value.split(separator: "/").last ?? "")])
-            case .organization: ("organization", ["accounts of", String(consumer.principal.value.split(separator: "/").last ?? "")])
+            case .account: ("consumer account", ["principals of", consumer.shortName])
+            case .organizationalUnit: ("organizational unit", ["accounts of", consumer.shortName])
+            case .organization: ("organization", ["accounts of", consumer.shortName])
             }
             let principal = Node(id: "consumer_\(stem)", lines: principalLines, shape: .rounded)
             edges.append(Edge(from: share.id, to: principal.id, label: "RAM principal"))

@@ -65,8 +65,6 @@ public struct ExistingNetwork: Sendable {
     public var vpcID: Located<String>
     public var databaseSubnets: [Located<String>]
     public var gatewaySubnets: [Located<String>]
-    /// Where `existing` is written, for notes.
-    public var origin: SourceLocation
 }
 
 public struct SubnetTier: Sendable {
@@ -131,9 +129,14 @@ public struct Consumer: Sendable {
     /// Only an account consumer may have one.
     public var role: CrossAccountRole?
 
-    /// What resource names carry for this consumer: the account id, or the id at the end of the ARN.
+    /// The account id, or the OU's or organization's id at the end of its ARN.
+    public var shortName: String {
+        kind == .account ? principal.value : String(principal.value.split(separator: "/").last ?? "")
+    }
+
+    /// What resource names carry for this consumer: the account id, or the OU's or organization's id.
     public var stem: String {
-        kind == .account ? principal.value : NameStem.pascalCase(String(principal.value.split(separator: "/").last ?? ""))
+        kind == .account ? shortName : NameStem.pascalCase(shortName)
     }
 }
 

@@ -51,7 +51,7 @@ public enum Lowering {
             let existing = network.object("existing")
             guard let vpcID = existing.text("vpcId") else { return nil }
             origin = .existing(ExistingNetwork(vpcID: vpcID, databaseSubnets: existing.texts("databaseSubnets"),
-                                               gatewaySubnets: existing.texts("gatewaySubnets"), origin: existing.location))
+                                               gatewaySubnets: existing.texts("gatewaySubnets")))
         } else {
             guard let new = lowerNewNetwork(network, diagnostics: diagnostics) else { return nil }
             origin = .new(new)

@@ -10,7 +10,7 @@ struct ConsumerPrincipalsMustBeReachable: ValidationRule {
         let partition = AWSFacts.partitions[plan.owner.region.value]
         let groups = plan.sharing.consumers.filter { $0.kind != .account }
         for consumer in groups {
-            let arnPartition = consumer.principal.value.split(separator: ":", omittingEmptySubsequences: false).dropFirst().first.map(String.init)
+            let arnPartition = Self.arnField(1, of: consumer.principal.value)
             if let partition, arnPartition != partition {
                 diagnostics.error(Self.id, "\(consumer.principal.value) is in partition \(arnPartition ?? "?"), but the owner's region \(plan.owner.region.value) is in \(partition); RAM shares only within a partition",
                                   at: consumer.principal.location, notes: [.init("the region set here", at: plan.owner.region.location)])
@@ -18,7 +18,7 @@ struct ConsumerPrincipalsMustBeReachable: ValidationRule {
         }
         if let first = groups.first {
             // The ARN names the organization's management account; if that is the owner, the owner is in it.
-            let management = first.principal.value.split(separator: ":", omittingEmptySubsequences: false).dropFirst(4).first.map(String.init)
+            let management = Self.arnField(4, of: first.principal.value)
             let membership = management == plan.owner.account.value ? "" : "that the owner \(plan.owner.account.value) belongs to this organization, nor "
             diagnostics.note(Self.offlineID, "sharec cannot check offline \(membership)that RAM sharing with AWS Organizations is on (aws ram enable-sharing-with-aws-organization); RAM refuses the principal otherwise",
                              at: first.principal.location)
@@ -29,5 +29,10 @@ struct ConsumerPrincipalsMustBeReachable: ValidationRule {
             diagnostics.note(Self.offlineID, "allowExternalPrincipals is false, so RAM accepts only accounts inside the owner's organization; sharec cannot check offline that \(listed) \(accounts.count == 1 ? "is" : "are")",
                              at: first.principal.location)
         }
+    }
+
+    /// A colon-separated field of an ARN: 1 is the partition, 4 the account.
+    static func arnField(_ index: Int, of arn: String) -> String? {
+        arn.split(separator: ":", omittingEmptySubsequences: false).dropFirst(index).first.map(String.init)
     }
 }

@@ -29,7 +29,7 @@ RESOURCE_PROPERTIES = [
     "AWS::VpcLattice::ResourceConfiguration.Name", "AWS::RDS::DBInstance.DBInstanceIdentifier",
     "AWS::RDS::DBSubnetGroup.DBSubnetGroupName", "AWS::IAM::Role.RoleName", "AWS::RAM::ResourceShare.Name",
     "AWS::CloudWatch::Dashboard.DashboardName", "AWS::Logs::LogGroup.LogGroupName", "AWS::EC2::SecurityGroup.GroupName",
-    "AWS::RDS::DBInstance.MasterUsername",
+    "AWS::RDS::DBInstance.MasterUsername", "AWS::VpcLattice::ResourceConfiguration.Arn",
 ]
 # (our key, resource type, path into its properties; "[]" steps into array items)
 NAME_PROPERTIES = [(k, k.rsplit(".", 1)[0], [k.rsplit(".", 1)[1]]) for k in RESOURCE_PROPERTIES] + [
@@ -207,12 +207,13 @@ def name_constraints():
 
 
 def resource_id_formats():
-    """The VPC and subnet id patterns cfn-lint checks (its format rules E1151 and E1154), for
-    networks a spec names by id."""
+    """The VPC, subnet and security group id patterns cfn-lint checks (its format rules), for
+    networks and databases a spec names by id."""
+    from cfnlint.rules.formats.SecurityGroupId import SecurityGroupId
     from cfnlint.rules.formats.SubnetId import SubnetId
     from cfnlint.rules.formats.VpcId import VpcId
     result = {}
-    for rule in (VpcId(), SubnetId()):
+    for rule in (VpcId(), SubnetId(), SecurityGroupId()):
         if not getattr(rule, "pattern", None) or not getattr(rule, "format_keyword", None):
             fail(f"cfn-lint's {type(rule).__name__} rule has no pattern or format")
         result[rule.format_keyword] = (None, None, rule.pattern)

@@ -999,6 +999,34 @@ in, so two subnets in one zone are not caught; the `offline-check` note says so.
 gateway-single-az.yaml:9:22: warning: the resource gateway has one subnet, so it serves one zone: when that zone fails, no consumer reaches the databases; list a subnet in a second zone [gateway-single-az]
 ```
 """#),
+        Rule(id: "existing-database", severity: .error,
+             summary: #"A database under `existing` does not fit the rest of the spec: the network is a new one; its ARN or endpoint names another region, account or partition than the owner's; its ARN names a cluster for an instance engine, or an instance for Aurora; its endpoint is a cluster endpoint for an instance engine, or an instance endpoint for Aurora; or the consumers have roles, and no database has a secret sharec knows."#,
+             help: #"""
+**Error.** A database under `existing` does not fit the rest of the spec: the network is a new one;
+its ARN or endpoint names another region, account or partition than the owner's; its ARN names a
+cluster for an instance engine, or an instance for Aurora; its endpoint is a cluster endpoint for an
+instance engine, or an instance endpoint for Aurora; or the consumers have roles, and no database
+has a secret sharec knows.
+
+*Why.* A database that exists already lives in a network that exists already: a VPC sharec creates
+has no route to it. The resource gateway reaches databases of its own account and region, and RDS
+names an instance and an Aurora cluster differently (`:db:` and `:cluster:` in the ARN,
+`.cluster-` in the writer endpoint), so a mismatch means the spec names the wrong database. A
+consumer's role exists only to read the databases' secrets; an existing database's secret is not
+visible offline, so without `secretArn` the role would grant nothing. What cannot be checked
+offline (that the database exists, its engine and port, its VPC, its security group) is said in an
+`offline-check` note.
+
+*Fix.* Describe the database's network under `network.existing`; name the database as RDS shows it
+in the owner's account and region; give `secretArn`, or drop the roles.
+
+```yaml
+      arn: arn:aws:rds:us-west-2:999988887777:cluster:orders
+```
+```
+existing-database.yaml:9:12: error: arn:aws:rds:us-west-2:999988887777:cluster:orders is in region us-west-2, but the owner's is us-east-1 [existing-database]
+```
+"""#),
         Rule(id: "flow-logs-off", severity: .warning,
              summary: #"`network.flowLogs.enabled` is `false`."#,
              help: #"""

@@ -318,6 +318,7 @@ enum AWSFacts {
     static let nameConstraints: [String: NameConstraint] = [
         "AWS::CloudWatch::Dashboard.DashboardName": NameConstraint(minLength: 1, maxLength: 255, pattern: #"^[A-Za-z0-9_-]+$"#),
         "AWS::EC2::SecurityGroup.GroupName": NameConstraint(minLength: nil, maxLength: nil, pattern: nil),
+        "AWS::EC2::SecurityGroup.Id": NameConstraint(minLength: nil, maxLength: nil, pattern: #"^sg-([a-fA-F0-9]{8}|[a-fA-F0-9]{17})$"#),
         "AWS::EC2::Subnet.Id": NameConstraint(minLength: nil, maxLength: nil, pattern: #"^subnet-(([0-9A-Fa-f]{8})|([0-9A-Fa-f]{17}))$"#),
         "AWS::EC2::VPC.Id": NameConstraint(minLength: nil, maxLength: nil, pattern: #"^vpc-(([0-9A-Fa-f]{8})|([0-9A-Fa-f]{17}))$"#),
         "AWS::IAM::Role.RoleName": NameConstraint(minLength: 1, maxLength: 64, pattern: #"^[\w+=,.@-]+$"#),
@@ -326,6 +327,7 @@ enum AWSFacts {
         "AWS::RDS::DBInstance.DBInstanceIdentifier": NameConstraint(minLength: 1, maxLength: 63, pattern: #"^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"#),
         "AWS::RDS::DBInstance.MasterUsername": NameConstraint(minLength: 1, maxLength: 128, pattern: #"^[a-zA-Z][a-zA-Z0-9_]{0,127}$"#),
         "AWS::RDS::DBSubnetGroup.DBSubnetGroupName": NameConstraint(minLength: nil, maxLength: nil, pattern: nil),
+        "AWS::VpcLattice::ResourceConfiguration.Arn": NameConstraint(minLength: 20, maxLength: 2048, pattern: #"^arn:[a-z0-9f\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$"#),
         "AWS::VpcLattice::ResourceConfiguration.Name": NameConstraint(minLength: 3, maxLength: 40, pattern: #"^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),
         "AWS::VpcLattice::ResourceGateway.Name": NameConstraint(minLength: 3, maxLength: 40, pattern: #"^(?!rgw-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),
         "AWS::VpcLattice::ServiceNetwork.Name": NameConstraint(minLength: 3, maxLength: 63, pattern: #"^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),

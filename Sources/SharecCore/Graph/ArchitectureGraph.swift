@@ -34,22 +34,31 @@ public struct ArchitectureGraph: Equatable, Sendable {
         let gateway = Node(id: "gateway", lines: ["resource gateway", sharing.resourceGatewayName.value], shape: .box)
         let serviceNetwork = Node(id: "service_network", lines: ["service network", sharing.serviceNetworkName.value], shape: .rounded)
         let share = Node(id: "share", lines: ["RAM share", sharing.resourceShareName], shape: .rounded)
+        var secrets: [String] = []
         for (index, database) in plan.databases.enumerated() {
-            let version = database.engineVersion.map { " \($0.value)" } ?? ""
-            let size = database.engine.isAurora ? "cluster of \(database.instances.value) × \(database.instanceClass.value)" : database.instanceClass.value
-            let node = Node(id: "database_\(index + 1)", lines: [database.identifier.value, "\(database.engine.rawValue)\(version)", size],
-                            shape: .database)
+            let lines = if let settings = database.new {
+                [database.identifier.value, database.engine.rawValue + (settings.engineVersion.map { " \($0.value)" } ?? ""),
+                 database.engine.isAurora ? "cluster of \(settings.instances.value) × \(settings.instanceClass.value)" : settings.instanceClass.value]
+            } else {
+                [database.identifier.value, database.engine.rawValue, "existing: \(database.rdsIdentifier)"]
+            }
+            let node = Node(id: "database_\(index + 1)", lines: lines, shape: .database)
             let configuration = Node(id: "configuration_\(index + 1)", lines: ["resource configuration", database.resourceConfigurationName.value], shape: .box)
-            let secret = Node(id: "secret_\(index + 1)", lines: ["master secret", "of \(database.identifier.value)"], shape: .rounded)
             databases.append(node)
-            owned += [configuration, secret]
+            owned.append(configuration)
             edges += [
                 Edge(from: configuration.id, to: node.id, label: "TCP \(database.port)"),
                 Edge(from: configuration.id, to: gateway.id, label: "through"),
                 Edge(from: serviceNetwork.id, to: configuration.id, label: "associated"),
                 Edge(from: share.id, to: configuration.id, label: "shares"),
-                Edge(from: node.id, to: secret.id, label: "password in"),
             ]
+            // An existing database's secret appears only when the spec names it.
+            if database.secretIsKnown {
+                let secret = Node(id: "secret_\(index + 1)", lines: ["master secret", "of \(database.identifier.value)"], shape: .rounded)
+                owned.append(secret)
+                secrets.append(secret.id)
+                edges.append(Edge(from: node.id, to: secret.id, label: "password in"))
+            }
         }
         var consumers: [Cluster] = []
         for consumer in sharing.consumers {
@@ -65,7 +74,7 @@ public struct ArchitectureGraph: Equatable, Sendable {
                 let roleNode = Node(id: "role_\(stem)", lines: ["IAM role", role.name.value], shape: .box)
                 owned.append(roleNode)
                 edges.append(Edge(from: principal.id, to: roleNode.id, label: role.externalID == nil ? "assumes" : "assumes with external id"))
-                edges += databases.indices.map { Edge(from: roleNode.id, to: "secret_\($0 + 1)", label: "reads") }
+                edges += secrets.map { Edge(from: roleNode.id, to: $0, label: "reads") }
             }
             consumers.append(Cluster(id: "account_\(stem)", label: clusterLabel, nodes: [principal], clusters: []))
         }

@@ -88,9 +88,39 @@ public struct FlowLogs: Sendable {
     public var retentionDays: Located<Int>
 }
 
+/// A database to share: one sharec creates, or one that exists already.
 public struct Database: Sendable {
+    public enum Origin: Sendable {
+        case new(NewDatabase)
+        case existing(ExistingDatabase)
+    }
+
+    /// The spec's `name`: logical ids and default names derive from it; a new database's RDS identifier.
     public var identifier: Located<String>
     public var engine: Engine
+    public var engineOrigin: SourceLocation
+    public var origin: Origin
+    public var resourceConfigurationName: Located<String>
+
+    public var new: NewDatabase? {
+        if case let .new(settings) = origin { settings } else { nil }
+    }
+
+    public var existing: ExistingDatabase? {
+        if case let .existing(database) = origin { database } else { nil }
+    }
+
+    public var port: Int { existing?.port?.value ?? engine.defaultPort }
+
+    /// Whether sharec knows the master secret: RDS's for a new database, the spec's for an existing one.
+    public var secretIsKnown: Bool { existing.map { $0.secretARN != nil } ?? true }
+
+    /// The identifier RDS knows the instance (or Aurora cluster) by, for lookups and metrics.
+    public var rdsIdentifier: String { existing?.rdsIdentifier ?? identifier.value }
+}
+
+/// The settings of a database sharec creates.
+public struct NewDatabase: Sendable {
     public var engineVersion: Located<String>?
     public var instanceClass: Located<String>
     public var storageGiB: Located<Int>
@@ -102,10 +132,46 @@ public struct Database: Sendable {
     public var multiAZ: Located<Bool>
     /// How many DB instances an Aurora cluster has; written or not, it is checked only for Aurora.
     public var instances: Located<Int>
-    public var resourceConfigurationName: Located<String>
-    public var engineOrigin: SourceLocation
+}
 
-    public var port: Int { engine.defaultPort }
+/// A database that exists already, named one of three ways: sharec creates only the sharing layer
+/// in front of it, and cannot see it offline.
+public struct ExistingDatabase: Sendable {
+    public enum Reference: Sendable {
+        case identifier(Located<String>)
+        case endpoint(Located<String>)
+        case arn(Located<String>)
+
+        public var value: Located<String> {
+            switch self {
+            case let .identifier(value), let .endpoint(value), let .arn(value): value
+            }
+        }
+    }
+
+    public var reference: Reference
+    /// A security group of the database, which sharec opens to the resource gateway on the port.
+    public var securityGroupID: Located<String>
+    /// The secret holding its credentials, which the consumers' roles may read; none when absent.
+    public var secretARN: Located<String>?
+    /// Nil means the engine's default port.
+    public var port: Located<Int>?
+    /// Where the database's `existing` key is written, for notes.
+    public var origin: SourceLocation
+
+    /// The endpoint's first label, the ARN's last field, or the identifier itself.
+    public var rdsIdentifier: String {
+        switch reference {
+        case let .identifier(identifier): identifier.value
+        case let .endpoint(endpoint): String(endpoint.value.prefix { $0 != "." })
+        case let .arn(arn): String(arn.value.split(separator: ":", omittingEmptySubsequences: false).last ?? "")
+        }
+    }
+
+    /// The endpoint when the spec gives it, else nil: targets that can look one up do so.
+    public var endpoint: String? {
+        if case let .endpoint(endpoint) = reference { endpoint.value } else { nil }
+    }
 }
 
 public struct Sharing: Sendable {
@@ -115,6 +181,23 @@ public struct Sharing: Sendable {
     /// Given in the spec, else false exactly when every consumer is an OU or organization (inside the owner's organization).
     public var allowExternalPrincipals: Bool
     public var consumers: [Consumer]
+    /// The consumer accounts whose networks the spec describes, in spec order: what `--side consumer` emits.
+    public var consumerSides: [ConsumerSide]
+}
+
+/// One consumer account's half of the wiring: the endpoints in its VPC that reach the shared databases.
+public struct ConsumerSide: Sendable {
+    public var account: Located<String>
+    public var vpcID: Located<String>
+    public var subnets: [Located<String>]
+    public var clients: [Located<CIDRBlock>]
+    public var region: Located<String>
+    /// The RAM principal that brings this account in: itself, or its organizational unit or organization.
+    public var principal: Consumer.Kind
+    /// A share to an account outside the owner's organization arrives as an invitation to accept;
+    /// sharec cannot tell offline whether the account is inside, so an account principal with
+    /// external principals allowed accepts whatever invitation is pending.
+    public var acceptsInvitation: Bool
 }
 
 /// An account, organizational unit or organization that the RAM share names as a principal.

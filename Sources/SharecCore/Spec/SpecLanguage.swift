@@ -70,15 +70,15 @@ public enum SpecLanguage {
               "Days to keep the log; one of CloudWatch Logs' retention periods (1, 3, 5, 7, 14, 30, 60, 90, ...).", example: "90"),
     ])
 
-    static let database = ObjectShape("database", "A new RDS database, an instance or an Aurora cluster with instances: encrypted, private, its master password kept by RDS in Secrets Manager.", fields: [
+    static let database = ObjectShape("database", "A database to share: a new RDS instance or Aurora cluster (encrypted, private, its master password kept by RDS in Secrets Manager), or one that exists already.", fields: [
         Field("name", .text(awsName("AWS::RDS::DBInstance.DBInstanceIdentifier", "a DB instance identifier", "letters, digits and single hyphens, starting with a letter and not ending with a hyphen")), .required,
-              "The DB instance identifier; logical ids and default names derive from it.", example: "orders"),
+              "Logical ids and default names derive from it; a new database's DB instance (or cluster) identifier.", example: "orders"),
         Field("engine", .text(TextRule("one of \(Engine.allCases.map(\.rawValue).joined(separator: ", "))", choices: Engine.allCases.map(\.rawValue))), .required,
               "The database engine (an Aurora engine makes a cluster of `instances` DB instances).", example: "mysql"),
         Field("engineVersion", .text(TextRule("a version such as 8.0", pattern: "^[0-9]+(\\.[0-9A-Za-z_-]+)*$")), .none,
               "The engine version; RDS picks its default when absent. Quote it so YAML keeps `8.10` as written.", example: "\"8.0\""),
-        Field("instanceClass", .text(TextRule(rule: "instance-class", "a DB instance class such as db.t3.micro", pattern: "^db\\.")), .required,
-              "The DB instance class; it must exist for the engine in the owner's region.", example: "db.t3.micro"),
+        Field("instanceClass", .text(TextRule(rule: "instance-class", "a DB instance class such as db.t3.micro", pattern: "^db\\.")), .none,
+              "A new database's DB instance class; it must exist for the engine in the owner's region.", example: "db.t3.micro"),
         Field("storage", .object(storage), .derived("20 GiB of gp3"), "Allocated storage; not for Aurora, whose storage grows by itself.", example: "{ sizeGiB: 100, type: gp3 }"),
         Field("instances", .integer(1...8), .derived("2 for Aurora: a writer and a reader in another zone"),
               "Aurora only: how many DB instances the cluster has, spread over the zones (at most 8, a bound on spec size).", example: "3"),
@@ -90,7 +90,31 @@ public enum SpecLanguage {
         Field("multiAZ", .boolean, .value("false"), "Whether RDS keeps a standby in another zone; not for Aurora, where `instances` does that.", example: "true"),
         Field("resourceConfiguration", .object(resourceConfiguration), .derived("named `<database name>-config`, lowercased"),
               "The VPC Lattice resource configuration that exposes this database.", example: "{ name: rds-resource-config }"),
-    ])
+        Field("existing", .object(existingDatabase), .none,
+              "A database that exists already, instead of a new one: sharec then creates only the sharing layer in front of it. It needs `network.existing`, the network it lives in.",
+              example: "{ identifier: legacy-orders, securityGroupId: sg-0a1b2c3d4e5f60718 }"),
+    ], exactlyOneOf: ["instanceClass", "existing"],
+       excludes: [("existing", ["engineVersion", "storage", "instances", "masterUsername", "backupRetentionDays", "performanceInsights", "deletionProtection", "multiAZ"],
+                   "these settings are the existing database's own, which sharec does not change")])
+
+    static let existingDatabase = ObjectShape("existing", "An RDS database that exists already: exactly one of `identifier`, `endpoint` and `arn`, and a security group of it.", fields: [
+        Field("identifier", .text(awsName("AWS::RDS::DBInstance.DBInstanceIdentifier", "a DB instance identifier", "letters, digits and single hyphens, starting with a letter and not ending with a hyphen")), .none,
+              "The DB instance identifier (the cluster identifier for Aurora), in the owner's account and region.", example: "legacy-orders"),
+        Field("endpoint", .text(TextRule(rule: "resource-id", "an RDS endpoint such as legacy-orders.c0abcdefghij.us-east-1.rds.amazonaws.com", minLength: 3, maxLength: 255,
+                                         pattern: "^[a-zA-Z](-?[a-zA-Z0-9])*\\.[a-z0-9-]+\\.[a-z0-9-]+\\.rds\\.amazonaws\\.com(\\.cn)?$")), .none,
+              "The instance's endpoint (the cluster's writer endpoint for Aurora), as RDS shows it.", example: "legacy-orders.c0abcdefghij.us-east-1.rds.amazonaws.com"),
+        Field("arn", .text(TextRule(rule: "resource-id", "an RDS ARN such as arn:aws:rds:us-east-1:111122223333:db:legacy-orders",
+                                    pattern: "^arn:aws[a-z-]*:rds:[a-z0-9-]+:[0-9]{12}:(db|cluster):[a-zA-Z](-?[a-zA-Z0-9])*$")), .none,
+              "The instance's ARN (the cluster's for Aurora).", example: "arn:aws:rds:us-east-1:111122223333:db:legacy-orders"),
+        Field("securityGroupId", .text(resourceID("AWS::EC2::SecurityGroup.Id", "a security group id such as sg-0a1b2c3d4e5f60718")), .required,
+              "A security group of the database: sharec adds a rule letting the resource gateway reach the port, and removes it on destroy.", example: "sg-0a1b2c3d4e5f60718"),
+        Field("secretArn", .text(TextRule(rule: "resource-id", "a Secrets Manager secret ARN such as arn:aws:secretsmanager:us-east-1:111122223333:secret:legacy-orders-AbCdEf",
+                                          minLength: 1, maxLength: 2048, pattern: "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$")), .none,
+              "The secret holding the database's credentials, which the consumers' roles may then read; without it, the roles read no secret of this database.",
+              example: "arn:aws:secretsmanager:us-east-1:111122223333:secret:legacy-orders-AbCdEf"),
+        Field("port", .integer(1...65535), .derived("the engine's default port"), "The port the database listens on.", example: "3306"),
+    ], exactlyOneOf: ["identifier", "endpoint", "arn"])
+
 
     static let storage = ObjectShape("storage", "The database's allocated storage.", fields: [
         Field("sizeGiB", .integer(1...65536), .value("20"), "Allocated storage in GiB; the range depends on the engine and type.", example: "100"),
@@ -136,8 +160,32 @@ public enum SpecLanguage {
         Field("role", .object(role), .none,
               "An IAM role in the owner account that this consumer account may assume, with an external id, to read the databases' credentials.",
               example: "{ externalId: prod-external-id-2024 }"),
+        Field("network", .object(consumerNetwork), .none,
+              "Where this consumer account reaches the databases: `sharec compile --side consumer` emits its endpoints there.",
+              example: "{ vpcId: vpc-0c1d2e3f, subnets: [subnet-0c1d2e3f, subnet-1c2d3e4f], clients: [10.1.0.0/16] }"),
+        Field("members", .list(.object(member), count: 1...100), .none,
+              "Accounts of the organizational unit or organization that reach the databases, each with its network, for `--side consumer`.",
+              example: "[{ account: \"777788889999\", network: { vpcId: vpc-0c1d2e3f, subnets: [subnet-0c1d2e3f], clients: [10.2.0.0/16] } }]"),
     ], exactlyOneOf: ["account", "organizationalUnit", "organization"],
-       requires: [("role", "account", "a role trusts one account, and an organizational unit or organization is many")])
+       requires: [("role", "account", "a role trusts one account, and an organizational unit or organization is many"),
+                  ("network", "account", "an organizational unit or organization lists its accounts' networks under members")],
+       excludes: [("account", ["members"], "an account is its own member; give its network directly")])
+
+    static let member = ObjectShape("member", "An account of an organizational unit or organization that connects to the databases.", fields: [
+        Field("account", .text(accountID), .required, "The member account's id.", example: "\"777788889999\""),
+        Field("network", .object(consumerNetwork), .required, "Where it reaches the databases.",
+              example: "{ vpcId: vpc-0c1d2e3f, subnets: [subnet-0c1d2e3f], clients: [10.2.0.0/16] }"),
+    ])
+
+    static let consumerNetwork = ObjectShape("network", "A consumer account's VPC, where it creates one VPC endpoint of type Resource per shared database.", fields: [
+        Field("vpcId", .text(resourceID("AWS::EC2::VPC.Id", "a VPC id such as vpc-0c1d2e3f")), .required, "The consumer's VPC.", example: "vpc-0c1d2e3f"),
+        Field("subnets", .list(.text(resourceID("AWS::EC2::Subnet.Id", "a subnet id such as subnet-0c1d2e3f")), count: 1...16), .required,
+              "The subnets the endpoints get an address in; one per zone the clients run in.", example: "[subnet-0c1d2e3f, subnet-1c2d3e4f]"),
+        Field("clients", .list(.text(cidr), count: 1...50), .required,
+              "The address ranges of the clients; the endpoints' security group admits them on the databases' ports only.", example: "[10.1.0.0/16]"),
+        Field("region", .text(region), .derived("the owner's region"),
+              "The consumer's region, which must be the owner's: resource configurations are shared within a region.", example: "us-east-1"),
+    ])
 
     static let role = ObjectShape("role", "A cross-account IAM role that grants read access to the database's master-user secret.", fields: [
         Field("name", .text(awsName("AWS::IAM::Role.RoleName", "an IAM role name", "letters, digits and + = , . @ _ -")), .derived("`<name>-<account>-access`"), "The role's name.", example: "DatabaseAccessRole"),

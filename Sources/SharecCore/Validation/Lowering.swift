@@ -10,7 +10,7 @@ public enum Lowering {
         let owner = Owner(account: account, region: region, origin: root.object("owner").location)
         let network = lowerNetwork(root.object("network"), diagnostics: diagnostics)
         let databases = root.objects("databases").compactMap { lowerDatabase($0, diagnostics: diagnostics) }
-        let sharing = lowerSharing(root.object("sharing"), name: nameText, diagnostics: diagnostics)
+        let sharing = lowerSharing(root.object("sharing"), name: nameText, owner: owner, diagnostics: diagnostics)
         let monitoring = root.object("monitoring")
         // CloudFormation counts a template description's bytes, not its characters.
         if let description = root.text("description"), description.value.utf8.count > 1024 {
@@ -129,30 +129,41 @@ public enum Lowering {
 
     private static func lowerDatabase(_ view: ObjectView, diagnostics: DiagnosticSink) -> Database? {
         guard let identifier = view.text("name"), let engineText = view.text("engine"),
-              let engine = Engine(rawValue: engineText.value), let instanceClass = view.text("instanceClass") else { return nil }
-        let storage = view.object("storage")
+              let engine = Engine(rawValue: engineText.value) else { return nil }
         let configuration = view.object("resourceConfiguration")
         let configurationName = configuration.text("name")
             ?? derivedName("\(identifier.value.lowercased())-config", rule: SpecLanguage.resourceConfigurationName,
                            what: "resource configuration name", setting: "resourceConfiguration.name", at: identifier.location, diagnostics: diagnostics)
-        return Database(
-            identifier: identifier,
-            engine: engine,
-            engineVersion: view.text("engineVersion"),
-            instanceClass: instanceClass,
-            storageGiB: storage.integer("sizeGiB")!,
-            storageType: storage.text("type")!,
-            masterUsername: view.text("masterUsername")!.value,
-            backupRetentionDays: view.integer("backupRetentionDays")!,
-            performanceInsights: view.boolean("performanceInsights")!,
-            deletionProtection: view.boolean("deletionProtection")!,
-            multiAZ: view.boolean("multiAZ")!,
-            instances: view.integer("instances") ?? Located(2, at: identifier.location, isDefault: true),
-            resourceConfigurationName: configurationName,
-            engineOrigin: engineText.location)
+        let origin: Database.Origin
+        if view.has("existing") {
+            let existing = view.object("existing")
+            // The structure check has made sure exactly one of the three is there.
+            guard let reference = existing.text("identifier").map(ExistingDatabase.Reference.identifier)
+                    ?? existing.text("endpoint").map(ExistingDatabase.Reference.endpoint)
+                    ?? existing.text("arn").map(ExistingDatabase.Reference.arn),
+                  let securityGroup = existing.text("securityGroupId"), let place = view.keyLocation("existing") else { return nil }
+            origin = .existing(ExistingDatabase(reference: reference, securityGroupID: securityGroup, secretARN: existing.text("secretArn"),
+                                                port: existing.integer("port"), origin: place))
+        } else {
+            guard let instanceClass = view.text("instanceClass") else { return nil }
+            let storage = view.object("storage")
+            origin = .new(NewDatabase(
+                engineVersion: view.text("engineVersion"),
+                instanceClass: instanceClass,
+                storageGiB: storage.integer("sizeGiB")!,
+                storageType: storage.text("type")!,
+                masterUsername: view.text("masterUsername")!.value,
+                backupRetentionDays: view.integer("backupRetentionDays")!,
+                performanceInsights: view.boolean("performanceInsights")!,
+                deletionProtection: view.boolean("deletionProtection")!,
+                multiAZ: view.boolean("multiAZ")!,
+                instances: view.integer("instances") ?? Located(2, at: identifier.location, isDefault: true)))
+        }
+        return Database(identifier: identifier, engine: engine, engineOrigin: engineText.location, origin: origin,
+                        resourceConfigurationName: configurationName)
     }
 
-    private static func lowerSharing(_ view: ObjectView, name specName: Located<String>, diagnostics: DiagnosticSink) -> Sharing {
+    private static func lowerSharing(_ view: ObjectView, name specName: Located<String>, owner: Owner, diagnostics: DiagnosticSink) -> Sharing {
         let name = specName.value
         let share = view.object("resourceShare")
         let consumers = view.objects("consumers").compactMap { consumer -> Consumer? in
@@ -167,6 +178,18 @@ public enum Lowering {
             return Consumer(kind: kind, principal: principal,
                             role: CrossAccountRole(account: principal, name: roleName, externalID: role.text("externalId"), origin: origin))
         }
+        let allowExternalPrincipals = share.boolean("allowExternalPrincipals")?.value ?? consumers.contains { $0.kind == .account }
+        var sides: [ConsumerSide] = []
+        for (consumer, kind) in zip(view.objects("consumers"), consumers.map(\.kind)) {
+            let networks = kind == .account
+                ? [(consumer.text("account"), consumer.object("network"), consumer.has("network"))]
+                : consumer.objects("members").map { ($0.text("account"), $0.object("network"), true) }
+            for case let (account?, network, true) in networks {
+                guard let side = lowerConsumerSide(account: account, network: network, kind: kind, owner: owner,
+                                                   acceptsInvitation: kind == .account && allowExternalPrincipals, diagnostics: diagnostics) else { continue }
+                sides.append(side)
+            }
+        }
         return Sharing(
             serviceNetworkName: view.object("serviceNetwork").text("name")
                 ?? derivedName("\(name)-network", rule: SpecLanguage.serviceNetworkName, what: "service network name",
@@ -175,8 +198,18 @@ public enum Lowering {
                 ?? derivedName("\(name)-gateway", rule: SpecLanguage.resourceGatewayName, what: "resource gateway name",
                                setting: "sharing.resourceGateway.name", at: specName.location, diagnostics: diagnostics),
             resourceShareName: share.text("name")?.value ?? "\(name)-share",
-            allowExternalPrincipals: share.boolean("allowExternalPrincipals")?.value ?? consumers.contains { $0.kind == .account },
-            consumers: consumers)
+            allowExternalPrincipals: allowExternalPrincipals,
+            consumers: consumers,
+            consumerSides: sides)
+    }
+
+    private static func lowerConsumerSide(account: Located<String>, network: ObjectView, kind: Consumer.Kind, owner: Owner,
+                                          acceptsInvitation: Bool, diagnostics: DiagnosticSink) -> ConsumerSide? {
+        guard let vpcID = network.text("vpcId") else { return nil }
+        let clients = network.texts("clients").compactMap { cidr($0, diagnostics: diagnostics) }
+        return ConsumerSide(account: account, vpcID: vpcID, subnets: network.texts("subnets"), clients: clients,
+                            region: network.text("region") ?? Located(owner.region.value, at: owner.region.location, isDefault: true),
+                            principal: kind, acceptsInvitation: acceptsInvitation)
     }
 
     /// A name sharec made up must meet the same AWS constraints as one the user wrote.

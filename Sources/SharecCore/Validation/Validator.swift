@@ -12,6 +12,7 @@ public enum Validator {
         SubnetsMustBeSizedForAWS(),
         PublicSubnetsOnlyForNAT(),
         ExistingNetworkIsTakenOnTrust(),
+        ExistingDatabasesMustBeReachable(),
         ConsumerMustNotBeOwner(),
         ConsumersMustBeDistinct(),
         ConsumerPrincipalsMustBeReachable(),

@@ -55,7 +55,7 @@ import TestSupport
         defer { endpoint.stop() }
         let script = try Self.write(example, into: endpoint.folder)
         if plan.network.existing != nil {
-            plan = try Self.withNetworkMadeBeforehand(example, plan: plan, endpoint: endpoint)
+            plan = try Self.withExistingResourcesMadeBeforehand(example, plan: plan, endpoint: endpoint)
             try AWSCLIEmitter().emit(plan, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
         }
         // The seed also runs each command twice: the second deploy must create nothing, the second destroy find nothing.
@@ -88,9 +88,9 @@ import TestSupport
         #expect(files.allSatisfy { !$0.hasPrefix("pwned") }, "nothing from the spec ran: \(files)")
     }
 
-    /// An existing network is made in the local endpoint first, as someone else would have made it,
-    /// and the spec is given its real ids.
-    static func withNetworkMadeBeforehand(_ example: String, plan: SharingPlan, endpoint: LocalAWS) throws -> SharingPlan {
+    /// An existing network and existing databases are made in the local endpoint first, as someone
+    /// else would have made them, and the spec is given their real ids.
+    static func withExistingResourcesMadeBeforehand(_ example: String, plan: SharingPlan, endpoint: LocalAWS) throws -> SharingPlan {
         let existing = try #require(plan.network.existing)
         let region = plan.owner.region.value
         func create(_ arguments: [String]) throws -> String {
@@ -106,13 +106,22 @@ import TestSupport
                                  "--availability-zone", "\(region)\(index % 2 == 0 ? "a" : "b")", "--query", "Subnet.SubnetId"])
             spec = spec.replacingOccurrences(of: subnet.value, with: id)
         }
+        for database in plan.databases {
+            guard let existing = database.existing else { continue }
+            let group = try create(["ec2", "create-security-group", "--group-name", "\(existing.rdsIdentifier)-own", "--description", "the database's own group",
+                                    "--vpc-id", vpc, "--query", "GroupId"])
+            spec = spec.replacingOccurrences(of: existing.securityGroupID.value, with: group)
+            let (kind, extra) = database.engine.isAurora ? ("cluster", [String]()) : ("instance", ["--db-instance-class", "db.t3.micro", "--allocated-storage", "20"])
+            _ = try create(["rds", "create-db-\(kind)", "--db-\(kind)-identifier", existing.rdsIdentifier, "--engine", database.engine.rawValue,
+                            "--master-username", "admin", "--master-user-password", "not-a-real-password", "--vpc-security-group-ids", group] + extra)
+        }
         return try #require(SpecFixtures.plan(spec))
     }
 
     /// With deletion protection on, destroy refuses before deleting anything; once the user turns
     /// it off (as the message says), destroy can run.
     private func refusesWhileProtected(_ plan: SharingPlan, script: URL, endpoint: LocalAWS) throws {
-        let protected = plan.databases.filter(\.deletionProtection.value)
+        let protected = plan.databases.filter { $0.new?.deletionProtection.value == true }
         guard !protected.isEmpty else { return }
         let before = try endpoint.requests().count
         let refused = try endpoint.run(script, "destroy")
@@ -145,10 +154,18 @@ struct CLIExpectations {
             #expect(gateway["vpcIdentifier"] as? String == existing.vpcID.value)
             #expect(gateway["subnetIds"] as? [String] == existing.gatewaySubnets.map(\.value))
         }
-        let database = try #require(plan.databases.first)
+        for database in plan.databases {
+            guard let existing = database.existing else { continue }
+            #expect(calls("CreateDBInstance").allSatisfy { ($0["DBInstanceIdentifier"] as? String)?.hasPrefix(existing.rdsIdentifier) != true },
+                    "an existing database is used, not created")
+            #expect(calls("AuthorizeSecurityGroupIngress").contains { $0["GroupId"] as? String == existing.securityGroupID.value },
+                    "the existing database's group lets the gateway in")
+        }
+        let database = try #require(plan.databases.first { $0.new != nil })
+        let settings = try #require(database.new)
         let instances = calls("CreateDBInstance").filter { ($0["DBInstanceIdentifier"] as? String)?.hasPrefix(database.identifier.value) == true }
         let instance = try #require(instances.first)
-        #expect(instance["DBInstanceClass"] as? String == database.instanceClass.value)
+        #expect(instance["DBInstanceClass"] as? String == settings.instanceClass.value)
         #expect(instance["Engine"] as? String == database.engine.rawValue)
         #expect(instance["PubliclyAccessible"] as? String == "false")
         // An Aurora cluster holds the storage and the credentials; its instances join it.
@@ -156,12 +173,12 @@ struct CLIExpectations {
         if database.engine.isAurora {
             holder = try #require(calls("CreateDBCluster").first { $0["DBClusterIdentifier"] as? String == database.identifier.value })
             #expect(holder["Engine"] as? String == database.engine.rawValue)
-            #expect(instances.count == database.instances.value)
+            #expect(instances.count == settings.instances.value)
             #expect(instances.allSatisfy { $0["DBClusterIdentifier"] as? String == database.identifier.value })
         } else {
             holder = instance
             #expect(instance["DBInstanceIdentifier"] as? String == database.identifier.value)
-            #expect(instance["AllocatedStorage"] as? String == String(database.storageGiB.value))
+            #expect(instance["AllocatedStorage"] as? String == String(settings.storageGiB.value))
         }
         #expect(holder["ManageMasterUserPassword"] as? String == "true")
         #expect(holder["StorageEncrypted"] as? String == "true")
@@ -209,6 +226,17 @@ struct CLIExpectations {
         }
         if plan.network.existing != nil {
             #expect(operations.isDisjoint(with: network), "an existing network stays as it was found")
+        }
+        for database in plan.databases {
+            guard let existing = database.existing else { continue }
+            let deleted = requests.filter { ["DeleteDBInstance", "DeleteDBCluster"].contains($0.operation) }.compactMap {
+                ($0.params["DBInstanceIdentifier"] ?? $0.params["DBClusterIdentifier"]) as? String
+            }
+            #expect(!deleted.contains(existing.rdsIdentifier), "an existing database stays as it was found")
+            #expect(!requests.contains { $0.operation == "DeleteSecurityGroup" && $0.params["GroupId"] as? String == existing.securityGroupID.value },
+                    "an existing database keeps its security group")
+            #expect(requests.contains { $0.operation == "RevokeSecurityGroupIngress" && $0.params["GroupId"] as? String == existing.securityGroupID.value },
+                    "destroy takes back the rule it added to the existing group")
         }
     }
 }

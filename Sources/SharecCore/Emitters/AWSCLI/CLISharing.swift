@@ -58,16 +58,22 @@ struct CLISharing {
         for database in plan.databases {
             let names = DatabaseNames(database: database)
             let group = W.id(names.securityGroup)
-            ensureGroup(group, logicalName: names.securityGroup, groupName: databaseGroupName(database),
-                        description: Descriptions.databaseSecurityGroup(database), nameTag: "\(database.identifier.value)-database", &script)
-            gatewayRules(database, group: group, gatewayGroup: gatewayGroup, verb: "authorize", &script)
-            deployDatabase(database, &script)
+            if let settings = database.new {
+                ensureGroup(group, logicalName: names.securityGroup, groupName: databaseGroupName(database),
+                            description: Descriptions.databaseSecurityGroup(database), nameTag: "\(database.identifier.value)-database", &script)
+                gatewayRules(database, group: group, gatewayGroup: gatewayGroup, verb: "authorize", &script)
+                deployDatabase(database, settings, &script)
+            } else if let existing = database.existing {
+                script.line("\(group)=\(W.q(existing.securityGroupID.value))")
+                gatewayRules(database, group: group, gatewayGroup: gatewayGroup, verb: "authorize", &script)
+                readExisting(database, existing, &script)
+            }
         }
         deployLattice(&script)
         deployShare(&script)
+        let secrets = plan.databases.filter(\.secretIsKnown).map { W.v(secretVariable($0)) }
         for role in plan.sharing.consumers.compactMap(\.role) {
-            let secrets = plan.databases.map { W.v(secretVariable($0)) }
-            let template = W.jsonTemplate(CredentialsPolicy.permissions(secretARN: .array(plan.databases.map { _ in .string(W.hole) })))
+            let template = W.jsonTemplate(CredentialsPolicy.permissions(secretARN: .array(secrets.map { _ in .string(W.hole) })))
             CLIRoles.ensure(name: role.name.value, description: Descriptions.consumerRole(role),
                             trust: CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(role.account.value, region: plan.owner.region.value)),
                                                            externalID: role.externalID?.value),
@@ -100,7 +106,7 @@ struct CLISharing {
 
     /// The AWS CLI call that reads one field of a database: of its cluster for Aurora, else of its instance.
     static func describe(_ database: Database, _ field: DatabaseField) -> [String] {
-        let identifier = W.q(database.identifier.value)
+        let identifier = W.q(database.rdsIdentifier)
         if database.engine.isAurora {
             let path = switch field {
             case .identifier: "DBClusterIdentifier"
@@ -121,7 +127,20 @@ struct CLISharing {
         return ["rds", "describe-db-instances", "--db-instance-identifier", identifier, "--query", W.q("DBInstances[0].\(path)")]
     }
 
-    private func deployDatabase(_ database: Database, _ script: inout BashScript) {
+    /// An existing database's endpoint and secret: as the spec gives them, else as RDS describes the database (which must exist).
+    private func readExisting(_ database: Database, _ existing: ExistingDatabase, _ script: inout BashScript) {
+        let names = DatabaseNames(database: database)
+        if let endpoint = existing.endpoint {
+            script.line("\(endpointVariable(database))=\(W.q(endpoint))")
+        } else {
+            script.line("\(endpointVariable(database))=\"$(attribute \(names.endpointHolder).Endpoint \(Self.describe(database, .endpoint).joined(separator: " ")))\"")
+        }
+        if let secret = existing.secretARN, plan.sharing.consumers.contains(where: { $0.role != nil }) {
+            script.line("\(secretVariable(database))=\(W.q(secret.value))")
+        }
+    }
+
+    private func deployDatabase(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
         let names = DatabaseNames(database: database)
         let tags = W.json(W.keyValueList(plan.tags, key: "Key", value: "Value"))
         script.when("[[ -z \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]", [
@@ -130,9 +149,9 @@ struct CLISharing {
                 + "--subnet-ids \(topology.subnets(.database).map { W.v(W.id($0)) }.joined(separator: " ")) --tags \(tags)",
         ])
         if database.engine.isAurora {
-            deployCluster(database, tags: tags, &script)
+            deployCluster(database, settings, tags: tags, &script)
         } else {
-            deployInstance(database, tags: tags, &script)
+            deployInstance(database, settings, tags: tags, &script)
         }
         script.line("\(endpointVariable(database))=\"$(attribute \(names.endpointHolder).Endpoint \(Self.describe(database, .endpoint).joined(separator: " ")))\"")
         // Only the consumers' roles read the secret's ARN.
@@ -140,28 +159,28 @@ struct CLISharing {
         script.line("\(secretVariable(database))=\"$(attribute \(names.endpointHolder).SecretArn \(Self.describe(database, .secret).joined(separator: " ")))\"")
     }
 
-    private func deployInstance(_ database: Database, tags: String, _ script: inout BashScript) {
+    private func deployInstance(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
         let names = DatabaseNames(database: database)
         let identifier = W.q(database.identifier.value)
         var create = [
             "rds", "create-db-instance", "--db-instance-identifier", identifier, "--engine", W.q(database.engine.rawValue),
-            "--db-instance-class", W.q(database.instanceClass.value), "--allocated-storage", String(database.storageGiB.value),
-            "--storage-type", W.q(database.storageType.value), "--storage-encrypted", "--master-username", W.q(database.masterUsername),
+            "--db-instance-class", W.q(settings.instanceClass.value), "--allocated-storage", String(settings.storageGiB.value),
+            "--storage-type", W.q(settings.storageType.value), "--storage-encrypted", "--master-username", W.q(settings.masterUsername),
             "--manage-master-user-password", "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
             "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--no-publicly-accessible",
-            database.multiAZ.value ? "--multi-az" : "--no-multi-az", "--backup-retention-period", String(database.backupRetentionDays.value),
-            database.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
-            database.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
+            settings.multiAZ.value ? "--multi-az" : "--no-multi-az", "--backup-retention-period", String(settings.backupRetentionDays.value),
+            settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
+            settings.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
         ]
-        if database.performanceInsights.value { create += ["--performance-insights-retention-period", "7"] }
-        createUnlessFound(database, create, kind: "instance", tags: tags, &script)
+        if settings.performanceInsights.value { create += ["--performance-insights-retention-period", "7"] }
+        createUnlessFound(database, settings, create, kind: "instance", tags: tags, &script)
     }
 
     /// Runs `create` (with the engine version and tags) unless the database's instance or cluster
     /// exists, then waits until it is available.
-    private func createUnlessFound(_ database: Database, _ create: [String], kind: String, tags: String, _ script: inout BashScript) {
+    private func createUnlessFound(_ database: Database, _ settings: NewDatabase, _ create: [String], kind: String, tags: String, _ script: inout BashScript) {
         var create = create
-        if let version = database.engineVersion { create += ["--engine-version", W.q(version.value)] }
+        if let version = settings.engineVersion { create += ["--engine-version", W.q(version.value)] }
         create += ["--tags", tags]
         script.when("[[ -z \"$(lookup \(Self.describe(database, .identifier).joined(separator: " ")))\" ]]", [
             "run \(create.joined(separator: " "))",
@@ -171,31 +190,31 @@ struct CLISharing {
     }
 
     /// The cluster holds the engine, storage, credentials and backups; its instances only compute.
-    private func deployCluster(_ database: Database, tags: String, _ script: inout BashScript) {
+    private func deployCluster(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
         let names = DatabaseNames(database: database)
         let identifier = W.q(database.identifier.value)
         let create = [
             "rds", "create-db-cluster", "--db-cluster-identifier", identifier, "--engine", W.q(database.engine.rawValue),
-            "--storage-encrypted", "--master-username", W.q(database.masterUsername), "--manage-master-user-password",
+            "--storage-encrypted", "--master-username", W.q(settings.masterUsername), "--manage-master-user-password",
             "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
-            "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--backup-retention-period", String(database.backupRetentionDays.value),
-            database.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
+            "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--backup-retention-period", String(settings.backupRetentionDays.value),
+            settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
         ]
-        createUnlessFound(database, create, kind: "cluster", tags: tags, &script)
-        for number in 1...database.instances.value {
+        createUnlessFound(database, settings, create, kind: "cluster", tags: tags, &script)
+        for number in 1...settings.instances.value {
             let member = W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number))
             var instance = [
                 "rds", "create-db-instance", "--db-instance-identifier", member, "--db-cluster-identifier", identifier,
-                "--engine", W.q(database.engine.rawValue), "--db-instance-class", W.q(database.instanceClass.value), "--no-publicly-accessible",
-                database.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
+                "--engine", W.q(database.engine.rawValue), "--db-instance-class", W.q(settings.instanceClass.value), "--no-publicly-accessible",
+                settings.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
             ]
-            if database.performanceInsights.value { instance += ["--performance-insights-retention-period", "7"] }
+            if settings.performanceInsights.value { instance += ["--performance-insights-retention-period", "7"] }
             instance += ["--tags", tags]
             script.when("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [
                 "run \(instance.joined(separator: " "))",
             ])
         }
-        for number in 1...database.instances.value {
+        for number in 1...settings.instances.value {
             script.line("run rds wait db-instance-available --db-instance-identifier \(W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number)))")
         }
     }
@@ -299,7 +318,7 @@ struct CLISharing {
 
     /// Refuses before deleting anything when a database is protected, so a destroy never stops half-way on it.
     func checkDeletionProtection(_ script: inout BashScript) {
-        for database in plan.databases {
+        for database in plan.databases where database.new != nil {
             let modify = database.engine.isAurora
                 ? "aws rds modify-db-cluster --db-cluster-identifier \(database.identifier.value)"
                 : "aws rds modify-db-instance --db-instance-identifier \(database.identifier.value)"
@@ -359,12 +378,14 @@ struct CLISharing {
                       delete: [["vpc-lattice", "delete-resource-gateway", "--resource-gateway-identifier", W.v(gateway)]],
                       after: ["wait_for 'removal of the resource gateway' '' vpc-lattice get-resource-gateway --resource-gateway-identifier \(W.v(gateway)) --query id"])
 
+        // An existing database stays as it was found.
         for database in plan.databases.reversed() {
+            guard let settings = database.new else { continue }
             let identifier = W.q(database.identifier.value)
             let final = W.q("\(database.identifier.value)-final")
             if database.engine.isAurora {
                 // A cluster's instances go first; the cluster keeps the final snapshot, as in the other targets.
-                for number in (1...database.instances.value).reversed() {
+                for number in (1...settings.instances.value).reversed() {
                     let member = W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number))
                     script.when("[[ -n \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [
                         "run rds delete-db-instance --db-instance-identifier \(member)",
@@ -393,11 +414,15 @@ struct CLISharing {
         for database in plan.databases.reversed() {
             let names = DatabaseNames(database: database)
             let group = W.id(names.securityGroup)
-            script.line("\(group)=\"$(lookup \(groupLookup(names.securityGroup).joined(separator: " ")))\"")
+            // An existing database's group loses only the rule sharec added to it.
+            let existingGroup = database.existing?.securityGroupID.value
+            script.line("\(group)=" + (existingGroup.map(W.q) ?? "\"$(lookup \(groupLookup(names.securityGroup).joined(separator: " ")))\""))
             script.block("if [[ -n \"$\(group)\" && -n \"$\(gatewayGroup)\" ]]; then", "fi") { body in
                 gatewayRules(database, group: group, gatewayGroup: gatewayGroup, verb: "revoke", &body)
             }
-            script.when("[[ -n \"$\(group)\" ]]", ["run ec2 delete-security-group --group-id \(W.v(group))", "log \"deleted security group $\(group)\""])
+            if existingGroup == nil {
+                script.when("[[ -n \"$\(group)\" ]]", ["run ec2 delete-security-group --group-id \(W.v(group))", "log \"deleted security group $\(group)\""])
+            }
         }
         script.when("[[ -n \"$\(gatewayGroup)\" ]]", ["run ec2 delete-security-group --group-id \(W.v(gatewayGroup))", "log \"deleted security group $\(gatewayGroup)\""])
     }

@@ -7,7 +7,13 @@ public struct CloudFormationEmitter: Emitter {
         let network = NetworkResources(plan: plan)
         network.add(to: &builder)
         let databases = plan.databases.map { DatabaseResources(plan: plan, database: $0, network: network) }
-        for database in databases { database.add(to: &builder) }
+        for database in databases {
+            database.add(to: &builder)
+            if let parameter = database.endpointParameter, let existing = database.database.existing {
+                diagnostics.note("offline-check", "CloudFormation cannot look up database \(existing.rdsIdentifier): the template takes its endpoint as parameter \(parameter.name); give existing.endpoint to fix it in the template",
+                                 at: existing.reference.value.location)
+            }
+        }
         let sharing = SharingResources(plan: plan, network: network, databases: databases)
         sharing.add(to: &builder)
         MonitoringResources(plan: plan).add(to: &builder)
@@ -19,6 +25,7 @@ public struct CloudFormationEmitter: Emitter {
             "region": plan.owner.region.value,
         ])
         if case var .object(members) = template {
+            if !builder.parameters.isEmpty { members["Parameters"] = .object(builder.parameters) }
             members["Resources"] = .object(builder.resources)
             members["Outputs"] = .object(builder.outputs)
             template = .object(members)

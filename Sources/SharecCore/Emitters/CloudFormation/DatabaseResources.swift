@@ -1,6 +1,6 @@
-/// One database: its subnet group, its security group (reachable only from the resource gateway),
-/// the encrypted instance (or Aurora cluster and its instances) with an RDS-managed password, and
-/// the resource configuration that exposes it.
+/// One database: for a new one, its subnet group, its security group and the encrypted instance
+/// (or Aurora cluster and its instances) with an RDS-managed password; for any, the rule that lets
+/// the resource gateway in, and the resource configuration that exposes it.
 struct DatabaseResources {
     let plan: SharingPlan
     let database: Database
@@ -8,8 +8,73 @@ struct DatabaseResources {
 
     var names: DatabaseNames { DatabaseNames(database: database) }
 
+    /// The group the gateway's connections arrive at: sharec's, or the existing database's.
+    var securityGroup: JSONValue {
+        database.existing.map { .string($0.securityGroupID.value) } ?? CFN.getAtt(names.securityGroup, "GroupId")
+    }
+
+    /// CloudFormation cannot look up an existing database, so one named without its endpoint
+    /// takes the endpoint as a parameter.
+    var endpointParameter: (name: String, description: String)? {
+        guard let existing = database.existing, existing.endpoint == nil else { return nil }
+        return ("\(names.prefix)Endpoint", "Endpoint of the existing database \(existing.rdsIdentifier) (aws rds describe-db-\(database.engine.isAurora ? "clusters" : "instances") shows it)")
+    }
+
+    var endpoint: JSONValue {
+        if let endpointParameter { return CFN.ref(endpointParameter.name) }
+        if let endpoint = database.existing?.endpoint { return .string(endpoint) }
+        return CFN.getAtt(names.endpointHolder, "Endpoint.Address")
+    }
+
+    var port: JSONValue {
+        database.new == nil ? .string(String(database.port)) : CFN.getAtt(names.endpointHolder, "Endpoint.Port")
+    }
+
+    /// The master secret, when sharec knows it.
+    var secret: JSONValue? {
+        guard let existing = database.existing else { return CFN.getAtt(names.endpointHolder, "MasterUserSecret.SecretArn") }
+        return existing.secretARN.map { .string($0.value) }
+    }
+
     func add(to builder: inout TemplateBuilder) {
         let port = JSONValue.integer(database.port)
+        if let settings = database.new {
+            addDatabase(settings, to: &builder)
+        }
+        if let endpointParameter {
+            builder.parameter(endpointParameter.name, endpointParameter.description, minLength: 3, maxLength: 255)
+        }
+        builder.add(names.ingressFromGateway, CFN.resource("AWS::EC2::SecurityGroupIngress", [
+            "GroupId": securityGroup,
+            "IpProtocol": "tcp",
+            "FromPort": port,
+            "ToPort": port,
+            "SourceSecurityGroupId": CFN.getAtt(LogicalName.gatewaySecurityGroup, "GroupId"),
+            "Description": .string(Descriptions.ingressFromGateway),
+        ]))
+        builder.add(names.resourceConfiguration, CFN.resource("AWS::VpcLattice::ResourceConfiguration", [
+            "Name": .string(database.resourceConfigurationName.value),
+            "ResourceConfigurationType": "SINGLE",
+            "ProtocolType": "TCP",
+            "PortRanges": [.string(String(database.port))],
+            "ResourceGatewayId": CFN.getAtt(LogicalName.resourceGateway, "Id"),
+            "ResourceConfigurationDefinition": [
+                "DnsResource": [
+                    "DomainName": endpoint,
+                    "IpAddressType": "IPV4",
+                ],
+            ],
+            "AllowAssociationToSharableServiceNetwork": true,
+            "Tags": CFN.tags(plan.tags),
+        ]))
+        builder.add(names.serviceNetworkAssociation, CFN.resource("AWS::VpcLattice::ServiceNetworkResourceAssociation", [
+            "ResourceConfigurationId": CFN.getAtt(names.resourceConfiguration, "Id"),
+            "ServiceNetworkId": CFN.getAtt(LogicalName.serviceNetwork, "Id"),
+            "Tags": CFN.tags(plan.tags),
+        ]))
+    }
+
+    private func addDatabase(_ settings: NewDatabase, to builder: inout TemplateBuilder) {
         builder.add(names.subnetGroup, CFN.resource("AWS::RDS::DBSubnetGroup", [
             "DBSubnetGroupDescription": .string(Descriptions.subnetGroup(database)),
             "SubnetIds": .array(network.subnets(.database)),
@@ -29,99 +94,71 @@ struct DatabaseResources {
             ]],
             "Tags": CFN.tags(ResourceNaming.withName(plan.tags, "\(database.identifier.value)-database")),
         ]))
-        builder.add(names.ingressFromGateway, CFN.resource("AWS::EC2::SecurityGroupIngress", [
-            "GroupId": CFN.getAtt(names.securityGroup, "GroupId"),
-            "IpProtocol": "tcp",
-            "FromPort": port,
-            "ToPort": port,
-            "SourceSecurityGroupId": CFN.getAtt(LogicalName.gatewaySecurityGroup, "GroupId"),
-            "Description": .string(Descriptions.ingressFromGateway),
-        ]))
         if database.engine.isAurora {
-            addCluster(to: &builder)
+            addCluster(settings, to: &builder)
         } else {
-            addInstance(to: &builder)
+            addInstance(settings, to: &builder)
         }
-        builder.add(names.resourceConfiguration, CFN.resource("AWS::VpcLattice::ResourceConfiguration", [
-            "Name": .string(database.resourceConfigurationName.value),
-            "ResourceConfigurationType": "SINGLE",
-            "ProtocolType": "TCP",
-            "PortRanges": [.string(String(database.port))],
-            "ResourceGatewayId": CFN.getAtt(LogicalName.resourceGateway, "Id"),
-            "ResourceConfigurationDefinition": [
-                "DnsResource": [
-                    "DomainName": CFN.getAtt(names.endpointHolder, "Endpoint.Address"),
-                    "IpAddressType": "IPV4",
-                ],
-            ],
-            "AllowAssociationToSharableServiceNetwork": true,
-            "Tags": CFN.tags(plan.tags),
-        ]))
-        builder.add(names.serviceNetworkAssociation, CFN.resource("AWS::VpcLattice::ServiceNetworkResourceAssociation", [
-            "ResourceConfigurationId": CFN.getAtt(names.resourceConfiguration, "Id"),
-            "ServiceNetworkId": CFN.getAtt(LogicalName.serviceNetwork, "Id"),
-            "Tags": CFN.tags(plan.tags),
-        ]))
     }
 
     /// A stack deletion or replacement keeps a final snapshot rather than losing the data.
     static let keepSnapshot: [String: JSONValue] = ["DeletionPolicy": "Snapshot", "UpdateReplacePolicy": "Snapshot"]
 
-    private func addInstance(to builder: inout TemplateBuilder) {
+    private func addInstance(_ settings: NewDatabase, to builder: inout TemplateBuilder) {
         var properties: [String: JSONValue] = [
             "DBInstanceIdentifier": .string(database.identifier.value),
             "Engine": .string(database.engine.rawValue),
-            "DBInstanceClass": .string(database.instanceClass.value),
-            "AllocatedStorage": .string(String(database.storageGiB.value)),
-            "StorageType": .string(database.storageType.value),
+            "DBInstanceClass": .string(settings.instanceClass.value),
+            "AllocatedStorage": .string(String(settings.storageGiB.value)),
+            "StorageType": .string(settings.storageType.value),
             "StorageEncrypted": true,
-            "MasterUsername": .string(database.masterUsername),
+            "MasterUsername": .string(settings.masterUsername),
             "ManageMasterUserPassword": true,
             "Port": .string(String(database.port)),
             "DBSubnetGroupName": CFN.ref(names.subnetGroup),
             "VPCSecurityGroups": [CFN.getAtt(names.securityGroup, "GroupId")],
             "PubliclyAccessible": false,
-            "MultiAZ": .bool(database.multiAZ.value),
-            "BackupRetentionPeriod": .integer(database.backupRetentionDays.value),
-            "DeletionProtection": .bool(database.deletionProtection.value),
+            "MultiAZ": .bool(settings.multiAZ.value),
+            "BackupRetentionPeriod": .integer(settings.backupRetentionDays.value),
+            "DeletionProtection": .bool(settings.deletionProtection.value),
             "CopyTagsToSnapshot": true,
-            "EnablePerformanceInsights": .bool(database.performanceInsights.value),
+            "EnablePerformanceInsights": .bool(settings.performanceInsights.value),
             "Tags": CFN.tags(plan.tags),
         ]
-        if let version = database.engineVersion { properties["EngineVersion"] = .string(version.value) }
-        if database.performanceInsights.value { properties["PerformanceInsightsRetentionPeriod"] = 7 }
+        if let version = settings.engineVersion { properties["EngineVersion"] = .string(version.value) }
+        if settings.performanceInsights.value { properties["PerformanceInsightsRetentionPeriod"] = 7 }
         builder.add(names.instance, CFN.resource("AWS::RDS::DBInstance", properties, Self.keepSnapshot))
     }
 
     /// The cluster holds the engine, storage, credentials and backups; its instances only compute.
-    private func addCluster(to builder: inout TemplateBuilder) {
+    private func addCluster(_ settings: NewDatabase, to builder: inout TemplateBuilder) {
         var cluster: [String: JSONValue] = [
             "DBClusterIdentifier": .string(database.identifier.value),
             "Engine": .string(database.engine.rawValue),
             "StorageEncrypted": true,
-            "MasterUsername": .string(database.masterUsername),
+            "MasterUsername": .string(settings.masterUsername),
             "ManageMasterUserPassword": true,
             "Port": .integer(database.port),
             "DBSubnetGroupName": CFN.ref(names.subnetGroup),
             "VpcSecurityGroupIds": [CFN.getAtt(names.securityGroup, "GroupId")],
-            "BackupRetentionPeriod": .integer(database.backupRetentionDays.value),
-            "DeletionProtection": .bool(database.deletionProtection.value),
+            "BackupRetentionPeriod": .integer(settings.backupRetentionDays.value),
+            "DeletionProtection": .bool(settings.deletionProtection.value),
             "CopyTagsToSnapshot": true,
             "Tags": CFN.tags(plan.tags),
         ]
-        if let version = database.engineVersion { cluster["EngineVersion"] = .string(version.value) }
+        if let version = settings.engineVersion { cluster["EngineVersion"] = .string(version.value) }
         builder.add(names.cluster, CFN.resource("AWS::RDS::DBCluster", cluster, Self.keepSnapshot))
-        for number in 1...database.instances.value {
+        for number in 1...settings.instances.value {
             var instance: [String: JSONValue] = [
                 "DBInstanceIdentifier": .string(names.clusterInstanceIdentifier(number)),
                 "DBClusterIdentifier": CFN.ref(names.cluster),
                 "Engine": .string(database.engine.rawValue),
-                "DBInstanceClass": .string(database.instanceClass.value),
+                "DBInstanceClass": .string(settings.instanceClass.value),
                 "PubliclyAccessible": false,
-                "EnablePerformanceInsights": .bool(database.performanceInsights.value),
+                "EnablePerformanceInsights": .bool(settings.performanceInsights.value),
                 "Tags": CFN.tags(plan.tags),
             ]
-            if database.performanceInsights.value { instance["PerformanceInsightsRetentionPeriod"] = 7 }
+            if settings.performanceInsights.value { instance["PerformanceInsightsRetentionPeriod"] = 7 }
             builder.add(names.clusterInstance(number), CFN.resource("AWS::RDS::DBInstance", instance))
         }
     }

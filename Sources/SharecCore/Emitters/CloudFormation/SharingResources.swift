@@ -16,7 +16,7 @@ struct SharingResources {
                     "IpProtocol": "tcp",
                     "FromPort": .integer(database.database.port),
                     "ToPort": .integer(database.database.port),
-                    "DestinationSecurityGroupId": CFN.getAtt(database.names.securityGroup, "GroupId"),
+                    "DestinationSecurityGroupId": database.securityGroup,
                     "Description": .string(Descriptions.egressToDatabase(database.database)),
                 ]
             }),
@@ -59,6 +59,7 @@ struct SharingResources {
             "ResourceArns": .array(databases.map { CFN.getAtt($0.names.resourceConfiguration, "Arn") }),
             "Tags": CFN.tags(plan.tags),
         ]))
+        let secrets = databases.compactMap(\.secret)
         for role in sharing.consumers.compactMap(\.role) {
             builder.add(LogicalName.consumerRole(role), CFN.resource("AWS::IAM::Role", [
                 "RoleName": .string(role.name.value),
@@ -68,8 +69,7 @@ struct SharingResources {
                     externalID: role.externalID?.value),
                 "Policies": [[
                     "PolicyName": .string(Descriptions.credentialsPolicyName),
-                    "PolicyDocument": CredentialsPolicy.permissions(
-                        secretARN: .array(databases.map { CFN.getAtt($0.names.endpointHolder, "MasterUserSecret.SecretArn") })),
+                    "PolicyDocument": CredentialsPolicy.permissions(secretARN: .array(secrets)),
                 ]],
                 "Tags": CFN.tags(plan.tags),
             ]))
@@ -81,13 +81,14 @@ struct SharingResources {
     private func addOutputs(to builder: inout TemplateBuilder) {
         builder.output("VpcId", "The owner VPC", network.vpc)
         for output in DatabaseOutputs.named(plan) {
-            let names = DatabaseNames(database: output.database)
-            let value = switch output.kind {
-            case .endpoint: CFN.getAtt(names.endpointHolder, "Endpoint.Address")
-            case .port: CFN.getAtt(names.endpointHolder, "Endpoint.Port")
-            case .resourceConfiguration: CFN.getAtt(names.resourceConfiguration, "Id")
-            case .secret: CFN.getAtt(names.endpointHolder, "MasterUserSecret.SecretArn")
+            guard let database = databases.first(where: { $0.database.identifier == output.database.identifier }) else { continue }
+            let value: JSONValue? = switch output.kind {
+            case .endpoint: database.endpoint
+            case .port: database.port
+            case .resourceConfiguration: CFN.getAtt(database.names.resourceConfiguration, "Id")
+            case .secret: database.secret
             }
+            guard let value else { continue }
             builder.output(output.name, DatabaseOutputs.description(output.kind, output.database), value)
         }
         builder.output("ResourceGatewayId", "VPC Lattice resource gateway", CFN.getAtt(LogicalName.resourceGateway, "Id"))

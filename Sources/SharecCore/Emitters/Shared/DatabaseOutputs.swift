@@ -8,9 +8,10 @@ enum DatabaseOutputs {
         case secret = "DatabaseSecretArn"
     }
 
+    /// Every kind for each database, but the secret only where sharec knows it (an existing database may have none).
     static func named(_ plan: SharingPlan) -> [(name: String, kind: Kind, database: Database)] {
         plan.databases.flatMap { database in
-            Kind.allCases.map { kind in
+            Kind.allCases.filter { $0 != .secret || database.secretIsKnown }.map { kind in
                 (plan.databases.count == 1 ? kind.rawValue : kind.rawValue + NameStem.pascalCase(database.identifier.value), kind, database)
             }
         }

@@ -51,18 +51,31 @@ struct TerraformSharing {
     private func addDatabase(_ database: Database, to configuration: inout TerraformConfiguration) {
         let names = DatabaseNames(database: database)
         let port = TerraformValue.integer(database.port)
-        configuration.resource("aws_db_subnet_group", names.subnetGroup, [
-            "description": .literal(Descriptions.subnetGroup(database)),
-            "subnet_ids": TerraformNetwork.subnets(.database, topology),
-        ])
-        // With no egress block, Terraform removes EC2's default allow-all egress rule.
-        configuration.resource("aws_security_group", names.securityGroup, [
-            "description": .literal(Descriptions.databaseSecurityGroup(database)),
-            "vpc_id": TerraformNetwork.vpc(topology),
-            "tags": TerraformEmitter.nameTag(plan, "\(database.identifier.value)-database"),
-        ])
+        if let settings = database.new {
+            configuration.resource("aws_db_subnet_group", names.subnetGroup, [
+                "description": .literal(Descriptions.subnetGroup(database)),
+                "subnet_ids": TerraformNetwork.subnets(.database, topology),
+            ])
+            // With no egress block, Terraform removes EC2's default allow-all egress rule.
+            configuration.resource("aws_security_group", names.securityGroup, [
+                "description": .literal(Descriptions.databaseSecurityGroup(database)),
+                "vpc_id": TerraformNetwork.vpc(topology),
+                "tags": TerraformEmitter.nameTag(plan, "\(database.identifier.value)-database"),
+            ])
+            if database.engine.isAurora {
+                addCluster(database, settings, names: names, to: &configuration)
+            } else {
+                addInstance(database, settings, names: names, to: &configuration)
+            }
+        } else if let existing = database.existing, existing.endpoint == nil {
+            // Named by identifier or ARN: the provider looks the endpoint up.
+            _ = configuration.data(database.engine.isAurora ? "aws_rds_cluster" : "aws_db_instance", LogicalName.snakeCase(names.endpointHolder), [
+                (database.engine.isAurora ? "cluster_identifier" : "db_instance_identifier"): .literal(existing.rdsIdentifier),
+            ])
+        }
+        let group = Self.securityGroup(database)
         configuration.resource("aws_vpc_security_group_ingress_rule", names.ingressFromGateway, [
-            "security_group_id": ref("aws_security_group", names.securityGroup),
+            "security_group_id": group,
             "referenced_security_group_id": ref("aws_security_group", LogicalName.gatewaySecurityGroup),
             "ip_protocol": "tcp",
             "from_port": port,
@@ -71,17 +84,12 @@ struct TerraformSharing {
         ])
         configuration.resource("aws_vpc_security_group_egress_rule", "\(LogicalName.gatewaySecurityGroup)To\(names.prefix)", [
             "security_group_id": ref("aws_security_group", LogicalName.gatewaySecurityGroup),
-            "referenced_security_group_id": ref("aws_security_group", names.securityGroup),
+            "referenced_security_group_id": group,
             "ip_protocol": "tcp",
             "from_port": port,
             "to_port": port,
             "description": .literal(Descriptions.egressToDatabase(database)),
         ])
-        if database.engine.isAurora {
-            addCluster(database, names: names, to: &configuration)
-        } else {
-            addInstance(database, names: names, to: &configuration)
-        }
         configuration.resource("aws_vpclattice_resource_configuration", names.resourceConfiguration, [
             "name": .literal(database.resourceConfigurationName.value),
             "type": "SINGLE",
@@ -90,7 +98,7 @@ struct TerraformSharing {
             "resource_gateway_identifier": ref("aws_vpclattice_resource_gateway", LogicalName.resourceGateway),
             "resource_configuration_definition": [
                 "dns_resource": [
-                    "domain_name": .reference(Self.expression(database, .endpoint)),
+                    "domain_name": Self.endpoint(database),
                     "ip_address_type": "IPV4",
                 ],
             ],
@@ -102,77 +110,93 @@ struct TerraformSharing {
         ])
     }
 
-    /// The expression of a database's endpoint, port, master secret or resource configuration id:
-    /// the cluster's for Aurora, else the instance's.
-    static func expression(_ database: Database, _ kind: DatabaseOutputs.Kind) -> String {
+    /// The group the gateway's connections arrive at: sharec's, or the existing database's.
+    static func securityGroup(_ database: Database) -> TerraformValue {
+        database.existing.map { .literal($0.securityGroupID.value) }
+            ?? TerraformNetwork.ref("aws_security_group", DatabaseNames(database: database).securityGroup, "id")
+    }
+
+    /// A database's output of `kind`; nil for a secret sharec does not know.
+    static func value(_ database: Database, _ kind: DatabaseOutputs.Kind) -> TerraformValue? {
         let names = DatabaseNames(database: database)
-        let holder = TerraformConfiguration.address(database.engine.isAurora ? "aws_rds_cluster" : "aws_db_instance", names.endpointHolder)
         return switch kind {
-        case .endpoint: holder + (database.engine.isAurora ? ".endpoint" : ".address")
-        case .port: holder + ".port"
-        case .secret: holder + ".master_user_secret[0].secret_arn"
-        case .resourceConfiguration: TerraformConfiguration.address("aws_vpclattice_resource_configuration", names.resourceConfiguration) + ".id"
+        case .endpoint: endpoint(database)
+        case .port: database.new == nil ? .integer(database.port) : .reference(holder(database) + ".port")
+        case .secret: database.existing.map { $0.secretARN.map { .literal($0.value) } } ?? .reference(holder(database) + ".master_user_secret[0].secret_arn")
+        case .resourceConfiguration: .reference(TerraformConfiguration.address("aws_vpclattice_resource_configuration", names.resourceConfiguration) + ".id")
         }
     }
 
-    private func addInstance(_ database: Database, names: DatabaseNames, to configuration: inout TerraformConfiguration) {
+    /// The new cluster's or instance's endpoint, or an existing database's as the spec gives it or as its data source finds it.
+    static func endpoint(_ database: Database) -> TerraformValue {
+        if let endpoint = database.existing?.endpoint { return .literal(endpoint) }
+        let attribute = database.engine.isAurora ? ".endpoint" : ".address"
+        return .reference((database.new == nil ? "data." : "") + holder(database) + attribute)
+    }
+
+    /// The address of the cluster or instance resource (or data source) that holds the endpoint.
+    private static func holder(_ database: Database) -> String {
+        TerraformConfiguration.address(database.engine.isAurora ? "aws_rds_cluster" : "aws_db_instance", DatabaseNames(database: database).endpointHolder)
+    }
+
+    private func addInstance(_ database: Database, _ settings: NewDatabase, names: DatabaseNames, to configuration: inout TerraformConfiguration) {
         var instance: [String: TerraformValue] = [
             "identifier": .literal(database.identifier.value),
             "engine": .literal(database.engine.rawValue),
-            "instance_class": .literal(database.instanceClass.value),
-            "allocated_storage": .integer(database.storageGiB.value),
-            "storage_type": .literal(database.storageType.value),
+            "instance_class": .literal(settings.instanceClass.value),
+            "allocated_storage": .integer(settings.storageGiB.value),
+            "storage_type": .literal(settings.storageType.value),
             "storage_encrypted": true,
-            "username": .literal(database.masterUsername),
+            "username": .literal(settings.masterUsername),
             "manage_master_user_password": true,
             "port": .integer(database.port),
             "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
             "vpc_security_group_ids": [ref("aws_security_group", names.securityGroup)],
             "publicly_accessible": false,
-            "multi_az": .bool(database.multiAZ.value),
-            "backup_retention_period": .integer(database.backupRetentionDays.value),
-            "deletion_protection": .bool(database.deletionProtection.value),
+            "multi_az": .bool(settings.multiAZ.value),
+            "backup_retention_period": .integer(settings.backupRetentionDays.value),
+            "deletion_protection": .bool(settings.deletionProtection.value),
             "copy_tags_to_snapshot": true,
-            "performance_insights_enabled": .bool(database.performanceInsights.value),
+            "performance_insights_enabled": .bool(settings.performanceInsights.value),
             // The CloudFormation target's DeletionPolicy: Snapshot.
             "skip_final_snapshot": false,
             "final_snapshot_identifier": .literal("\(database.identifier.value)-final"),
         ]
-        if let version = database.engineVersion { instance["engine_version"] = .literal(version.value) }
-        if database.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
+        if let version = settings.engineVersion { instance["engine_version"] = .literal(version.value) }
+        if settings.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
         configuration.resource("aws_db_instance", names.instance, instance)
     }
 
     /// The cluster holds the engine, storage, credentials and backups; its instances only compute.
-    private func addCluster(_ database: Database, names: DatabaseNames, to configuration: inout TerraformConfiguration) {
+    private func addCluster(_ database: Database, _ settings: NewDatabase, names: DatabaseNames, to configuration: inout TerraformConfiguration) {
         var cluster: [String: TerraformValue] = [
             "cluster_identifier": .literal(database.identifier.value),
             "engine": .literal(database.engine.rawValue),
             "storage_encrypted": true,
-            "master_username": .literal(database.masterUsername),
+            "master_username": .literal(settings.masterUsername),
             "manage_master_user_password": true,
             "port": .integer(database.port),
             "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
             "vpc_security_group_ids": [ref("aws_security_group", names.securityGroup)],
-            "backup_retention_period": .integer(database.backupRetentionDays.value),
-            "deletion_protection": .bool(database.deletionProtection.value),
+            "backup_retention_period": .integer(settings.backupRetentionDays.value),
+            "deletion_protection": .bool(settings.deletionProtection.value),
             "copy_tags_to_snapshot": true,
             // The CloudFormation target's DeletionPolicy: Snapshot.
             "skip_final_snapshot": false,
             "final_snapshot_identifier": .literal("\(database.identifier.value)-final"),
         ]
-        if let version = database.engineVersion { cluster["engine_version"] = .literal(version.value) }
+        if let version = settings.engineVersion { cluster["engine_version"] = .literal(version.value) }
         configuration.resource("aws_rds_cluster", names.cluster, cluster)
-        for number in 1...database.instances.value {
+        for number in 1...settings.instances.value {
             var instance: [String: TerraformValue] = [
                 "identifier": .literal(names.clusterInstanceIdentifier(number)),
                 "cluster_identifier": ref("aws_rds_cluster", names.cluster),
                 "engine": ref("aws_rds_cluster", names.cluster, "engine"),
-                "instance_class": .literal(database.instanceClass.value),
+                "instance_class": .literal(settings.instanceClass.value),
                 "publicly_accessible": false,
-                "performance_insights_enabled": .bool(database.performanceInsights.value),
+                "performance_insights_enabled": .bool(settings.performanceInsights.value),
             ]
-            if database.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
+            if settings.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
             configuration.resource("aws_rds_cluster_instance", names.clusterInstance(number), instance)
         }
     }
@@ -198,7 +222,7 @@ struct TerraformSharing {
                 "resource_arn": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration, "arn"),
             ])
         }
-        let secrets = plan.databases.map { TerraformPolicy.interpolation(Self.expression($0, .secret)) }
+        let secrets = plan.databases.compactMap { Self.value($0, .secret)?.templateText }
         for role in plan.sharing.consumers.compactMap(\.role) {
             let roleName = LogicalName.consumerRole(role)
             let trust = CredentialsPolicy.trust(consumerPrincipal: .string(TerraformPolicy.hole(0)), externalID: role.externalID?.value)
@@ -220,7 +244,8 @@ struct TerraformSharing {
     private func addOutputs(to configuration: inout TerraformConfiguration) {
         configuration.output("VpcId", "The owner VPC", TerraformNetwork.vpc(topology))
         for output in DatabaseOutputs.named(plan) {
-            configuration.output(output.name, DatabaseOutputs.description(output.kind, output.database), .reference(Self.expression(output.database, output.kind)))
+            guard let value = Self.value(output.database, output.kind) else { continue }
+            configuration.output(output.name, DatabaseOutputs.description(output.kind, output.database), value)
         }
         configuration.output("ResourceGatewayId", "VPC Lattice resource gateway", ref("aws_vpclattice_resource_gateway", LogicalName.resourceGateway))
         configuration.output("ServiceNetworkId", "VPC Lattice service network", ref("aws_vpclattice_service_network", LogicalName.serviceNetwork))

@@ -34,6 +34,11 @@ indirect enum TerraformValue: ExpressibleByStringLiteral, ExpressibleByIntegerLi
         }
     }
 
+    /// A string value as template text, for splicing into a larger template: a literal escaped, a reference interpolated.
+    var templateText: String? {
+        if case let .string(text) = json { text } else { nil }
+    }
+
     /// `${` → `$${` and `%{` → `%%{`: Terraform's own escapes for a literal interpolation or directive.
     static func escape(_ text: String) -> String {
         // One pass over the bytes: this runs for every string of a configuration.

@@ -6,7 +6,7 @@ struct EngineVersionMustBeKnown: ValidationRule {
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         for database in plan.databases {
-            guard let version = database.engineVersion,
+            guard let version = database.new?.engineVersion,
                   let known = AWSFacts.engineVersions[database.engine.rawValue]?.split(separator: " ").map(String.init) else { continue }
             let deprecated = Set(AWSFacts.deprecatedEngineVersions[database.engine.rawValue]?.split(separator: " ").map(String.init) ?? [])
             if !known.contains(version.value) {

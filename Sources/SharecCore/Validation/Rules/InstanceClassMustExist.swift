@@ -5,7 +5,8 @@ struct InstanceClassMustExist: ValidationRule {
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         let region = plan.owner.region.value
         for database in plan.databases {
-            let instanceClass = database.instanceClass.value
+            guard let settings = database.new else { continue }
+            let instanceClass = settings.instanceClass.value
             guard let table = AWSFacts.instanceClasses[database.engine.rawValue],
                   table.accepts(instanceClass, in: region) == false else { continue }
             let accepted = table.accepted(in: region)
@@ -15,7 +16,7 @@ struct InstanceClassMustExist: ValidationRule {
             } else if instanceClass.hasPrefix("db.db.") {
                 message += "; the 'db.' prefix is written twice"
             }
-            diagnostics.error(Self.id, message, at: database.instanceClass.location,
+            diagnostics.error(Self.id, message, at: settings.instanceClass.location,
                               notes: [plan.owner.region.note("the region")])
         }
     }

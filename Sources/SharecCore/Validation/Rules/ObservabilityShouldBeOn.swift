@@ -8,9 +8,10 @@ struct ObservabilityShouldBeOn: ValidationRule {
             diagnostics.warning(Self.id, "VPC flow logs are off: traffic to and from the database's network leaves no record",
                                 at: plan.network.flowLogsEnabled.location)
         }
-        for database in plan.databases where !database.performanceInsights.value {
+        for database in plan.databases {
+            guard let settings = database.new, !settings.performanceInsights.value else { continue }
             diagnostics.warning(Self.performanceInsightsID, "Performance Insights is off for database \(database.identifier.value): slow queries from consumers cannot be traced",
-                                at: database.performanceInsights.location)
+                                at: settings.performanceInsights.location)
         }
     }
 }

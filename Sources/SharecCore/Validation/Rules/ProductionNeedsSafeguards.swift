@@ -10,25 +10,27 @@ struct ProductionNeedsSafeguards: ValidationRule {
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         guard let environment = Self.productionTag(in: plan) else { return }
         let because = Diagnostic.Note("the spec is for production: tag \(environment.key) is '\(environment.value)'", at: environment.origin)
+        // An existing database's settings are its owner's, and not in the spec.
         for database in plan.databases {
+            guard let settings = database.new else { continue }
             let name = database.identifier.value
-            if !database.deletionProtection.value {
+            if !settings.deletionProtection.value {
                 diagnostics.warning(Self.id, "deletion protection is off for production database \(name): one mistaken delete or stack update removes it",
-                                    at: database.deletionProtection.location, notes: [because])
+                                    at: settings.deletionProtection.location, notes: [because])
             }
-            if database.backupRetentionDays.value < Self.minimumBackupDays {
-                let days = database.backupRetentionDays.value
+            if settings.backupRetentionDays.value < Self.minimumBackupDays {
+                let days = settings.backupRetentionDays.value
                 let what = days == 0 ? "automated backups are off" : "backups are kept \(days) day\(days == 1 ? "" : "s")"
                 diagnostics.warning(Self.shortBackupsID, "\(what) for production database \(name); keep them at least \(Self.minimumBackupDays) days",
-                                    at: database.backupRetentionDays.location, notes: [because])
+                                    at: settings.backupRetentionDays.location, notes: [because])
             }
-            if database.engine.isAurora && database.instances.value < 2 {
+            if database.engine.isAurora && settings.instances.value < 2 {
                 diagnostics.warning(Self.singleZoneID, "production cluster \(name) has one instance: a zone outage stops it; set instances: 2 or more",
-                                    at: database.instances.location, notes: [because])
-            } else if !database.engine.isAurora && !database.multiAZ.value {
+                                    at: settings.instances.location, notes: [because])
+            } else if !database.engine.isAurora && !settings.multiAZ.value {
                 diagnostics.warning(Self.singleZoneID, "production database \(name) has no standby in another zone: a zone outage stops it; set multiAZ: true",
-                                    at: database.multiAZ.isDefault ? database.identifier.location : database.multiAZ.location,
-                                    notes: [database.multiAZ.note("multiAZ"), because])
+                                    at: settings.multiAZ.isDefault ? database.identifier.location : settings.multiAZ.location,
+                                    notes: [settings.multiAZ.note("multiAZ"), because])
             }
         }
     }

@@ -4,11 +4,11 @@ struct StorageMustFitType: ValidationRule {
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         for database in plan.databases where !database.engine.isAurora {
-            guard let range = AWSFacts.storageGiB[database.engine.rawValue]?[database.storageType.value],
-                  !range.contains(database.storageGiB.value) else { continue }
-            diagnostics.error(Self.id, "\(database.storageGiB.value) GiB of \(database.storageType.value) is out of range for \(database.engine.rawValue): "
+            guard let settings = database.new, let range = AWSFacts.storageGiB[database.engine.rawValue]?[settings.storageType.value],
+                  !range.contains(settings.storageGiB.value) else { continue }
+            diagnostics.error(Self.id, "\(settings.storageGiB.value) GiB of \(settings.storageType.value) is out of range for \(database.engine.rawValue): "
                               + "allowed \(range.lowerBound) to \(range.upperBound) GiB",
-                              at: database.storageGiB.location, notes: [database.storageType.note("the storage type")])
+                              at: settings.storageGiB.location, notes: [settings.storageType.note("the storage type")])
         }
     }
 }

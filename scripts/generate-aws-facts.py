@@ -29,7 +29,7 @@ RESOURCE_PROPERTIES = [
     "AWS::VpcLattice::ResourceConfiguration.Name", "AWS::RDS::DBInstance.DBInstanceIdentifier",
     "AWS::RDS::DBSubnetGroup.DBSubnetGroupName", "AWS::IAM::Role.RoleName", "AWS::RAM::ResourceShare.Name",
     "AWS::CloudWatch::Dashboard.DashboardName", "AWS::Logs::LogGroup.LogGroupName", "AWS::EC2::SecurityGroup.GroupName",
-    "AWS::RDS::DBInstance.MasterUsername", "AWS::VpcLattice::ResourceConfiguration.Arn",
+    "AWS::RDS::DBInstance.MasterUsername", "AWS::VpcLattice::ResourceConfiguration.Id",
 ]
 # (our key, resource type, path into its properties; "[]" steps into array items)
 NAME_PROPERTIES = [(k, k.rsplit(".", 1)[0], [k.rsplit(".", 1)[1]]) for k in RESOURCE_PROPERTIES] + [

@@ -13,12 +13,29 @@ struct Compile: ParsableCommand {
     @Option(help: "The back end to emit.")
     var target: Target = .cfn
 
-    @Option(name: .shortAndLong, help: "Write here instead of standard output; a directory receives the target's file name.")
+    @Option(help: "Whose side to emit: the owner's, or the consumers' (each consumer account with a network in the spec).")
+    var side: Side = .owner
+
+    @Option(help: "With --side consumer: the one consumer account to emit.")
+    var consumer: String?
+
+    @Option(name: .shortAndLong, help: "Write here instead of standard output; a directory receives the target's file name (one per consumer with --side consumer).")
     var output: String?
 
+    func validate() throws {
+        if consumer != nil && side != .consumer { throw ValidationError("--consumer needs --side consumer") }
+    }
+
     func run() throws {
-        try SpecFiles.produce(spec, to: output) { source, diagnostics in
-            SharecCore.compile(source, target: target, diagnostics: diagnostics)
+        try SpecFiles.produce(spec, to: output, several: ", or choose one with --consumer ACCOUNT") { source, diagnostics in
+            switch side {
+            case .owner: SharecCore.compile(source, target: target, diagnostics: diagnostics).map { [$0] }
+            case .consumer: SharecCore.compileConsumers(source, target: target, account: consumer, diagnostics: diagnostics)
+            }
         }
     }
+}
+
+enum Side: String, CaseIterable, ExpressibleByArgument {
+    case owner, consumer
 }

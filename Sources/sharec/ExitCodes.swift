@@ -4,6 +4,8 @@ import ArgumentParser
 enum Exit {
     /// The spec has errors.
     static let specErrors = ExitCode(1)
+    /// The command line asks for something the spec cannot give (EX_USAGE, as argument errors).
+    static let usage = ExitCode(64)
     /// A spec file is missing or unreadable (EX_NOINPUT).
     static let cannotRead = ExitCode(66)
     /// The output cannot be written (EX_CANTCREAT).

@@ -17,7 +17,7 @@ struct Graph: ParsableCommand {
 
     func run() throws {
         try SpecFiles.produce(spec, to: output) { source, diagnostics in
-            SharecCore.graph(source, format: format, diagnostics: diagnostics)
+            SharecCore.graph(source, format: format, diagnostics: diagnostics).map { [$0] }
         }
     }
 }

@@ -7,10 +7,12 @@ enum OutputFile {
     /// Where `write` puts the file: `path` itself, or inside it when it is a directory; nil for standard output.
     static func destination(for file: EmittedFile, at path: String?) -> URL? {
         guard let path, path != "-" else { return nil }
+        return isDirectory(path) ? URL(fileURLWithPath: path).appendingPathComponent(file.name) : URL(fileURLWithPath: path)
+    }
+
+    static func isDirectory(_ path: String?) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? URL(fileURLWithPath: path).appendingPathComponent(file.name)
-            : URL(fileURLWithPath: path)
+        return path.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue } ?? false
     }
 
     /// `write`, or an error message and exit code 73 when the file cannot be written.
@@ -31,6 +33,10 @@ enum OutputFile {
         let temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
+            // Inside an output directory, a file name may hold a folder of its own (a Terraform configuration is one).
+            if file.name.contains("/") && isDirectory(path) {
+                try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            }
             try Data(file.contents.utf8).write(to: temporary)
             if file.isExecutable {
                 try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: temporary.path)

@@ -26,10 +26,11 @@ struct SpecFiles {
         return source
     }
 
-    /// Reads one spec, makes a file from it, prints the findings and writes the file (atomically,
-    /// and not at all when the spec has errors): what `compile` and `graph` do.
-    static func produce(_ path: String, to output: String?,
-                        making: (SpecSource, DiagnosticSink) -> EmittedFile?) throws {
+    /// Reads one spec, makes files from it, prints the findings and writes the files (each
+    /// atomically, and none when the spec has errors): what `compile` and `graph` do. Several files
+    /// need `output` to be a directory; `several` says what else the user can do.
+    static func produce(_ path: String, to output: String?, several: String = "",
+                        making: (SpecSource, DiagnosticSink) -> [EmittedFile]?) throws {
         var files = SpecFiles()
         let diagnostics = DiagnosticSink()
         let source = files.load(path, diagnostics: diagnostics)
@@ -37,7 +38,11 @@ struct SpecFiles {
         let made = source.flatMap { making($0, diagnostics) }
         files.print(diagnostics)
         guard let made else { throw Exit.specErrors }
-        try OutputFile.writeOrExit(made, to: output)
+        if made.count > 1 && !OutputFile.isDirectory(output) {
+            Console.error("sharec: error: this makes \(made.count) files (\(made.map(\.name).joined(separator: ", "))): give -o an existing directory\(several)")
+            throw Exit.usage
+        }
+        for file in made { try OutputFile.writeOrExit(file, to: output) }
     }
 
     /// Findings as text on standard error, then (for a lint report) the warnings the specs suppressed.

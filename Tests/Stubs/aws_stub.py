@@ -2,8 +2,10 @@
 """A local AWS endpoint for testing sharec's generated scripts, on 127.0.0.1 only.
 
 moto answers EC2, RDS, IAM, CloudWatch Logs and CloudWatch. This file answers what moto lacks or
-refuses: VPC Lattice resource gateways and resource configurations, RAM shares of them, and STS's
-caller identity (as the spec's owner account). Every request is recorded, decoded, as one JSON
+refuses: VPC Lattice resource gateways and resource configurations, RAM shares of them and their
+invitations, STS's caller identity (as the account given), and the DNS entries of VPC endpoints of
+type Resource, which moto leaves empty. A consumer's test plays the owner too: a share created here
+also sends this account an invitation. Every request is recorded, decoded, as one JSON
 line in the log file, so tests can check which operations ran with which values.
 
 Usage: aws_stub.py --account 111122223333 --log requests.jsonl
@@ -197,10 +199,12 @@ class Lattice:
 
 
 class Ram:
-    """Just enough of AWS RAM: shares by name, with the members they were created with."""
+    """Just enough of AWS RAM: shares by name, with the members they were created with, and a
+    pending invitation to each share for this account."""
     def __init__(self, account, region):
         self.account, self.region = account, region
         self.shares = {}
+        self.invitations = {}
 
     def handle(self, operation, params):
         if operation == "CreateResourceShare":
@@ -208,7 +212,19 @@ class Ram:
             share = {"resourceShareArn": arn, "name": params["name"], "owningAccountId": self.account, "status": "ACTIVE",
                      "allowExternalPrincipals": params.get("allowExternalPrincipals", True)}
             self.shares[arn] = share
+            invitation = f"arn:aws:ram:{self.region}:{self.account}:resource-share-invitation/{new_id('invitation')}"
+            self.invitations[invitation] = {"resourceShareInvitationArn": invitation, "resourceShareName": params["name"],
+                                            "resourceShareArn": arn, "senderAccountId": self.account,
+                                            "receiverAccountId": self.account, "status": "PENDING"}
             return ok({"resourceShare": share, "clientToken": params.get("clientToken")})
+        if operation == "GetResourceShareInvitations":
+            return ok({"resourceShareInvitations": list(self.invitations.values())})
+        if operation == "AcceptResourceShareInvitation":
+            invitation = self.invitations.get(params.get("resourceShareInvitationArn"))
+            if invitation is None or invitation["status"] != "PENDING":
+                return error(400, "ResourceShareInvitationAlreadyAcceptedException", "no pending invitation")
+            invitation["status"] = "ACCEPTED"
+            return ok({"resourceShareInvitation": invitation, "clientToken": params.get("clientToken")})
         if operation == "GetResourceShares":
             found = [s for s in self.shares.values()
                      if params.get("name") in (None, s["name"]) and params.get("resourceShareStatus") in (None, s["status"])]
@@ -236,6 +252,19 @@ def caller_identity(account):
            f"<Arn>arn:aws:iam::{account}:user/sharec-test</Arn><UserId>AIDASHARECTEST</UserId><Account>{account}</Account>"
            f"</GetCallerIdentityResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></GetCallerIdentityResponse>")
     return Response(xml, content_type="text/xml")
+
+
+def give_resource_endpoints_dns_entries():
+    """moto makes DNS entries only for interface endpoints; a Resource endpoint gets one here."""
+    from moto.ec2.models.vpcs import VPCEndPoint
+    original = VPCEndPoint.__init__
+
+    def init(self, ec2_backend, endpoint_id, vpc_id, service_name, endpoint_type, *args, **kwargs):
+        original(self, ec2_backend, endpoint_id, vpc_id, service_name, endpoint_type, *args, **kwargs)
+        if endpoint_type == "Resource" and not self.dns_entries:
+            self.dns_entries = [{"dns_name": f"{endpoint_id}.rcfg.vpc-lattice-rsc.{ec2_backend.region_name}.on.aws",
+                                 "hosted_zone_id": "ZSHARECSTUB"}]
+    VPCEndPoint.__init__ = init
 
 
 def application(account, region, log_path):
@@ -267,6 +296,7 @@ def main():
     parser.add_argument("--region", default="us-east-1")
     parser.add_argument("--log", required=True)
     args = parser.parse_args()
+    give_resource_endpoints_dns_entries()
     server = make_server("127.0.0.1", 0, application(args.account, args.region, args.log), threaded=True)
     print(f"PORT {server.server_port}", flush=True)
     server.serve_forever()

@@ -93,6 +93,39 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("database-sharing.template.json").path))
     }
 
+    /// Each consumer with a network gets a file; Terraform's goes in a folder of its own, a configuration being a folder.
+    @Test func theConsumerSideWritesOneFilePerConsumerIntoADirectory() throws {
+        let spec = Repository.url("specs/examples/aurora-and-existing-mysql.yaml").path
+        let accounts = ["444455556666", "777788889999", "222233334444"]
+        for (target, suffix) in [("cfn", ".template.json"), ("terraform", "/main.tf.json"), ("cli", ".sh")] {
+            let scratch = try TemporaryFolder()
+            let result = try SharecBinary.run(["compile", spec, "--target", target, "--side", "consumer", "-o", scratch.url.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            for account in accounts {
+                #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("ledger-estate-\(account)\(suffix)").path), "\(target) \(account)")
+            }
+        }
+        let one = try SharecBinary.run(["compile", spec, "--side", "consumer", "--consumer", "777788889999"])
+        #expect(one.status == 0)
+        #expect(one.stdout.contains("\"Consumer side of ledger-estate for account 777788889999"))
+    }
+
+    @Test func theConsumerSideRefusesWhatItCannotGive() throws {
+        let spec = Repository.url("specs/examples/aurora-and-existing-mysql.yaml").path
+        let several = try SharecBinary.run(["compile", spec, "--side", "consumer"])
+        #expect(several.status == 64)
+        #expect(several.stderr.contains("this makes 3 files") && several.stderr.contains("--consumer ACCOUNT"), "\(several.stderr)")
+        #expect(several.stdout.isEmpty)
+        let unknown = try SharecBinary.run(["compile", spec, "--side", "consumer", "--consumer", "999999999999"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("account 999999999999 has no network in the spec; these do: 444455556666, 777788889999, 222233334444"), "\(unknown.stderr)")
+        let ownerWithConsumer = try SharecBinary.run(["compile", spec, "--consumer", "444455556666"])
+        #expect(ownerWithConsumer.status == 64)
+        let none = try SharecBinary.run(["compile", Self.seed, "--side", "consumer"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no consumer has a network"), "\(none.stderr)")
+    }
+
     @Test func anUnwritableOutputExits73() throws {
         let result = try SharecBinary.run(["compile", Self.seed, "-o", "/nonexistent/dir/out.json"])
         #expect(result.status == 73)

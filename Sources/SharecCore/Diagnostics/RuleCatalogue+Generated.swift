@@ -1027,6 +1027,29 @@ in the owner's account and region; give `secretArn`, or drop the roles.
 existing-database.yaml:9:12: error: arn:aws:rds:us-west-2:999988887777:cluster:orders is in region us-west-2, but the owner's is us-east-1 [existing-database]
 ```
 """#),
+        Rule(id: "consumer-network", severity: .error,
+             summary: #"A consumer's `network` names another region than the owner's; or `compile --side consumer` finds no consumer with a network, or none for the account `--consumer` names."#,
+             help: #"""
+**Error.** A consumer's `network` names another region than the owner's; or `compile --side
+consumer` finds no consumer with a network, or none for the account `--consumer` names.
+
+*Why.* Resource configurations are shared through AWS RAM, whose shares are regional, and a VPC
+endpoint of type Resource reaches resource configurations of its own region only. The consumer
+side is emitted for each account the spec gives a network (an account consumer's `network`, or a
+member of an organizational unit or organization under `members`), so without one there is
+nothing to emit. What cannot be checked offline (that the VPC and subnets exist in that account,
+that a member belongs to the organizational unit) is said in an `offline-check` note.
+
+*Fix.* Put the consumer's endpoints in a VPC of the owner's region, or give the consumer a
+`network`; name with `--consumer` an account that has one.
+
+```yaml
+        region: eu-west-1
+```
+```
+consumer-network.yaml:16:17: error: consumer 444455556666 is in eu-west-1, but the databases are shared in us-east-1; a VPC endpoint reaches resource configurations of its own region only [consumer-network]
+```
+"""#),
         Rule(id: "flow-logs-off", severity: .warning,
              summary: #"`network.flowLogs.enabled` is `false`."#,
              help: #"""

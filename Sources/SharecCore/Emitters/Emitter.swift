@@ -16,7 +16,10 @@ public struct EmittedFile: Equatable, Sendable {
 /// A back end. It receives only a validated plan; what it reports is a limit of its own
 /// target (CloudFormation's resource count, say), which other targets do not share.
 public protocol Emitter: Sendable {
+    /// The owner's side: everything the owner account creates.
     func emit(_ plan: SharingPlan, into diagnostics: DiagnosticSink) -> EmittedFile
+    /// What one consumer account creates to reach the shared databases.
+    func emit(_ plan: SharingPlan, consumer side: ConsumerSide, into diagnostics: DiagnosticSink) -> EmittedFile
 }
 
 /// The back ends sharec has. A new one is one case here and one folder beside CloudFormation/.

@@ -327,7 +327,7 @@ enum AWSFacts {
         "AWS::RDS::DBInstance.DBInstanceIdentifier": NameConstraint(minLength: 1, maxLength: 63, pattern: #"^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"#),
         "AWS::RDS::DBInstance.MasterUsername": NameConstraint(minLength: 1, maxLength: 128, pattern: #"^[a-zA-Z][a-zA-Z0-9_]{0,127}$"#),
         "AWS::RDS::DBSubnetGroup.DBSubnetGroupName": NameConstraint(minLength: nil, maxLength: nil, pattern: nil),
-        "AWS::VpcLattice::ResourceConfiguration.Arn": NameConstraint(minLength: 20, maxLength: 2048, pattern: #"^arn:[a-z0-9f\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$"#),
+        "AWS::VpcLattice::ResourceConfiguration.Id": NameConstraint(minLength: 22, maxLength: 22, pattern: #"^rcfg-[0-9a-z]{17}$"#),
         "AWS::VpcLattice::ResourceConfiguration.Name": NameConstraint(minLength: 3, maxLength: 40, pattern: #"^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),
         "AWS::VpcLattice::ResourceGateway.Name": NameConstraint(minLength: 3, maxLength: 40, pattern: #"^(?!rgw-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),
         "AWS::VpcLattice::ServiceNetwork.Name": NameConstraint(minLength: 3, maxLength: 63, pattern: #"^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"#),

@@ -30,4 +30,10 @@ struct NameConstraint: Sendable {
     let minLength: Int?
     let maxLength: Int?
     let pattern: String?
+
+    /// The constraint the generator recorded under `key`; a missing key is a build mistake the generator fixes.
+    static func of(_ key: String) -> NameConstraint {
+        guard let constraint = AWSFacts.nameConstraints[key] else { preconditionFailure("AWSFacts has no constraint for \(key); regenerate it") }
+        return constraint
+    }
 }

@@ -8,6 +8,27 @@ public func compile(_ source: SpecSource, target: Target, diagnostics: Diagnosti
     return diagnostics.hasErrors ? nil : file
 }
 
+/// What consumer accounts create, one file each: every account the spec gives a network, or only
+/// `account`. Nothing when the spec has errors or describes no such account.
+public func compileConsumers(_ source: SpecSource, target: Target, account: String?, diagnostics: DiagnosticSink) -> [EmittedFile]? {
+    guard let plan = validate(source, diagnostics: diagnostics) else { return nil }
+    let sides = plan.sharing.consumerSides
+    let place = plan.sharing.consumers.first?.principal.location
+    if sides.isEmpty {
+        diagnostics.error("consumer-network", "no consumer has a network, so there is no consumer side to emit; give an account consumer (or a member of an organizational unit) a network",
+                          at: place)
+        return nil
+    }
+    let chosen = sides.filter { account == nil || $0.account.value == account }
+    if chosen.isEmpty, let account {
+        diagnostics.error("consumer-network", "account \(account) has no network in the spec; these do: \(sides.map(\.account.value).joined(separator: ", "))",
+                          at: place)
+        return nil
+    }
+    let files = chosen.map { target.emitter.emit(plan, consumer: $0, into: diagnostics) }
+    return diagnostics.hasErrors ? nil : files
+}
+
 /// A diagram of what the spec builds, for `sharec graph`; nothing when the spec has errors.
 public func graph(_ source: SpecSource, format: GraphFormat, diagnostics: DiagnosticSink) -> EmittedFile? {
     guard let plan = validate(source, diagnostics: diagnostics) else { return nil }

@@ -224,23 +224,19 @@ public enum SpecLanguage {
 
     /// An id of an existing resource, with cfn-lint's pattern for it, under the `resource-id` rule.
     static func resourceID(_ format: String, _ summary: String) -> TextRule {
-        guard let pattern = AWSFacts.nameConstraints[format]?.pattern else { preconditionFailure("AWSFacts has no pattern for \(format); regenerate it") }
-        return TextRule(rule: "resource-id", summary, pattern: pattern)
+        TextRule(rule: "resource-id", summary, pattern: NameConstraint.of(format).pattern)
     }
 
     /// An ARN whose pattern comes from botocore's model, under the `consumer-principal` id.
     static func arn(_ key: String, _ summary: String) -> TextRule {
-        guard let pattern = AWSFacts.nameConstraints[key]?.pattern else { preconditionFailure("AWSFacts has no pattern for \(key); regenerate it") }
-        return TextRule(rule: "consumer-principal", summary, pattern: pattern)
+        TextRule(rule: "consumer-principal", summary, pattern: NameConstraint.of(key).pattern)
     }
 
     /// A rule taken from an AWS property's schema, under the `name-constraint` id unless said otherwise.
     /// `characters` says in words what the schema's pattern allows; the pattern itself does the checking.
     static func awsName(_ property: String, _ noun: String, _ characters: String, rule: String = "name-constraint",
                         extraPattern: String? = nil, wholeMatch: Bool = false) -> TextRule {
-        guard let constraint = AWSFacts.nameConstraints[property] else {
-            preconditionFailure("AWSFacts has no constraint for \(property); regenerate it")
-        }
+        let constraint = NameConstraint.of(property)
         var pattern = constraint.pattern
         if wholeMatch, let unanchored = pattern { pattern = "^(\(unanchored))$" }
         if let extraPattern { pattern = extraPattern + (pattern ?? "") }

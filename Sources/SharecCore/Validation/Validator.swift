@@ -16,6 +16,7 @@ public enum Validator {
         ConsumerMustNotBeOwner(),
         ConsumersMustBeDistinct(),
         ConsumerPrincipalsMustBeReachable(),
+        ConsumerNetworksAreTakenOnTrust(),
         RoleNamesMustBeDistinct(),
         DatabasesMustBeDistinct(),
         InstanceClassMustExist(),

@@ -21,8 +21,19 @@ import TestSupport
     @Test("bash -n and shellcheck find nothing", .enabled(if: OracleAvailability.shouldRun(shellcheck), "shellcheck is not installed"),
           arguments: examples)
     func lintsClean(_ example: String) throws {
+        try Self.lint(AWSCLIEmitterTests.script(example))
+    }
+
+    @Test("a consumer's script: bash -n and shellcheck find nothing", .enabled(if: OracleAvailability.shouldRun(shellcheck), "shellcheck is not installed"),
+          arguments: ConsumerSides.cases)
+    func consumerLintsClean(_ side: ConsumerSides.Case) throws {
+        try Self.lint(ConsumerSides.compiled(side, .cli))
+    }
+
+    static func lint(_ file: EmittedFile) throws {
         let scratch = try TemporaryFolder()
-        let script = try Self.write(example, into: scratch.url)
+        let script = scratch.url.appendingPathComponent(file.name)
+        try file.contents.write(to: script, atomically: true, encoding: .utf8)
         let syntax = try #require(Self.bash).run(["-n", script.path])
         #expect(syntax.status == 0, "\(syntax.stderr)")
         let lint = try #require(Self.shellcheck, "shellcheck is required in CI").run(["--norc", script.path])
@@ -32,8 +43,20 @@ import TestSupport
     @Test("every AWS CLI operation the script uses exists in botocore", .enabled(if: OracleAvailability.shouldRun(python), "python3 is missing"),
           arguments: examples)
     func operationsExist(_ example: String) throws {
+        try Self.checkOperations(AWSCLIEmitterTests.script(example))
+    }
+
+    @Test("every AWS CLI operation a consumer's script uses exists in botocore", .enabled(if: OracleAvailability.shouldRun(python), "python3 is missing"),
+          arguments: ConsumerSides.cases)
+    func consumerOperationsExist(_ side: ConsumerSides.Case) throws {
+        try Self.checkOperations(ConsumerSides.compiled(side, .cli))
+    }
+
+    /// Each command's dry run lists its calls; botocore's models judge each operation and its parameters.
+    static func checkOperations(_ file: EmittedFile) throws {
         let scratch = try TemporaryFolder()
-        let script = try Self.write(example, into: scratch.url)
+        let script = scratch.url.appendingPathComponent(file.name)
+        try file.contents.write(to: script, atomically: true, encoding: .utf8)
         var listing = ""
         for command in ["deploy", "destroy", "outputs"] {
             let result = try #require(Self.bash).run([script.path, command, "--dry-run"], in: scratch.url)
@@ -43,7 +66,7 @@ import TestSupport
         let check = try #require(Self.python, "python3 is required in CI")
             .run([Repository.url("Tests/Stubs/check_cli_operations.py").path], stdin: Data(listing.utf8))
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["\(example).sh"], "a dry run creates no file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == [file.name], "a dry run creates no file")
     }
 
     @Test("deploy and destroy run to completion against a local endpoint",
@@ -86,6 +109,76 @@ import TestSupport
         let files = try FileManager.default.contentsOfDirectory(atPath: endpoint.folder.path)
         #expect(!files.isEmpty)
         #expect(files.allSatisfy { !$0.hasPrefix("pwned") }, "nothing from the spec ran: \(files)")
+    }
+
+    @Test("a consumer's deploy and destroy run to completion against a local endpoint, and a second run changes nothing",
+          .enabled(if: OracleAvailability.shouldRun(aws != nil && python != nil ? aws : nil), "the AWS CLI or python3 is missing"),
+          .timeLimit(.minutes(10)), arguments: ConsumerSides.cases)
+    func consumerDeployAndDestroy(_ side: ConsumerSides.Case) throws {
+        let original = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(side.example).yaml")))
+        let region = original.owner.region.value
+        let endpoint = try LocalAWS(account: side.account, region: region)
+        defer { endpoint.stop() }
+        func call(_ arguments: [String]) throws -> String {
+            let result = try endpoint.aws(arguments + ["--output", "text", "--region", region])
+            try #require(result.status == 0, "\(result.stderr)")
+            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        // The owner's half as this account sees it: the shared resource configurations, and the share (whose invitation the stub sends).
+        var configurations: [String: String] = [:]
+        for database in original.databases {
+            let name = database.resourceConfigurationName.value
+            configurations[name] = try call(["vpc-lattice", "create-resource-configuration", "--name", name, "--type", "SINGLE", "--query", "arn"])
+        }
+        _ = try call(["ram", "create-resource-share", "--name", original.sharing.resourceShareName, "--query", "resourceShare.resourceShareArn"])
+        // The consumer's network, made as its owner would, and given to the spec by its real ids.
+        let described = try #require(original.sharing.consumerSides.first { $0.account.value == side.account })
+        var spec = try Repository.read("specs/examples/\(side.example).yaml")
+        let vpc = try call(["ec2", "create-vpc", "--cidr-block", "10.98.0.0/16", "--query", "Vpc.VpcId"])
+        spec = spec.replacingOccurrences(of: described.vpcID.value, with: vpc)
+        for (index, subnet) in described.subnets.enumerated() {
+            let id = try call(["ec2", "create-subnet", "--vpc-id", vpc, "--cidr-block", "10.98.\(index).0/24", "--query", "Subnet.SubnetId"])
+            spec = spec.replacingOccurrences(of: subnet.value, with: id)
+        }
+        let plan = try #require(SpecFixtures.plan(spec))
+        let consumer = try #require(plan.sharing.consumerSides.first { $0.account.value == side.account })
+        let script = endpoint.folder.appendingPathComponent("consumer.sh")
+        try AWSCLIEmitter().emit(plan, consumer: consumer, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
+
+        var phases: [(command: String, requests: [LocalAWS.Request], output: String)] = []
+        for command in ["deploy", "deploy", "outputs", "destroy", "destroy"] {
+            let before = try endpoint.requests().count
+            let result = try endpoint.run(script, command)
+            for complaint in ["Parameter validation failed", "Invalid choice", "Unknown options", "usage: aws"] {
+                #expect(!result.stderr.contains(complaint), "\(command): \(result.stderr)")
+            }
+            try #require(result.status == 0, "\(command) exited \(result.status):\n\(result.stderr.suffix(3000))")
+            phases.append((command, Array(try endpoint.requests().dropFirst(before)), result.stdout))
+        }
+        func calls(_ phase: Int, _ operation: String) -> [[String: Any]] {
+            phases[phase].requests.filter { $0.operation == operation }.map(\.params)
+        }
+        #expect(calls(0, "AcceptResourceShareInvitation").count == (consumer.acceptsInvitation ? 1 : 0))
+        let endpoints = calls(0, "CreateVpcEndpoint")
+        #expect(endpoints.count == plan.databases.count)
+        for database in plan.databases {
+            let arn = try #require(configurations[database.resourceConfigurationName.value])
+            let created = try #require(endpoints.first { $0["ResourceConfigurationArn"] as? String == arn }, "no endpoint to \(arn)")
+            #expect(created["VpcEndpointType"] as? String == "Resource")
+            #expect(created["VpcId"] as? String == vpc)
+            #expect((1...consumer.subnets.count).map { created["SubnetId.\($0)"] as? String } == consumer.subnets.map(\.value))
+        }
+        let admitted = calls(0, "AuthorizeSecurityGroupIngress").compactMap { $0["IpPermissions.1.IpRanges.1.CidrIp"] as? String }
+        #expect(Set(admitted) == Set(consumer.clients.map(\.value.description)))
+        #expect(!calls(0, "RevokeSecurityGroupEgress").isEmpty, "the endpoints' group opens no connection of its own")
+        #expect(phases[1].requests.allSatisfy { !$0.operation.hasPrefix("Create") && !$0.operation.hasPrefix("Accept") && !$0.operation.hasPrefix("Authorize") },
+                "a second deploy changes nothing")
+        let outputs = phases[2].output.split(separator: "\n").map { $0.split(separator: "=", maxSplits: 1).map(String.init) }
+        #expect(outputs.map(\.first) == ConsumerNames.outputs(plan).map(\.name), "\(phases[2].output)")
+        #expect(outputs.allSatisfy { $0.count == 2 }, "every output has a value:\n\(phases[2].output)")
+        #expect(calls(3, "DeleteVpcEndpoints").count == plan.databases.count)
+        #expect(calls(3, "DeleteSecurityGroup").count == 1)
+        #expect(phases[4].requests.allSatisfy { !$0.operation.hasPrefix("Delete") }, "a second destroy deletes nothing")
     }
 
     /// An existing network and existing databases are made in the local endpoint first, as someone

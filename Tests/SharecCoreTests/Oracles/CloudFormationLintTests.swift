@@ -3,7 +3,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// cfn-lint, CloudFormation's own linter, judges every template sharec emits for specs/examples.
+/// cfn-lint, CloudFormation's own linter, judges every template sharec emits for specs/examples,
+/// the owner's and each consumer's.
 @Suite struct CloudFormationLintTests {
     static let cfnLint = Tool.find("cfn-lint", override: "CFN_LINT")
 
@@ -22,7 +23,13 @@ import TestSupport
             try CloudFormationEmitterTests.template(example).write(to: url, atomically: true, encoding: .utf8)
             paths.append(url.path)
         }
-        #expect(!paths.isEmpty)
+        for side in ConsumerSides.cases {
+            let file = try ConsumerSides.compiled(side, .cfn)
+            let url = directory.appendingPathComponent(file.name)
+            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+            paths.append(url.path)
+        }
+        #expect(!paths.isEmpty && !ConsumerSides.cases.isEmpty)
         // One run for all templates: cfn-lint's start-up is most of its cost.
         let result = try cfnLint.run(["--format", "parseable"] + paths)
         let findings = result.stdout.split(separator: "\n").filter { line in

@@ -70,8 +70,11 @@ import TestSupport
         let initialised = try workspace.folder("init", with: try TerraformEmitterTests.configuration("seed"))
         let initResult = try workspace.run(["init", "-input=false", "-no-color", "-backend=false"], in: initialised)
         try #require(initResult.status == 0, "terraform init failed:\n\(initResult.stdout)\n\(initResult.stderr)")
-        for example in TerraformEmitterTests.examples {
-            let folder = try workspace.folder(example, with: try TerraformEmitterTests.configuration(example))
+        let owners = try TerraformEmitterTests.examples.map { ($0, try TerraformEmitterTests.configuration($0)) }
+        let consumers = try ConsumerSides.cases.map { ("\($0.example)-\($0.account)", try ConsumerSides.compiled($0, .terraform).contents) }
+        #expect(!consumers.isEmpty)
+        for (example, configuration) in owners + consumers {
+            let folder = try workspace.folder(example, with: configuration)
             try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(".terraform"),
                                                        withDestinationURL: initialised.appendingPathComponent(".terraform"))
             try FileManager.default.copyItem(at: initialised.appendingPathComponent(".terraform.lock.hcl"),

@@ -4,30 +4,48 @@ public struct AWSCLIEmitter: Emitter {
     public init() {}
 
     public func emit(_ plan: SharingPlan, into diagnostics: DiagnosticSink) -> EmittedFile {
-        var script = BashScript()
         let network = CLINetwork(plan: plan)
         let sharing = CLISharing(plan: plan, topology: network.topology)
-        script.block("deploy() {", "}") { body in
-            body.line("check_caller")
-            body.line("log \"deploying $spec_name to account $owner_account in $region\"")
+        let text = Self.script(plan, account: plan.owner.account.value, role: "owner", deploy: { body in
+            body.line("log \"deploying $spec_name to account $account in $region\"")
             network.deploy(&body)
             sharing.deploy(&body)
             body.line("log \"deployed $spec_name\"")
+        }, destroy: { body in
+            sharing.checkDeletionProtection(&body)
+            body.line("log \"destroying $spec_name in account $account, $region\"")
+            sharing.destroy(&body)
+            network.destroy(&body)
+            body.line("log \"destroyed $spec_name\"")
+        }, outputs: { body in
+            CLIOutputs(plan: plan, network: network, sharing: sharing).print(&body)
+        })
+        return EmittedFile(name: "\(plan.name).sh", contents: text, isExecutable: true)
+    }
+
+    public func emit(_ plan: SharingPlan, consumer side: ConsumerSide, into diagnostics: DiagnosticSink) -> EmittedFile {
+        let consumer = CLIConsumer(plan: plan, side: side)
+        let text = Self.script(plan, account: side.account.value, role: "consumer",
+                               deploy: consumer.deploy, destroy: consumer.destroy, outputs: consumer.outputs)
+        return EmittedFile(name: ConsumerNames.fileName(plan, side, ".sh"), contents: text, isExecutable: true)
+    }
+
+    /// The prologue, then `deploy`, `destroy` and `outputs` (deploy checks the caller first and prints the outputs last).
+    private static func script(_ plan: SharingPlan, account: String, role: String, deploy: (inout BashScript) -> Void,
+                               destroy: (inout BashScript) -> Void, outputs: (inout BashScript) -> Void) -> String {
+        var script = BashScript()
+        script.block("deploy() {", "}") { body in
+            body.line("check_caller")
+            deploy(&body)
             body.line("outputs")
         }
         script.line()
         script.block("destroy() {", "}") { body in
             body.line("check_caller")
-            sharing.checkDeletionProtection(&body)
-            body.line("log \"destroying $spec_name in account $owner_account, $region\"")
-            sharing.destroy(&body)
-            network.destroy(&body)
-            body.line("log \"destroyed $spec_name\"")
+            destroy(&body)
         }
         script.line()
-        script.block("outputs() {", "}") { body in
-            CLIOutputs(plan: plan, network: network, sharing: sharing).print(&body)
-        }
+        script.block("outputs() {", "}", outputs)
         script.line()
         script.block("case \"$command_name\" in", "esac") { body in
             body.line("deploy) deploy ;;")
@@ -37,8 +55,9 @@ public struct AWSCLIEmitter: Emitter {
         let prologue = TemplateFile(path: "cli/prologue.sh").text([
             "name": BashScript.quote(plan.name),
             "region": BashScript.quote(plan.owner.region.value),
-            "account": BashScript.quote(plan.owner.account.value),
+            "account": BashScript.quote(account),
+            "role": role,
         ])
-        return EmittedFile(name: "\(plan.name).sh", contents: prologue + "\n" + script.text, isExecutable: true)
+        return prologue + "\n" + script.text
     }
 }

@@ -10,9 +10,7 @@ struct CLISharing {
     func subnetGroupName(_ database: Database) -> String { "\(database.identifier.value.lowercased())-subnets" }
     var vpc: String { W.v(W.id(LogicalName.vpc)) }
 
-    func groupLookup(_ logicalName: String) -> [String] {
-        ["ec2", "describe-security-groups", "--filters", W.markerFilter(plan, logicalName), "--query", W.q("SecurityGroups[0].GroupId")]
-    }
+    func groupLookup(_ logicalName: String) -> [String] { CLISecurityGroups.lookup(logicalName, plan: plan) }
 
     func latticeLookup(_ list: String, name: String, extra: [String] = []) -> [String] {
         ["vpc-lattice", list] + extra + ["--query", "\"items[?name==\(W.jmesLiteral(name))].id | [0]\""]
@@ -84,17 +82,10 @@ struct CLISharing {
         script.line("run cloudwatch put-dashboard --dashboard-name \(W.q(plan.monitoring.dashboardName.value)) --dashboard-body \(W.json(Dashboard.body(plan)))")
     }
 
-    /// A security group with no rule of its own: the default allow-all egress is revoked, as CloudFormation's and Terraform's groups have none.
     private func ensureGroup(_ variable: String, logicalName: String, groupName: String, description: String, nameTag: String,
                              _ script: inout BashScript) {
-        script.ensure(variable, what: "security group", lookup: groupLookup(logicalName),
-                      create: ["ec2", "create-security-group", "--group-name", W.q(groupName), "--description", W.q(description),
-                               "--vpc-id", vpc, "--tag-specifications", W.ec2Tags(plan, "security-group", logicalName, name: nameTag),
-                               "--query", "GroupId"],
-                      placeholder: logicalName)
-        script.when("[[ -n \"$(lookup ec2 describe-security-groups --group-ids \(W.v(variable)) --query \"SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]\")\" ]]", [
-            "run ec2 revoke-security-group-egress --group-id \(W.v(variable)) --ip-permissions \(W.json([["IpProtocol": "-1", "IpRanges": [["CidrIp": "0.0.0.0/0"]]]]))",
-        ])
+        CLISecurityGroups.ensure(variable, logicalName: logicalName, groupName: groupName, description: description, nameTag: nameTag,
+                                 vpc: vpc, plan: plan, &script)
     }
 
     func endpointVariable(_ database: Database) -> String { "\(LogicalName.snakeCase(DatabaseNames(database: database).instance))_endpoint" }

@@ -18,22 +18,43 @@ public struct CloudFormationEmitter: Emitter {
         sharing.add(to: &builder)
         MonitoringResources(plan: plan).add(to: &builder)
 
-        var template = TemplateFile(path: "cloudformation/skeleton.json").json([
-            "description": Descriptions.template(plan),
-            "name": plan.name,
-            "account": plan.owner.account.value,
-            "region": plan.owner.region.value,
-        ])
-        if case var .object(members) = template {
-            if !builder.parameters.isEmpty { members["Parameters"] = .object(builder.parameters) }
-            members["Resources"] = .object(builder.resources)
-            members["Outputs"] = .object(builder.outputs)
-            template = .object(members)
-        }
+        let template = Self.template(builder, description: Descriptions.template(plan), plan: plan, account: plan.owner.account.value, role: "the owner")
         let file = EmittedFile(name: "\(plan.name).template.json", contents: template.rendered)
         checkLimits(resources: builder.resources.count, outputs: builder.outputs.count, bytes: file.contents.utf8.count,
                     plan: plan, into: diagnostics)
         return file
+    }
+
+    public func emit(_ plan: SharingPlan, consumer side: ConsumerSide, into diagnostics: DiagnosticSink) -> EmittedFile {
+        var builder = TemplateBuilder()
+        ConsumerResources(plan: plan, side: side).add(to: &builder)
+        var template = Self.template(builder, description: ConsumerNames.description(plan, side), plan: plan,
+                                     account: side.account.value, role: "a consumer")
+        if side.acceptsInvitation, case var .object(members) = template,
+           case var .object(metadata)? = members["Metadata"], case var .object(sharec)? = metadata["sharec"] {
+            sharec["beforeDeploying"] = .string(ConsumerNames.invitationNote(plan))
+            metadata["sharec"] = .object(sharec)
+            members["Metadata"] = .object(metadata)
+            template = .object(members)
+            diagnostics.note("offline-check", ConsumerNames.invitationNote(plan), at: side.account.location)
+        }
+        return EmittedFile(name: ConsumerNames.fileName(plan, side, ".template.json"), contents: template.rendered)
+    }
+
+    /// The skeleton (description, metadata, and rules that refuse another account or region) around the built sections.
+    private static func template(_ builder: TemplateBuilder, description: String, plan: SharingPlan, account: String, role: String) -> JSONValue {
+        let skeleton = TemplateFile(path: "cloudformation/skeleton.json").json([
+            "description": description,
+            "name": plan.name,
+            "account": account,
+            "role": role,
+            "region": plan.owner.region.value,
+        ])
+        guard case var .object(members) = skeleton else { return skeleton }
+        if !builder.parameters.isEmpty { members["Parameters"] = .object(builder.parameters) }
+        members["Resources"] = .object(builder.resources)
+        members["Outputs"] = .object(builder.outputs)
+        return .object(members)
     }
 
     /// CloudFormation refuses a template past these limits, so a spec that needs more is an error for this target only.

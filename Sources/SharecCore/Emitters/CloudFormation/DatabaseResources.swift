@@ -83,15 +83,7 @@ struct DatabaseResources {
         builder.add(names.securityGroup, CFN.resource("AWS::EC2::SecurityGroup", [
             "GroupDescription": .string(Descriptions.databaseSecurityGroup(database)),
             "VpcId": network.vpc,
-            // Naming an egress rule replaces EC2's default allow-all; this one matches no packet,
-            // because a database has no reason to open connections.
-            "SecurityGroupEgress": [[
-                "CidrIp": "127.0.0.1/32",
-                "IpProtocol": "icmp",
-                "FromPort": 252,
-                "ToPort": 86,
-                "Description": "No outbound traffic",
-            ]],
+            "SecurityGroupEgress": Self.noOutboundTraffic,
             "Tags": CFN.tags(ResourceNaming.withName(plan.tags, "\(database.identifier.value)-database")),
         ]))
         if database.engine.isAurora {
@@ -100,6 +92,16 @@ struct DatabaseResources {
             addInstance(settings, to: &builder)
         }
     }
+
+    /// Naming an egress rule replaces EC2's default allow-all; this one matches no packet, for a
+    /// group (a database's, the consumer's endpoints') that has no reason to open connections.
+    static let noOutboundTraffic: JSONValue = [[
+        "CidrIp": "127.0.0.1/32",
+        "IpProtocol": "icmp",
+        "FromPort": 252,
+        "ToPort": 86,
+        "Description": "No outbound traffic",
+    ]]
 
     /// A stack deletion or replacement keeps a final snapshot rather than losing the data.
     static let keepSnapshot: [String: JSONValue] = ["DeletionPolicy": "Snapshot", "UpdateReplacePolicy": "Snapshot"]

@@ -10,11 +10,10 @@ struct TemplateBuilder {
     }
 
     /// A string the stack is given at deployment: what CloudFormation cannot look up itself.
-    mutating func parameter(_ name: String, _ description: String, minLength: Int, maxLength: Int, pattern: String? = nil) {
-        var parameter: [String: JSONValue] = [
-            "Type": "String", "Description": .string(description),
-            "MinLength": .integer(minLength), "MaxLength": .integer(maxLength),
-        ]
+    mutating func parameter(_ name: String, _ description: String, minLength: Int?, maxLength: Int?, pattern: String? = nil) {
+        var parameter: [String: JSONValue] = ["Type": "String", "Description": .string(description)]
+        if let minLength { parameter["MinLength"] = .integer(minLength) }
+        if let maxLength { parameter["MaxLength"] = .integer(maxLength) }
         if let pattern { parameter["AllowedPattern"] = .string(pattern) }
         parameters[name] = .object(parameter)
     }

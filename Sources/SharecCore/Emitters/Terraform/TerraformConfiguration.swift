@@ -3,6 +3,7 @@ struct TerraformConfiguration {
     private(set) var resources: [String: [String: TerraformValue]] = [:]
     private(set) var dataSources: [String: [String: TerraformValue]] = [:]
     private(set) var outputs: [String: TerraformValue] = [:]
+    private(set) var variables: [String: TerraformValue] = [:]
 
     /// Adds a resource named after its shared logical name; returns its address for references.
     @discardableResult
@@ -23,15 +24,38 @@ struct TerraformConfiguration {
         outputs[name] = ["description": .literal(description), "value": value]
     }
 
+    /// A string the caller supplies, checked against an RE2 `pattern` before any plan; returns its expression (`var.name`).
+    mutating func variable(_ logicalName: String, _ description: String, pattern: String?) -> String {
+        let name = LogicalName.snakeCase(logicalName)
+        guard let pattern else {
+            variables[name] = ["type": "string", "description": .literal(description)]
+            return "var.\(name)"
+        }
+        // The pattern becomes an HCL string literal inside the condition's template.
+        let literal = pattern.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        variables[name] = [
+            "type": "string",
+            "description": .literal(description),
+            "validation": [[
+                "condition": .reference("can(regex(\"\(literal)\", var.\(name)))"),
+                "error_message": .literal("\(name) must match \(pattern)."),
+            ]],
+        ]
+        return "var.\(name)"
+    }
+
     static func address(_ type: String, _ logicalName: String) -> String {
         "\(type).\(LogicalName.snakeCase(logicalName))"
     }
 
+    /// The blocks that have something in them.
     var json: [String: JSONValue] {
-        [
+        var blocks: [String: JSONValue] = [
             "resource": .object(resources.mapValues { TerraformValue.object($0).json }),
-            "data": .object(dataSources.mapValues { TerraformValue.object($0).json }),
             "output": TerraformValue.object(outputs).json,
         ]
+        if !dataSources.isEmpty { blocks["data"] = .object(dataSources.mapValues { TerraformValue.object($0).json }) }
+        if !variables.isEmpty { blocks["variable"] = TerraformValue.object(variables).json }
+        return blocks
     }
 }

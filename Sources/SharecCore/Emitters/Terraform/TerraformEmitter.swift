@@ -23,6 +23,19 @@ public struct TerraformEmitter: Emitter {
             "dashboard_body": .literal(Dashboard.body(plan).compact),
         ])
 
+        return EmittedFile(name: "main.tf.json", contents: Self.document(configuration, plan: plan, account: plan.owner.account.value))
+    }
+
+    public func emit(_ plan: SharingPlan, consumer side: ConsumerSide, into diagnostics: DiagnosticSink) -> EmittedFile {
+        var configuration = TerraformConfiguration()
+        TerraformConsumer(plan: plan, side: side).add(to: &configuration)
+        // A configuration is a folder, so each consumer's goes in its own.
+        return EmittedFile(name: ConsumerNames.fileName(plan, side, "/main.tf.json"),
+                           contents: Self.document(configuration, plan: plan, account: side.account.value))
+    }
+
+    /// The configuration with the provider block: the spec's region, and only `account`.
+    private static func document(_ configuration: TerraformConfiguration, plan: SharingPlan, account: String) -> String {
         var document = configuration.json
         document["terraform"] = [
             "required_providers": ["aws": ["source": "hashicorp/aws", "version": .string(Self.providerVersion)]],
@@ -30,10 +43,10 @@ public struct TerraformEmitter: Emitter {
         document["provider"] = TerraformValue.object(["aws": [
             "region": .literal(plan.owner.region.value),
             // Terraform's counterpart of the template's account assertion: refuse any other account.
-            "allowed_account_ids": [.literal(plan.owner.account.value)],
+            "allowed_account_ids": [.literal(account)],
             "default_tags": ["tags": TerraformValue.tags(plan.tags)],
         ]]).json
-        return EmittedFile(name: "main.tf.json", contents: JSONValue.object(document).rendered)
+        return JSONValue.object(document).rendered
     }
 
     /// Resource-level tags: only a Name, since the provider's default_tags carry the spec's tags.

@@ -1,0 +1,74 @@
+/// What every target calls the consumer side's pieces, so that one account's endpoints can be
+/// traced across targets: its file, its resources, its inputs and its outputs.
+enum ConsumerNames {
+    static let securityGroup = "EndpointSecurityGroup"
+    static let shareAccepter = "ResourceShareAccepter"
+
+    static func endpoint(_ database: Database) -> String { "\(DatabaseNames(database: database).prefix)VpcEndpoint" }
+
+    /// The file of one consumer: a folder of its own for Terraform, whose configurations are folders.
+    static func fileName(_ plan: SharingPlan, _ side: ConsumerSide, _ suffix: String) -> String {
+        "\(plan.name)-\(side.account.value)\(suffix)"
+    }
+
+    /// An input or output name of one database: plain with one database (as the owner's outputs), else suffixed with its stem.
+    static func perDatabase(_ base: String, _ database: Database, in plan: SharingPlan) -> String {
+        plan.databases.count == 1 ? base : base + NameStem.pascalCase(database.identifier.value)
+    }
+
+    /// The resource configuration's id: an output of the owner's side (of the same name), an input of the consumer's.
+    static func configurationInput(_ database: Database, in plan: SharingPlan) -> String {
+        perDatabase(DatabaseOutputs.Kind.resourceConfiguration.rawValue, database, in: plan)
+    }
+
+    static func configurationInputDescription(_ database: Database) -> String {
+        "Id of the resource configuration of \(database.identifier.value): the owner's output of the same name"
+    }
+
+    /// The resource configuration's ARN, from its id and what the spec says of the owner; `partition` is the target's own expression for it.
+    static func configurationARN(_ plan: SharingPlan, partition: String, id: String) -> String {
+        "arn:\(partition):vpc-lattice:\(plan.owner.region.value):\(plan.owner.account.value):resourceconfiguration/\(id)"
+    }
+
+    enum Output: String, CaseIterable {
+        case endpoint = "DatabaseEndpoint"
+        case port = "DatabasePort"
+        case vpcEndpoint = "VpcEndpointId"
+
+        func description(_ database: Database) -> String {
+            switch self {
+            case .endpoint: "Hostname clients in this VPC use to reach \(database.identifier.value)"
+            case .port: "Port of \(database.identifier.value)"
+            case .vpcEndpoint: "VPC endpoint to \(database.identifier.value)"
+            }
+        }
+    }
+
+    static func outputs(_ plan: SharingPlan) -> [(name: String, kind: Output, database: Database)] {
+        plan.databases.flatMap { database in
+            Output.allCases.map { (perDatabase($0.rawValue, database, in: plan), $0, database) }
+        }
+    }
+
+    static func description(_ plan: SharingPlan, _ side: ConsumerSide) -> String {
+        "Consumer side of \(plan.name) for account \(side.account.value): endpoints to \(plan.databases.map(\.identifier.value).joined(separator: ", "))"
+    }
+
+    static func securityGroupDescription(_ plan: SharingPlan) -> String {
+        "Endpoints to the databases \(plan.name) shares: admits the clients on the database ports only"
+    }
+
+    static func ingressDescription(_ port: Int) -> String { "Clients, to the databases on port \(port)" }
+
+    /// Every (client range, port) pair the endpoints' group admits, ports in database order without repeats.
+    static func ingress(_ plan: SharingPlan, _ side: ConsumerSide) -> [(cidr: String, port: Int)] {
+        var ports: [Int] = []
+        for database in plan.databases where !ports.contains(database.port) { ports.append(database.port) }
+        return ports.flatMap { port in side.clients.map { ($0.value.description, port) } }
+    }
+
+    /// Why a consumer must accept the share, and how, for targets that cannot do it themselves.
+    static func invitationNote(_ plan: SharingPlan) -> String {
+        "Accept the RAM invitation to share \(plan.sharing.resourceShareName) before deploying (aws ram get-resource-share-invitations, then aws ram accept-resource-share-invitation): CloudFormation has no resource for it."
+    }
+}

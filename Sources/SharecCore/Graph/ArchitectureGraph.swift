@@ -35,6 +35,7 @@ public struct ArchitectureGraph: Equatable, Sendable {
         let serviceNetwork = Node(id: "service_network", lines: ["service network", sharing.serviceNetworkName.value], shape: .rounded)
         let share = Node(id: "share", lines: ["RAM share", sharing.resourceShareName], shape: .rounded)
         var secrets: [String] = []
+        var configurations: [String] = []
         for (index, database) in plan.databases.enumerated() {
             let lines = if let settings = database.new {
                 [database.identifier.value, database.engine.rawValue + (settings.engineVersion.map { " \($0.value)" } ?? ""),
@@ -46,6 +47,7 @@ public struct ArchitectureGraph: Equatable, Sendable {
             let configuration = Node(id: "configuration_\(index + 1)", lines: ["resource configuration", database.resourceConfigurationName.value], shape: .box)
             databases.append(node)
             owned.append(configuration)
+            configurations.append(configuration.id)
             edges += [
                 Edge(from: configuration.id, to: node.id, label: "TCP \(database.port)"),
                 Edge(from: configuration.id, to: gateway.id, label: "through"),
@@ -76,7 +78,19 @@ public struct ArchitectureGraph: Equatable, Sendable {
                 edges.append(Edge(from: principal.id, to: roleNode.id, label: role.externalID == nil ? "assumes" : "assumes with external id"))
                 edges += secrets.map { Edge(from: roleNode.id, to: $0, label: "reads") }
             }
-            consumers.append(Cluster(id: "account_\(stem)", label: clusterLabel, nodes: [principal], clusters: []))
+            // The consumer sides the spec describes: the endpoints in the account's own VPC, or in a member's.
+            var members: [Cluster] = []
+            var nodes = [principal]
+            for side in sharing.consumerSides where side.listedUnder == consumer.principal.value {
+                let endpoints = Node(id: "endpoints_\(side.account.value)", lines: ["VPC endpoints", "in \(side.vpcID.value)"], shape: .box)
+                edges += configurations.map { Edge(from: endpoints.id, to: $0, label: "reaches") }
+                if consumer.kind == .account {
+                    nodes.append(endpoints)
+                } else {
+                    members.append(Cluster(id: "member_\(side.account.value)", label: "member \(side.account.value)", nodes: [endpoints], clusters: []))
+                }
+            }
+            consumers.append(Cluster(id: "account_\(stem)", label: clusterLabel, nodes: nodes, clusters: members))
         }
         let vpcLabel = plan.network.new.map { "VPC \($0.vpc.value), \($0.availabilityZones) zones" }
             ?? "existing VPC \(plan.network.existing?.vpcID.value ?? "")"

@@ -194,6 +194,8 @@ public struct ConsumerSide: Sendable {
     public var region: Located<String>
     /// The RAM principal that brings this account in: itself, or its organizational unit or organization.
     public var principal: Consumer.Kind
+    /// That principal's account id or ARN, as the consumer entry writes it.
+    public var listedUnder: String
     /// A share to an account outside the owner's organization arrives as an invitation to accept;
     /// sharec cannot tell offline whether the account is inside, so an account principal with
     /// external principals allowed accepts whatever invitation is pending.

@@ -180,12 +180,13 @@ public enum Lowering {
         }
         let allowExternalPrincipals = share.boolean("allowExternalPrincipals")?.value ?? consumers.contains { $0.kind == .account }
         var sides: [ConsumerSide] = []
-        for (consumer, kind) in zip(view.objects("consumers"), consumers.map(\.kind)) {
+        for (consumer, listed) in zip(view.objects("consumers"), consumers) {
+            let kind = listed.kind
             let networks = kind == .account
                 ? [(consumer.text("account"), consumer.object("network"), consumer.has("network"))]
                 : consumer.objects("members").map { ($0.text("account"), $0.object("network"), true) }
             for case let (account?, network, true) in networks {
-                guard let side = lowerConsumerSide(account: account, network: network, kind: kind, owner: owner,
+                guard let side = lowerConsumerSide(account: account, network: network, listedUnder: listed, owner: owner,
                                                    acceptsInvitation: kind == .account && allowExternalPrincipals, diagnostics: diagnostics) else { continue }
                 sides.append(side)
             }
@@ -203,13 +204,13 @@ public enum Lowering {
             consumerSides: sides)
     }
 
-    private static func lowerConsumerSide(account: Located<String>, network: ObjectView, kind: Consumer.Kind, owner: Owner,
+    private static func lowerConsumerSide(account: Located<String>, network: ObjectView, listedUnder consumer: Consumer, owner: Owner,
                                           acceptsInvitation: Bool, diagnostics: DiagnosticSink) -> ConsumerSide? {
         guard let vpcID = network.text("vpcId") else { return nil }
         let clients = network.texts("clients").compactMap { cidr($0, diagnostics: diagnostics) }
         return ConsumerSide(account: account, vpcID: vpcID, subnets: network.texts("subnets"), clients: clients,
                             region: network.text("region") ?? Located(owner.region.value, at: owner.region.location, isDefault: true),
-                            principal: kind, acceptsInvitation: acceptsInvitation)
+                            principal: consumer.kind, listedUnder: consumer.principal.value, acceptsInvitation: acceptsInvitation)
     }
 
     /// A name sharec made up must meet the same AWS constraints as one the user wrote.

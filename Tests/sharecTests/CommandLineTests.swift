@@ -219,5 +219,5 @@ extension CommandLineTests {
 
 /// The starters the issue asks `sharec init` for, named here because this target does not link the library.
 enum StarterSpecsList {
-    static let all = ["seed", "several-consumers", "several-databases", "organization", "aurora-postgresql", "existing-network"]
+    static let all = ["seed", "several-consumers", "several-databases", "organization", "aurora-postgresql", "existing-network", "existing-database"]
 }

@@ -209,6 +209,38 @@ sharing:
       role: { externalId: replace-with-a-random-value-for-777788889999 }
 
 """#,
+        "specs/existing-database.yaml": #"""
+# A database you already have, shared with an account that gets its own side: sharec builds only the sharing layer.
+# Name the database by identifier, endpoint or ARN, give one of its security groups (sharec adds
+# one rule to it), and its secret if consumers' roles should read it. The consumer's network is
+# where its endpoints go: `sharec compile THIS_FILE --side consumer` emits that account's side.
+# Replace the ids, then: sharec validate THIS_FILE
+version: 1
+name: existing-db-share
+owner: { account: "111122223333", region: us-east-1 }
+tags: { Project: sharing, Environment: dev }
+network:
+  existing:
+    vpcId: vpc-0a1b2c3d4e5f60718
+    databaseSubnets: [subnet-0a1b2c3d4e5f60718, subnet-1a2b3c4d5e6f70819]
+    gatewaySubnets: [subnet-2a3b4c5d6e7f8091a, subnet-3a4b5c6d7e8f90a1b]
+databases:
+  - name: orders
+    engine: mysql
+    existing:
+      identifier: orders
+      securityGroupId: sg-0a1b2c3d4e5f60718
+      secretArn: arn:aws:secretsmanager:us-east-1:111122223333:secret:orders-admin-AbCdEf
+sharing:
+  consumers:
+    - account: "444455556666"
+      role: { externalId: replace-with-a-random-value }
+      network:
+        vpcId: vpc-0c1d2e3f4a5b60718
+        subnets: [subnet-0c1d2e3f4a5b60718, subnet-1c2d3e4f5a6b70819]
+        clients: [10.1.0.0/16]
+
+"""#,
         "specs/existing-network.yaml": #"""
 # A database created in a VPC you already have: sharec builds only the database and the sharing layer.
 # Give the VPC's id, two or more subnets in different zones for the database, and a subnet per

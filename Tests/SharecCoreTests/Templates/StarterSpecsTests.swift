@@ -4,7 +4,7 @@ import Testing
 /// The starters `sharec init` writes are specs a user can build on at once.
 @Suite struct StarterSpecsTests {
     @Test func theIssuesStartersAreThere() {
-        #expect(Set(["seed", "several-consumers", "several-databases", "organization", "aurora-postgresql", "existing-network"]).isSubset(of: StarterSpecs.names))
+        #expect(Set(["seed", "several-consumers", "several-databases", "organization", "aurora-postgresql", "existing-network", "existing-database"]).isSubset(of: StarterSpecs.names))
         #expect(StarterSpecs.names.contains(StarterSpecs.defaultName))
     }
 

@@ -18,42 +18,46 @@ import TestSupport
         return url
     }
 
+    /// Every script the examples give: each owner's and each consumer's.
+    enum Script: CustomTestStringConvertible, Sendable {
+        case owner(String)
+        case consumer(ConsumerSides.Case)
+
+        static let all = examples.map(Script.owner) + ConsumerSides.cases.map(Script.consumer)
+
+        var testDescription: String {
+            switch self {
+            case let .owner(example): example
+            case let .consumer(side): "consumer side of \(side.testDescription)"
+            }
+        }
+
+        func file() throws -> EmittedFile {
+            switch self {
+            case let .owner(example): try AWSCLIEmitterTests.script(example)
+            case let .consumer(side): try ConsumerSides.compiled(side, .cli)
+            }
+        }
+    }
+
     @Test("bash -n and shellcheck find nothing", .enabled(if: OracleAvailability.shouldRun(shellcheck), "shellcheck is not installed"),
-          arguments: examples)
-    func lintsClean(_ example: String) throws {
-        try Self.lint(AWSCLIEmitterTests.script(example))
-    }
-
-    @Test("a consumer's script: bash -n and shellcheck find nothing", .enabled(if: OracleAvailability.shouldRun(shellcheck), "shellcheck is not installed"),
-          arguments: ConsumerSides.cases)
-    func consumerLintsClean(_ side: ConsumerSides.Case) throws {
-        try Self.lint(ConsumerSides.compiled(side, .cli))
-    }
-
-    static func lint(_ file: EmittedFile) throws {
+          arguments: Script.all)
+    func lintsClean(_ script: Script) throws {
+        let file = try script.file()
         let scratch = try TemporaryFolder()
-        let script = scratch.url.appendingPathComponent(file.name)
-        try file.contents.write(to: script, atomically: true, encoding: .utf8)
-        let syntax = try #require(Self.bash).run(["-n", script.path])
+        let url = scratch.url.appendingPathComponent(file.name)
+        try file.contents.write(to: url, atomically: true, encoding: .utf8)
+        let syntax = try #require(Self.bash).run(["-n", url.path])
         #expect(syntax.status == 0, "\(syntax.stderr)")
-        let lint = try #require(Self.shellcheck, "shellcheck is required in CI").run(["--norc", script.path])
+        let lint = try #require(Self.shellcheck, "shellcheck is required in CI").run(["--norc", url.path])
         #expect(lint.status == 0, "\(lint.stdout)")
     }
 
-    @Test("every AWS CLI operation the script uses exists in botocore", .enabled(if: OracleAvailability.shouldRun(python), "python3 is missing"),
-          arguments: examples)
-    func operationsExist(_ example: String) throws {
-        try Self.checkOperations(AWSCLIEmitterTests.script(example))
-    }
-
-    @Test("every AWS CLI operation a consumer's script uses exists in botocore", .enabled(if: OracleAvailability.shouldRun(python), "python3 is missing"),
-          arguments: ConsumerSides.cases)
-    func consumerOperationsExist(_ side: ConsumerSides.Case) throws {
-        try Self.checkOperations(ConsumerSides.compiled(side, .cli))
-    }
-
     /// Each command's dry run lists its calls; botocore's models judge each operation and its parameters.
-    static func checkOperations(_ file: EmittedFile) throws {
+    @Test("every AWS CLI operation the script uses exists in botocore", .enabled(if: OracleAvailability.shouldRun(python), "python3 is missing"),
+          arguments: Script.all)
+    func operationsExist(_ script: Script) throws {
+        let file = try script.file()
         let scratch = try TemporaryFolder()
         let script = scratch.url.appendingPathComponent(file.name)
         try file.contents.write(to: script, atomically: true, encoding: .utf8)

@@ -166,21 +166,22 @@ public enum Lowering {
     private static func lowerSharing(_ view: ObjectView, name specName: Located<String>, owner: Owner, diagnostics: DiagnosticSink) -> Sharing {
         let name = specName.value
         let share = view.object("resourceShare")
-        let consumers = view.objects("consumers").compactMap { consumer -> Consumer? in
+        let entries = view.objects("consumers").compactMap { consumer -> (Consumer, ObjectView)? in
             // The structure check has made sure exactly one principal key is there, and a role only beside an account.
             guard let kind = [Consumer.Kind.account, .organizationalUnit, .organization].first(where: { consumer.has($0.rawValue) }),
                   let principal = consumer.text(kind.rawValue) else { return nil }
             let role = consumer.object("role")
             guard kind == .account, consumer.has("role"), let origin = consumer.keyLocation("role") else {
-                return Consumer(kind: kind, principal: principal, role: nil)
+                return (Consumer(kind: kind, principal: principal, role: nil), consumer)
             }
             let roleName = role.text("name") ?? Located("\(name)-\(principal.value)-access", at: role.location)
-            return Consumer(kind: kind, principal: principal,
-                            role: CrossAccountRole(account: principal, name: roleName, externalID: role.text("externalId"), origin: origin))
+            return (Consumer(kind: kind, principal: principal,
+                             role: CrossAccountRole(account: principal, name: roleName, externalID: role.text("externalId"), origin: origin)), consumer)
         }
+        let consumers = entries.map(\.0)
         let allowExternalPrincipals = share.boolean("allowExternalPrincipals")?.value ?? consumers.contains { $0.kind == .account }
         var sides: [ConsumerSide] = []
-        for (consumer, listed) in zip(view.objects("consumers"), consumers) {
+        for (listed, consumer) in entries {
             let kind = listed.kind
             let networks = kind == .account
                 ? [(consumer.text("account"), consumer.object("network"), consumer.has("network"))]

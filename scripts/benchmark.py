@@ -69,6 +69,14 @@ def main():
             wall, peak = measure([BINARY, "compile", f"specs/examples/{example}", "--target", target], runs, cwd=ROOT)
             rows.append(row(f"compile {example} → {target}", wall, peak))
 
+    # The consumer side of every consumer network of an example, one file each into a directory.
+    for target in TARGETS:
+        out = os.path.join(work, f"consumers-{target}")
+        os.makedirs(out)
+        wall, peak = measure([BINARY, "compile", "specs/examples/aurora-and-existing-mysql.yaml", "--side", "consumer",
+                              "--target", target, "-o", out], runs, cwd=ROOT)
+        rows.append(row(f"compile aurora-and-existing-mysql.yaml --side consumer → {target}", wall, peak, "3 consumer files"))
+
     generator = os.path.join(ROOT, "scripts", "generate-specs.py")
     # Two series: every consumer with a role (the most work per consumer), and none with a role.
     for roles, label in ((None, "each with a role"), (0, "no roles")):

@@ -258,8 +258,33 @@ struct CLIExpectations {
             #expect(calls("AuthorizeSecurityGroupIngress").contains { $0["GroupId"] as? String == existing.securityGroupID.value },
                     "the existing database's group lets the gateway in")
         }
-        let database = try #require(plan.databases.first { $0.new != nil })
-        let settings = try #require(database.new)
+        for database in plan.databases {
+            if let settings = database.new { try checkCreated(database, settings, calls) }
+            let configuration = try #require(calls("CreateResourceConfiguration").first { $0["name"] as? String == database.resourceConfigurationName.value })
+            #expect(configuration["portRanges"] as? [String] == [String(database.port)])
+        }
+        #expect(calls("CreateResourceGateway").map { $0["name"] as? String } == [plan.sharing.resourceGatewayName.value])
+        #expect(calls("CreateServiceNetwork").map { $0["name"] as? String } == [plan.sharing.serviceNetworkName.value])
+        let share = try #require(calls("CreateResourceShare").first)
+        #expect(share["name"] as? String == plan.sharing.resourceShareName)
+        #expect(share["principals"] as? [String] == plan.sharing.consumers.map(\.principal.value))
+        #expect(share["allowExternalPrincipals"] as? Bool == plan.sharing.allowExternalPrincipals)
+        for consumer in plan.sharing.consumers {
+            guard let role = consumer.role else { continue }
+            let created = try #require(calls("CreateRole").first { $0["RoleName"] as? String == role.name.value }, "no role \(role.name.value)")
+            let trust = try #require(created["AssumeRolePolicyDocument"] as? String)
+            let externalID = try #require(role.externalID, "every example's role has an external id")
+            #expect(trust.contains("\"sts:ExternalId\":\"\(externalID.value)\""), "\(trust)")
+        }
+        // The VPC carries the tags, or with an existing network the first security group sharec makes.
+        let vpcTags = (calls("CreateVpc").first ?? calls("CreateSecurityGroup").first).map(LocalAWS.ec2Tags) ?? []
+        let tags = Dictionary(vpcTags) { first, _ in first }
+        for tag in plan.tags { #expect(tags[tag.key] == tag.value, "tag \(tag.key)") }
+        #expect(calls("PutDashboard").map { $0["DashboardName"] as? String } == [plan.monitoring.dashboardName.value])
+    }
+
+    /// A new database is created as the spec says, encrypted, private, its password kept by RDS.
+    private func checkCreated(_ database: Database, _ settings: NewDatabase, _ calls: (String) -> [[String: Any]]) throws {
         let instances = calls("CreateDBInstance").filter { ($0["DBInstanceIdentifier"] as? String)?.hasPrefix(database.identifier.value) == true }
         let instance = try #require(instances.first)
         #expect(instance["DBInstanceClass"] as? String == settings.instanceClass.value)
@@ -280,27 +305,6 @@ struct CLIExpectations {
         #expect(holder["ManageMasterUserPassword"] as? String == "true")
         #expect(holder["StorageEncrypted"] as? String == "true")
         #expect(holder["MasterUserPassword"] == nil)
-        #expect(calls("CreateResourceGateway").map { $0["name"] as? String } == [plan.sharing.resourceGatewayName.value])
-        #expect(calls("CreateServiceNetwork").map { $0["name"] as? String } == [plan.sharing.serviceNetworkName.value])
-        let configuration = try #require(calls("CreateResourceConfiguration").first)
-        #expect(configuration["name"] as? String == database.resourceConfigurationName.value)
-        #expect(configuration["portRanges"] as? [String] == [String(database.port)])
-        let share = try #require(calls("CreateResourceShare").first)
-        #expect(share["name"] as? String == plan.sharing.resourceShareName)
-        #expect(share["principals"] as? [String] == plan.sharing.consumers.map(\.principal.value))
-        #expect(share["allowExternalPrincipals"] as? Bool == plan.sharing.allowExternalPrincipals)
-        for consumer in plan.sharing.consumers {
-            guard let role = consumer.role else { continue }
-            let created = try #require(calls("CreateRole").first { $0["RoleName"] as? String == role.name.value }, "no role \(role.name.value)")
-            let trust = try #require(created["AssumeRolePolicyDocument"] as? String)
-            let externalID = try #require(role.externalID, "every example's role has an external id")
-            #expect(trust.contains("\"sts:ExternalId\":\"\(externalID.value)\""), "\(trust)")
-        }
-        // The VPC carries the tags, or with an existing network the first security group sharec makes.
-        let vpcTags = (calls("CreateVpc").first ?? calls("CreateSecurityGroup").first).map(LocalAWS.ec2Tags) ?? []
-        let tags = Dictionary(vpcTags) { first, _ in first }
-        for tag in plan.tags { #expect(tags[tag.key] == tag.value, "tag \(tag.key)") }
-        #expect(calls("PutDashboard").map { $0["DashboardName"] as? String } == [plan.monitoring.dashboardName.value])
     }
 
     /// The script prints each output the CloudFormation template declares, once.
@@ -317,7 +321,8 @@ struct CLIExpectations {
     func checkDestroy(_ requests: [LocalAWS.Request]) {
         let operations = Set(requests.map(\.operation))
         let network = ["DeleteVpc", "DeleteSubnet"]
-        for operation in ["DeleteDBInstance", "DeleteResourceShare", "DeleteResourceGateway", "DeleteServiceNetwork",
+        let createsADatabase = plan.databases.contains { $0.new != nil }
+        for operation in (createsADatabase ? ["DeleteDBInstance"] : []) + ["DeleteResourceShare", "DeleteResourceGateway", "DeleteServiceNetwork",
                           "DeleteResourceConfiguration", "DeleteSecurityGroup", "DeleteDashboards"] + (plan.network.new == nil ? [] : network) {
             #expect(operations.contains(operation), "destroy did not call \(operation)")
         }

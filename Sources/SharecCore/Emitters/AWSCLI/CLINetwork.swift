@@ -29,7 +29,9 @@ struct CLINetwork {
         } else {
             // An existing network's ids stand where the created resources' ids would.
             script.line("\(W.id(LogicalName.vpc))=\"$(attribute \(LogicalName.vpc) \(vpcLookup.joined(separator: " ")))\"")
-            for subnet in topology.subnets {
+            // Only new databases need the database subnets, for their subnet groups.
+            let databasesAreNew = plan.databases.contains { $0.new != nil }
+            for subnet in topology.subnets where subnet.role != .database || databasesAreNew {
                 guard let id = subnet.existingID else { continue }
                 script.line("\(W.id(subnet.name))=\(W.q(id))")
             }

@@ -4,11 +4,12 @@
 moto answers EC2, RDS, IAM, CloudWatch Logs and CloudWatch. This file answers what moto lacks or
 refuses: VPC Lattice resource gateways and resource configurations, RAM shares of them and their
 invitations, STS's caller identity (as the account given), and the DNS entries of VPC endpoints of
-type Resource, which moto leaves empty. A consumer's test plays the owner too: a share created here
-also sends this account an invitation. Every request is recorded, decoded, as one JSON
+type Resource, which moto leaves empty. A consumer's test plays the owner too (--sharer): resource
+configurations and shares created here belong to the sharer, and each share sends this account an
+invitation from it. Every request is recorded, decoded, as one JSON
 line in the log file, so tests can check which operations ran with which values.
 
-Usage: aws_stub.py --account 111122223333 --log requests.jsonl
+Usage: aws_stub.py --account 111122223333 [--sharer 444455556666] --log requests.jsonl
 Prints "PORT <n>" once listening; runs until terminated.
 """
 import argparse
@@ -178,7 +179,7 @@ class Lattice:
         identifier = new_id(prefix)
         item = {k: v for k, v in params.items() if k not in ("tags", "clientToken", "__path")}
         item.update({"id": identifier, "status": "ACTIVE",
-                     "arn": f"arn:aws:vpc-lattice:{self.region}:{self.account}:{arn_kind}/{identifier}"})
+                     "arn": f"arn:aws:vpc-lattice:{self.region}:{owner_tag(params) or self.account}:{arn_kind}/{identifier}"})
         for key, field in self.FILTERS.items():
             if key in params:
                 item[field] = self.resolve(params[key])
@@ -201,20 +202,21 @@ class Lattice:
 class Ram:
     """Just enough of AWS RAM: shares by name, with the members they were created with, and a
     pending invitation to each share for this account."""
-    def __init__(self, account, region):
-        self.account, self.region = account, region
+    def __init__(self, account, sharer, region):
+        self.account, self.sharer, self.region = account, sharer, region
         self.shares = {}
         self.invitations = {}
 
     def handle(self, operation, params):
         if operation == "CreateResourceShare":
-            arn = f"arn:aws:ram:{self.region}:{self.account}:resource-share/{new_id('share')}"
-            share = {"resourceShareArn": arn, "name": params["name"], "owningAccountId": self.account, "status": "ACTIVE",
+            sharer = owner_tag(params) or self.sharer
+            arn = f"arn:aws:ram:{self.region}:{sharer}:resource-share/{new_id('share')}"
+            share = {"resourceShareArn": arn, "name": params["name"], "owningAccountId": sharer, "status": "ACTIVE",
                      "allowExternalPrincipals": params.get("allowExternalPrincipals", True)}
             self.shares[arn] = share
             invitation = f"arn:aws:ram:{self.region}:{self.account}:resource-share-invitation/{new_id('invitation')}"
             self.invitations[invitation] = {"resourceShareInvitationArn": invitation, "resourceShareName": params["name"],
-                                            "resourceShareArn": arn, "senderAccountId": self.account,
+                                            "resourceShareArn": arn, "senderAccountId": sharer,
                                             "receiverAccountId": self.account, "status": "PENDING"}
             return ok({"resourceShare": share, "clientToken": params.get("clientToken")})
         if operation == "GetResourceShareInvitations":
@@ -235,6 +237,14 @@ class Ram:
             self.shares.pop(params.get("resourceShareArn"), None)
             return ok({"returnValue": True})
         return error(400, "InvalidParameterException", f"{operation} is not stubbed")
+
+
+def owner_tag(params):
+    """The account a `stub:owner` tag names: a test plants another account's look-alike with it."""
+    tags = params.get("tags") or {}
+    if isinstance(tags, list):
+        tags = {t.get("key"): t.get("value") for t in tags}
+    return tags.get("stub:owner")
 
 
 def ok(body, status=200):
@@ -267,9 +277,9 @@ def give_resource_endpoints_dns_entries():
     VPCEndPoint.__init__ = init
 
 
-def application(account, region, log_path):
+def application(account, sharer, region, log_path):
     moto = DomainDispatcherApplication(create_backend_app)
-    lattice, ram = Lattice(account, region), Ram(account, region)
+    lattice, ram = Lattice(sharer, region), Ram(account, sharer, region)
 
     def app(environ, start_response):
         request = Request(environ)
@@ -293,11 +303,12 @@ def application(account, region, log_path):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--account", required=True)
+    parser.add_argument("--sharer", help="the account that owns what is shared here; by default --account")
     parser.add_argument("--region", default="us-east-1")
     parser.add_argument("--log", required=True)
     args = parser.parse_args()
     give_resource_endpoints_dns_entries()
-    server = make_server("127.0.0.1", 0, application(args.account, args.region, args.log), threaded=True)
+    server = make_server("127.0.0.1", 0, application(args.account, args.sharer or args.account, args.region, args.log), threaded=True)
     print(f"PORT {server.server_port}", flush=True)
     server.serve_forever()
 

@@ -15,13 +15,13 @@ public func compileConsumers(_ source: SpecSource, target: Target, account: Stri
     let sides = plan.sharing.consumerSides
     let place = plan.sharing.consumers.first?.principal.location
     if sides.isEmpty {
-        diagnostics.error("consumer-network", "no consumer has a network, so there is no consumer side to emit; give an account consumer (or a member of an organizational unit) a network",
+        diagnostics.error(ConsumerNetworksAreTakenOnTrust.id, "no consumer has a network, so there is no consumer side to emit; give an account consumer (or a member of an organizational unit) a network",
                           at: place)
         return nil
     }
     let chosen = sides.filter { account == nil || $0.account.value == account }
     if chosen.isEmpty, let account {
-        diagnostics.error("consumer-network", "account \(account) has no network in the spec; these do: \(sides.map(\.account.value).joined(separator: ", "))",
+        diagnostics.error(ConsumerNetworksAreTakenOnTrust.id, "account \(account) has no network in the spec; these do: \(sides.map(\.account.value).joined(separator: ", "))",
                           at: place)
         return nil
     }

@@ -101,7 +101,7 @@ public enum SpecLanguage {
         Field("identifier", .text(awsName("AWS::RDS::DBInstance.DBInstanceIdentifier", "a DB instance identifier", "letters, digits and single hyphens, starting with a letter and not ending with a hyphen")), .none,
               "The DB instance identifier (the cluster identifier for Aurora), in the owner's account and region.", example: "legacy-orders"),
         Field("endpoint", .text(TextRule(rule: "resource-id", "an RDS endpoint such as legacy-orders.c0abcdefghij.us-east-1.rds.amazonaws.com", minLength: 3, maxLength: 255,
-                                         pattern: "^[a-zA-Z](-?[a-zA-Z0-9])*\\.[a-z0-9-]+\\.[a-z0-9-]+\\.rds\\.amazonaws\\.com(\\.cn)?$")), .none,
+                                         pattern: "^[a-zA-Z](-?[a-zA-Z0-9])*\\.[a-z0-9-]+\\.([a-z0-9-]+\\.rds|rds\\.[a-z0-9-]+)\\.amazonaws\\.com(\\.cn)?$")), .none,
               "The instance's endpoint (the cluster's writer endpoint for Aurora), as RDS shows it.", example: "legacy-orders.c0abcdefghij.us-east-1.rds.amazonaws.com"),
         Field("arn", .text(TextRule(rule: "resource-id", "an RDS ARN such as arn:aws:rds:us-east-1:111122223333:db:legacy-orders",
                                     pattern: "^arn:aws[a-z-]*:rds:[a-z0-9-]+:[0-9]{12}:(db|cluster):[a-zA-Z](-?[a-zA-Z0-9])*$")), .none,

@@ -117,24 +117,30 @@ import TestSupport
 
     @Test("a consumer's deploy and destroy run to completion against a local endpoint, and a second run changes nothing",
           .enabled(if: OracleAvailability.shouldRun(aws != nil && python != nil ? aws : nil), "the AWS CLI or python3 is missing"),
-          .timeLimit(.minutes(10)), arguments: ConsumerSides.cases)
+          .timeLimit(.minutes(20)), arguments: ConsumerSides.cases)
     func consumerDeployAndDestroy(_ side: ConsumerSides.Case) throws {
         let original = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(side.example).yaml")))
         let region = original.owner.region.value
-        let endpoint = try LocalAWS(account: side.account, region: region)
+        let endpoint = try LocalAWS(account: side.account, sharer: original.owner.account.value, region: region)
         defer { endpoint.stop() }
         func call(_ arguments: [String]) throws -> String {
             let result = try endpoint.aws(arguments + ["--output", "text", "--region", region])
             try #require(result.status == 0, "\(result.stderr)")
             return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        // The owner's half as this account sees it: the shared resource configurations, and the share (whose invitation the stub sends).
+        // The owner's half as this account sees it: the shared resource configurations, and the share (whose invitation the stub
+        // sends). Before them, look-alikes of the same names from another account, which the script must pass over.
+        let stranger = "999999999999"
         var configurations: [String: String] = [:]
-        for database in original.databases {
-            let name = database.resourceConfigurationName.value
-            configurations[name] = try call(["vpc-lattice", "create-resource-configuration", "--name", name, "--type", "SINGLE", "--query", "arn"])
+        for owner in [stranger, original.owner.account.value] {
+            for database in original.databases {
+                let name = database.resourceConfigurationName.value
+                configurations[name] = try call(["vpc-lattice", "create-resource-configuration", "--name", name, "--type", "SINGLE",
+                                                 "--tags", "stub:owner=\(owner)", "--query", "arn"])
+            }
+            _ = try call(["ram", "create-resource-share", "--name", original.sharing.resourceShareName, "--tags", "key=stub:owner,value=\(owner)",
+                          "--query", "resourceShare.resourceShareArn"])
         }
-        _ = try call(["ram", "create-resource-share", "--name", original.sharing.resourceShareName, "--query", "resourceShare.resourceShareArn"])
         // The consumer's network, made as its owner would, and given to the spec by its real ids.
         let described = try #require(original.sharing.consumerSides.first { $0.account.value == side.account })
         var spec = try Repository.read("specs/examples/\(side.example).yaml")
@@ -162,7 +168,11 @@ import TestSupport
         func calls(_ phase: Int, _ operation: String) -> [[String: Any]] {
             phases[phase].requests.filter { $0.operation == operation }.map(\.params)
         }
-        #expect(calls(0, "AcceptResourceShareInvitation").count == (consumer.acceptsInvitation ? 1 : 0))
+        let accepted = calls(0, "AcceptResourceShareInvitation").compactMap { $0["resourceShareInvitationArn"] as? String }
+        #expect(accepted.count == (consumer.acceptsInvitation ? 1 : 0))
+        let invitations = try call(["ram", "get-resource-share-invitations", "--query",
+                                    "resourceShareInvitations[?status=='ACCEPTED'].senderAccountId"])
+        #expect(invitations.split(whereSeparator: \.isWhitespace).allSatisfy { $0 == original.owner.account.value }, "only the owner's invitation is accepted")
         let endpoints = calls(0, "CreateVpcEndpoint")
         #expect(endpoints.count == plan.databases.count)
         for database in plan.databases {

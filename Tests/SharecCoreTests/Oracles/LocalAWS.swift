@@ -16,7 +16,8 @@ final class LocalAWS {
     private let log: URL
     private let environment: [String: String]
 
-    init(account: String, region: String) throws {
+    /// `sharer` owns the resource configurations and shares made here, as the owner of a consumer's share does.
+    init(account: String, sharer: String? = nil, region: String) throws {
         folder = try TemporaryFolder(keep: true).url
         log = folder.appendingPathComponent("requests.jsonl")
         try Data().write(to: log)
@@ -24,6 +25,7 @@ final class LocalAWS {
         let aws = try #require(Tool.find("aws", override: "AWS_CLI"))
         process.executableURL = python.executable
         process.arguments = [Repository.url("Tests/Stubs/aws_stub.py").path, "--account", account, "--region", region, "--log", log.path]
+            + (sharer.map { ["--sharer", $0] } ?? [])
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")

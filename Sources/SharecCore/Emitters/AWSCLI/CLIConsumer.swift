@@ -23,13 +23,14 @@ struct CLIConsumer {
     func deploy(_ script: inout BashScript) {
         script.line("log \"connecting account $account to the databases $spec_name shares in $region\"")
         if side.acceptsInvitation {
-            let name = W.jmesLiteral(plan.sharing.resourceShareName)
+            // Only the owner's invitation: another account may send a share of the same name.
+            let query = "resourceShareInvitations[?resourceShareName==\(W.jmesText(plan.sharing.resourceShareName))"
+                + " && senderAccountId==\(W.jmesLiteral(plan.owner.account.value)) && status=='PENDING'].resourceShareInvitationArn | [0]"
             let invitation = W.id(ConsumerNames.shareAccepter)
-            script.line("\(invitation)=\"$(lookup ram get-resource-share-invitations "
-                        + "--query \"resourceShareInvitations[?resourceShareName==\(name) && status=='PENDING'].resourceShareInvitationArn | [0]\")\"")
+            script.line("\(invitation)=\"$(lookup ram get-resource-share-invitations --query \(W.q(query)))\"")
             script.when("[[ -n \"$\(invitation)\" ]]", [
                 "run ram accept-resource-share-invitation --resource-share-invitation-arn \(W.v(invitation)) --client-token \(W.clientToken(plan, ConsumerNames.shareAccepter))",
-                "log \"accepted the invitation to share \(plan.sharing.resourceShareName)\"",
+                "log \(W.q("accepted the invitation to share \(plan.sharing.resourceShareName)"))",
             ])
         }
         script.line("vpc_id=\(W.q(side.vpcID.value))")
@@ -49,9 +50,12 @@ struct CLIConsumer {
         for database in plan.databases {
             let endpoint = ConsumerNames.endpoint(database)
             let configuration = configurationVariable(database)
-            // Listed only once the owner has deployed and this account has the share.
+            // Listed once the owner has deployed and this account has the share; only the owner's counts,
+            // since another account may share a configuration of the same name.
+            let owned = ":vpc-lattice:\(plan.owner.region.value):\(plan.owner.account.value):resourceconfiguration/"
+            let query = "items[?name==\(W.jmesLiteral(database.resourceConfigurationName.value)) && contains(arn, \(W.jmesLiteral(owned)))].arn | [0]"
             script.line("\(configuration)=\"$(attribute \(DatabaseNames(database: database).resourceConfiguration).Arn vpc-lattice list-resource-configurations "
-                        + "--query \"items[?name==\(W.jmesLiteral(database.resourceConfigurationName.value))].arn | [0]\")\"")
+                        + "--query \(W.q(query)))\"")
             script.ensure(W.id(endpoint), what: "VPC endpoint", lookup: endpointLookup(database),
                           create: ["ec2", "create-vpc-endpoint", "--vpc-endpoint-type", "Resource", "--vpc-id", vpc,
                                    "--subnet-ids"] + side.subnets.map { W.q($0.value) }

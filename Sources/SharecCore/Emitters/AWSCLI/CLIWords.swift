@@ -22,6 +22,12 @@ enum CLIWords {
         return "'\(text)'"
     }
 
+    /// Any text as a JMESPath JSON literal (`"..."` between backquotes, a backquote escaped): for free
+    /// text such as a share name, in a query that is one single-quoted shell word.
+    static func jmesText(_ text: String) -> String {
+        "`" + JSONValue.string(text).compact.replacingOccurrences(of: "`", with: "\\`") + "`"
+    }
+
     /// An idempotency token: the same resource of the same spec always gets the same one (at most 64 characters).
     static func clientToken(_ plan: SharingPlan, _ logicalName: String) -> String {
         q(String("sharec-\(plan.name)-\(logicalName)".prefix(64)))

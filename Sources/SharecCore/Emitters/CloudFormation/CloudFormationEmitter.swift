@@ -10,7 +10,7 @@ public struct CloudFormationEmitter: Emitter {
         for database in databases {
             database.add(to: &builder)
             if let parameter = database.endpointParameter, let existing = database.database.existing {
-                diagnostics.note("offline-check", "CloudFormation cannot look up database \(existing.rdsIdentifier): the template takes its endpoint as parameter \(parameter.name); give existing.endpoint to fix it in the template",
+                diagnostics.note(ConsumerPrincipalsMustBeReachable.offlineID, "CloudFormation cannot look up database \(existing.rdsIdentifier): the template takes its endpoint as parameter \(parameter.name); give existing.endpoint to fix it in the template",
                                  at: existing.reference.value.location)
             }
         }
@@ -30,13 +30,15 @@ public struct CloudFormationEmitter: Emitter {
         ConsumerResources(plan: plan, side: side).add(to: &builder)
         var template = Self.template(builder, description: ConsumerNames.description(plan, side), plan: plan,
                                      account: side.account.value, role: "a consumer")
-        if side.acceptsInvitation, case var .object(members) = template,
-           case var .object(metadata)? = members["Metadata"], case var .object(sharec)? = metadata["sharec"] {
-            sharec["beforeDeploying"] = .string(ConsumerNames.invitationNote(plan))
-            metadata["sharec"] = .object(sharec)
-            members["Metadata"] = .object(metadata)
-            template = .object(members)
-            diagnostics.note("offline-check", ConsumerNames.invitationNote(plan), at: side.account.location)
+        if side.acceptsInvitation {
+            diagnostics.note(ConsumerPrincipalsMustBeReachable.offlineID, ConsumerNames.invitationNote(plan), at: side.account.location)
+            // The skeleton's Metadata.sharec carries the step too, for whoever deploys the template.
+            if case var .object(members) = template, case var .object(metadata)? = members["Metadata"], case var .object(sharec)? = metadata["sharec"] {
+                sharec["beforeDeploying"] = .string(ConsumerNames.invitationNote(plan))
+                metadata["sharec"] = .object(sharec)
+                members["Metadata"] = .object(metadata)
+                template = .object(members)
+            }
         }
         return EmittedFile(name: ConsumerNames.fileName(plan, side, ".template.json"), contents: template.rendered)
     }

@@ -6,19 +6,14 @@ enum ConsumerNames {
 
     static func endpoint(_ database: Database) -> String { "\(DatabaseNames(database: database).prefix)VpcEndpoint" }
 
-    /// The file of one consumer: a folder of its own for Terraform, whose configurations are folders.
+    /// The file of one consumer: `<name>-<account>` and the target's suffix (Terraform's holds a folder, `/main.tf.json`).
     static func fileName(_ plan: SharingPlan, _ side: ConsumerSide, _ suffix: String) -> String {
         "\(plan.name)-\(side.account.value)\(suffix)"
     }
 
-    /// An input or output name of one database: plain with one database (as the owner's outputs), else suffixed with its stem.
-    static func perDatabase(_ base: String, _ database: Database, in plan: SharingPlan) -> String {
-        plan.databases.count == 1 ? base : base + NameStem.pascalCase(database.identifier.value)
-    }
-
     /// The resource configuration's id: an output of the owner's side (of the same name), an input of the consumer's.
     static func configurationInput(_ database: Database, in plan: SharingPlan) -> String {
-        perDatabase(DatabaseOutputs.Kind.resourceConfiguration.rawValue, database, in: plan)
+        DatabaseOutputs.name(DatabaseOutputs.Kind.resourceConfiguration.rawValue, database, in: plan)
     }
 
     static func configurationInputDescription(_ database: Database) -> String {
@@ -46,7 +41,7 @@ enum ConsumerNames {
 
     static func outputs(_ plan: SharingPlan) -> [(name: String, kind: Output, database: Database)] {
         plan.databases.flatMap { database in
-            Output.allCases.map { (perDatabase($0.rawValue, database, in: plan), $0, database) }
+            Output.allCases.map { (DatabaseOutputs.name($0.rawValue, database, in: plan), $0, database) }
         }
     }
 

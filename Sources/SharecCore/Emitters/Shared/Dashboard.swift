@@ -12,7 +12,7 @@ enum Dashboard {
                 ? ("DBClusterIdentifier", "VolumeBytesUsed", "volume used")
                 : ("DBInstanceIdentifier", "FreeStorageSpace", "free storage")
             let metrics: [JSONValue] = ["DatabaseConnections", "CPUUtilization", storageMetric].map { metric in
-                ["AWS/RDS", .string(metric), .string(dimension), .string(database.identifier.value)]
+                ["AWS/RDS", .string(metric), .string(dimension), .string(database.rdsIdentifier)]
             }
             widgets.append([
                 "type": "metric", "x": 0, "y": .integer(row * 6), "width": 12, "height": 6,

@@ -12,9 +12,14 @@ enum DatabaseOutputs {
     static func named(_ plan: SharingPlan) -> [(name: String, kind: Kind, database: Database)] {
         plan.databases.flatMap { database in
             Kind.allCases.filter { $0 != .secret || database.secretIsKnown }.map { kind in
-                (plan.databases.count == 1 ? kind.rawValue : kind.rawValue + NameStem.pascalCase(database.identifier.value), kind, database)
+                (name(kind.rawValue, database, in: plan), kind, database)
             }
         }
+    }
+
+    /// `base` alone with one database, else suffixed with the database's stem; the consumer side's names follow it too.
+    static func name(_ base: String, _ database: Database, in plan: SharingPlan) -> String {
+        plan.databases.count == 1 ? base : base + NameStem.pascalCase(database.identifier.value)
     }
 
     static func description(_ kind: Kind, _ database: Database) -> String {

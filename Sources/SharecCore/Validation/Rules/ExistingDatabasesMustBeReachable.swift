@@ -19,15 +19,18 @@ struct ExistingDatabasesMustBeReachable: ValidationRule {
                 checkARN(arn, of: name, kind: expected, plan: plan, diagnostics: diagnostics)
             case let .endpoint(endpoint):
                 let labels = endpoint.value.lowercased().split(separator: ".").map(String.init)
-                // <name>.<cluster-?id>.<region>.rds.amazonaws.com[.cn]
-                let region = labels.count >= 3 ? labels[2] : ""
+                // <name>.<id>.<region>.rds.amazonaws.com, or <name>.<id>.rds.<region>.amazonaws.com.cn in China;
+                // the pattern has made sure there are four labels at least.
+                let region = labels[2] == "rds" ? labels[3] : labels[2]
                 if region != plan.owner.region.value {
                     diagnostics.error(Self.id, "the endpoint of \(name) is in \(region), but the owner's region is \(plan.owner.region.value); a resource gateway reaches databases of its own region",
                                       at: endpoint.location, notes: [plan.owner.region.note("the owner's region")])
                 }
-                let isCluster = labels.count >= 2 && labels[1].hasPrefix("cluster-")
-                if isCluster != database.engine.isAurora {
-                    let what = database.engine.isAurora ? "the cluster's writer endpoint (<cluster>.cluster-<id>...)" : "the instance's endpoint, not a cluster's"
+                // A reader (cluster-ro-) or custom (cluster-custom-) endpoint is not the writer, and only the writer takes every statement.
+                let kind = labels[1]
+                let isWriter = kind.hasPrefix("cluster-") && !kind.hasPrefix("cluster-ro-") && !kind.hasPrefix("cluster-custom-")
+                if database.engine.isAurora ? !isWriter : kind.hasPrefix("cluster-") {
+                    let what = database.engine.isAurora ? "the cluster's writer endpoint (<cluster>.cluster-<id>...), not a reader or custom one" : "the instance's endpoint, not a cluster's"
                     diagnostics.error(Self.id, "\(database.engine.rawValue) needs \(what)", at: endpoint.location,
                                       notes: [.init("the engine set here", at: database.engineOrigin)])
                 }

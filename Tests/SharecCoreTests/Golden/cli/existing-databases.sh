@@ -135,7 +135,8 @@ wait_for() {
         current="$(aws_call "$@" --output text 2>/dev/null || true)"
         [[ "$current" == None ]] && current=""
         if [[ "$current" == "$wanted" ]]; then return 0; fi
-        case "$current" in *FAILED*) fail "$description: $current" ;; esac
+        # Lattice says CREATE_FAILED, EC2 says failed or rejected.
+        case "${current,,}" in *failed*|rejected) fail "$description: $current" ;; esac
         ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s (last seen: ${current:-nothing})"
         log "waiting for $description (now: ${current:-nothing})"
         sleep "$poll_seconds"
@@ -266,7 +267,7 @@ deploy() {
     fi
     run iam update-assume-role-policy --role-name 'warehouse-share-555566667777-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"4b8d2f6a-1c3e-4a7b-9d5f-e2c6a0b8d913"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}'
     run iam put-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue"],"Effect":"Allow","Resource":["%s"]}],"Version":"2012-10-17"}' "$reports_database_secret_arn")"
-    run cloudwatch put-dashboard --dashboard-name 'warehouse-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","events"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","events"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","events"]],"period":300,"region":"eu-west-1","stat":"Average","title":"events: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","reports"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","reports"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","reports"]],"period":300,"region":"eu-west-1","stat":"Average","title":"reports: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/warehouse-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"eu-west-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+    run cloudwatch put-dashboard --dashboard-name 'warehouse-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","events"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","events"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","events"]],"period":300,"region":"eu-west-1","stat":"Average","title":"events: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","reports-prod"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","reports-prod"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","reports-prod"]],"period":300,"region":"eu-west-1","stat":"Average","title":"reports: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/warehouse-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"eu-west-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
     log "deployed $spec_name"
     outputs
 }

@@ -135,7 +135,8 @@ wait_for() {
         current="$(aws_call "$@" --output text 2>/dev/null || true)"
         [[ "$current" == None ]] && current=""
         if [[ "$current" == "$wanted" ]]; then return 0; fi
-        case "$current" in *FAILED*) fail "$description: $current" ;; esac
+        # Lattice says CREATE_FAILED, EC2 says failed or rejected.
+        case "${current,,}" in *failed*|rejected) fail "$description: $current" ;; esac
         ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s (last seen: ${current:-nothing})"
         log "waiting for $description (now: ${current:-nothing})"
         sleep "$poll_seconds"

@@ -135,7 +135,8 @@ wait_for() {
         current="$(aws_call "$@" --output text 2>/dev/null || true)"
         [[ "$current" == None ]] && current=""
         if [[ "$current" == "$wanted" ]]; then return 0; fi
-        case "$current" in *FAILED*) fail "$description: $current" ;; esac
+        # Lattice says CREATE_FAILED, EC2 says failed or rejected.
+        case "${current,,}" in *failed*|rejected) fail "$description: $current" ;; esac
         ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s (last seen: ${current:-nothing})"
         log "waiting for $description (now: ${current:-nothing})"
         sleep "$poll_seconds"
@@ -155,10 +156,10 @@ check_caller() {
 deploy() {
     check_caller
     log "connecting account $account to the databases $spec_name shares in $region"
-    resource_share_accepter_id="$(lookup ram get-resource-share-invitations --query "resourceShareInvitations[?resourceShareName=='ledger-estate-share' && status=='PENDING'].resourceShareInvitationArn | [0]")"
+    resource_share_accepter_id="$(lookup ram get-resource-share-invitations --query 'resourceShareInvitations[?resourceShareName==`"ledger-estate-share"` && senderAccountId=='\''111122223333'\'' && status=='\''PENDING'\''].resourceShareInvitationArn | [0]')"
     if [[ -n "$resource_share_accepter_id" ]]; then
         run ram accept-resource-share-invitation --resource-share-invitation-arn "$resource_share_accepter_id" --client-token 'sharec-ledger-estate-ResourceShareAccepter'
-        log "accepted the invitation to share ledger-estate-share"
+        log 'accepted the invitation to share ledger-estate-share'
     fi
     vpc_id='vpc-0d1e2f3a4b5c60718'
     endpoint_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-estate/EndpointSecurityGroup' --query 'SecurityGroups[0].GroupId')"
@@ -181,14 +182,14 @@ deploy() {
     if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query 'SecurityGroups[0].IpPermissions[?FromPort==`3306`].IpRanges[] | [?CidrIp==`"10.50.16.0/22"`].CidrIp | [0]')" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$endpoint_security_group_id" --ip-permissions '[{"FromPort":3306,"IpProtocol":"tcp","IpRanges":[{"CidrIp":"10.50.16.0/22","Description":"Clients, to the databases on port 3306"}],"ToPort":3306}]'
     fi
-    ledger_resource_configuration_arn="$(attribute LedgerResourceConfiguration.Arn vpc-lattice list-resource-configurations --query "items[?name=='ledger-config'].arn | [0]")"
+    ledger_resource_configuration_arn="$(attribute LedgerResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''ledger-config'\'' && contains(arn, '\'':vpc-lattice:us-east-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     ledger_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=ledger-estate/LedgerVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$ledger_vpc_endpoint_id" ]]; then
         ledger_vpc_endpoint_id="$(create LedgerVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0d1e2f3a4b5c60718' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$ledger_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-ledger"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/LedgerVpcEndpoint"}]}]' --client-token 'sharec-ledger-estate-LedgerVpcEndpoint' --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $ledger_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$ledger_vpc_endpoint_id" --query 'VpcEndpoints[0].State'
-    legacy_orders_resource_configuration_arn="$(attribute LegacyOrdersResourceConfiguration.Arn vpc-lattice list-resource-configurations --query "items[?name=='legacy-orders-config'].arn | [0]")"
+    legacy_orders_resource_configuration_arn="$(attribute LegacyOrdersResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''legacy-orders-config'\'' && contains(arn, '\'':vpc-lattice:us-east-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     legacy_orders_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=ledger-estate/LegacyOrdersVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$legacy_orders_vpc_endpoint_id" ]]; then
         legacy_orders_vpc_endpoint_id="$(create LegacyOrdersVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0d1e2f3a4b5c60718' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$legacy_orders_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-legacy-orders"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/LegacyOrdersVpcEndpoint"}]}]' --client-token 'sharec-ledger-estate-LegacyOrdersVpcEndpoint' --query VpcEndpoint.VpcEndpointId)"

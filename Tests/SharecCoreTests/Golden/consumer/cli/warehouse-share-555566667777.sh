@@ -135,7 +135,8 @@ wait_for() {
         current="$(aws_call "$@" --output text 2>/dev/null || true)"
         [[ "$current" == None ]] && current=""
         if [[ "$current" == "$wanted" ]]; then return 0; fi
-        case "$current" in *FAILED*) fail "$description: $current" ;; esac
+        # Lattice says CREATE_FAILED, EC2 says failed or rejected.
+        case "${current,,}" in *failed*|rejected) fail "$description: $current" ;; esac
         ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s (last seen: ${current:-nothing})"
         log "waiting for $description (now: ${current:-nothing})"
         sleep "$poll_seconds"
@@ -170,14 +171,14 @@ deploy() {
     if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query 'SecurityGroups[0].IpPermissions[?FromPort==`5432`].IpRanges[] | [?CidrIp==`"172.20.0.0/16"`].CidrIp | [0]')" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$endpoint_security_group_id" --ip-permissions '[{"FromPort":5432,"IpProtocol":"tcp","IpRanges":[{"CidrIp":"172.20.0.0/16","Description":"Clients, to the databases on port 5432"}],"ToPort":5432}]'
     fi
-    events_resource_configuration_arn="$(attribute EventsResourceConfiguration.Arn vpc-lattice list-resource-configurations --query "items[?name=='events-config'].arn | [0]")"
+    events_resource_configuration_arn="$(attribute EventsResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''events-config'\'' && contains(arn, '\'':vpc-lattice:eu-west-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     events_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/EventsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$events_vpc_endpoint_id" ]]; then
         events_vpc_endpoint_id="$(create EventsVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0a9b8c7d6e5f40312' 'subnet-1a9b8c7d6e5f40312' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$events_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"warehouse-share-events"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/EventsVpcEndpoint"}]}]' --client-token 'sharec-warehouse-share-EventsVpcEndpoint' --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $events_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$events_vpc_endpoint_id" --query 'VpcEndpoints[0].State'
-    reports_resource_configuration_arn="$(attribute ReportsResourceConfiguration.Arn vpc-lattice list-resource-configurations --query "items[?name=='reports-config'].arn | [0]")"
+    reports_resource_configuration_arn="$(attribute ReportsResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''reports-config'\'' && contains(arn, '\'':vpc-lattice:eu-west-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     reports_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/ReportsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$reports_vpc_endpoint_id" ]]; then
         reports_vpc_endpoint_id="$(create ReportsVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0a9b8c7d6e5f40312' 'subnet-1a9b8c7d6e5f40312' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$reports_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"warehouse-share-reports"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/ReportsVpcEndpoint"}]}]' --client-token 'sharec-warehouse-share-ReportsVpcEndpoint' --query VpcEndpoint.VpcEndpointId)"

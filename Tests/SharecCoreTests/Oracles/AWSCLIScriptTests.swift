@@ -87,18 +87,12 @@ import TestSupport
         }
         // The seed also runs each command twice: the second deploy must create nothing, the second destroy find nothing.
         let commands = example == "seed" ? ["deploy", "deploy", "outputs", "destroy", "destroy"] : ["deploy", "outputs", "destroy"]
-        var phases: [(command: String, requests: [LocalAWS.Request], output: String)] = []
+        var phases: [LocalAWS.Phase] = []
         for command in commands {
             if command == "destroy", phases.count(where: { $0.command == "destroy" }) == 0 {
                 try refusesWhileProtected(plan, script: script, endpoint: endpoint)
             }
-            let before = try endpoint.requests().count
-            let result = try endpoint.run(script, command)
-            for complaint in ["Parameter validation failed", "Invalid choice", "Unknown options", "usage: aws"] {
-                #expect(!result.stderr.contains(complaint), "\(command): \(result.stderr)")
-            }
-            try #require(result.status == 0, "\(command) exited \(result.status):\n\(result.stderr.suffix(3000))")
-            phases.append((command, Array(try endpoint.requests().dropFirst(before)), result.stdout))
+            phases.append(try endpoint.phase(script, command))
         }
         let deploy = phases[0].requests
         try CLIExpectations(plan: plan).checkDeploy(deploy)
@@ -155,16 +149,7 @@ import TestSupport
         let script = endpoint.folder.appendingPathComponent("consumer.sh")
         try AWSCLIEmitter().emit(plan, consumer: consumer, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
 
-        var phases: [(command: String, requests: [LocalAWS.Request], output: String)] = []
-        for command in ["deploy", "deploy", "outputs", "destroy", "destroy"] {
-            let before = try endpoint.requests().count
-            let result = try endpoint.run(script, command)
-            for complaint in ["Parameter validation failed", "Invalid choice", "Unknown options", "usage: aws"] {
-                #expect(!result.stderr.contains(complaint), "\(command): \(result.stderr)")
-            }
-            try #require(result.status == 0, "\(command) exited \(result.status):\n\(result.stderr.suffix(3000))")
-            phases.append((command, Array(try endpoint.requests().dropFirst(before)), result.stdout))
-        }
+        let phases = try ["deploy", "deploy", "outputs", "destroy", "destroy"].map { try endpoint.phase(script, $0) }
         func calls(_ phase: Int, _ operation: String) -> [[String: Any]] {
             phases[phase].requests.filter { $0.operation == operation }.map(\.params)
         }

@@ -63,6 +63,24 @@ final class LocalAWS {
                             unsetting: ["AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_DEFAULT_REGION"])
     }
 
+    /// What one command of a script asked AWS for, and printed.
+    struct Phase {
+        let command: String
+        let requests: [Request]
+        let output: String
+    }
+
+    /// Runs one command of a generated script: the AWS CLI must accept every call, and the command must succeed.
+    func phase(_ script: URL, _ command: String) throws -> Phase {
+        let before = try requests().count
+        let result = try run(script, command)
+        for complaint in ["Parameter validation failed", "Invalid choice", "Unknown options", "usage: aws"] {
+            #expect(!result.stderr.contains(complaint), "\(command): \(result.stderr)")
+        }
+        try #require(result.status == 0, "\(command) exited \(result.status):\n\(result.stderr.suffix(3000))")
+        return Phase(command: command, requests: Array(try requests().dropFirst(before)), output: result.stdout)
+    }
+
     /// The AWS CLI itself, through the shim: what a user does by hand between two runs.
     func aws(_ arguments: [String]) throws -> Tool.Result {
         try Tool(executable: folder.appendingPathComponent("bin/aws")).run(arguments, in: folder, environment: environment,

@@ -114,14 +114,9 @@ import TestSupport
           .timeLimit(.minutes(20)), arguments: ConsumerSides.cases)
     func consumerDeployAndDestroy(_ side: ConsumerSides.Case) throws {
         let original = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(side.example).yaml")))
-        let region = original.owner.region.value
-        let endpoint = try LocalAWS(account: side.account, sharer: original.owner.account.value, region: region)
+        let endpoint = try LocalAWS(account: side.account, sharer: original.owner.account.value, region: original.owner.region.value)
         defer { endpoint.stop() }
-        func call(_ arguments: [String]) throws -> String {
-            let result = try endpoint.aws(arguments + ["--output", "text", "--region", region])
-            try #require(result.status == 0, "\(result.stderr)")
-            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+        let call = endpoint.call
         // The owner's half as this account sees it: the shared resource configurations, and the share (whose invitation the stub
         // sends). Before them, look-alikes of the same names from another account, which the script must pass over.
         let stranger = "999999999999"
@@ -138,12 +133,7 @@ import TestSupport
         // The consumer's network, made as its owner would, and given to the spec by its real ids.
         let described = try #require(original.sharing.consumerSides.first { $0.account.value == side.account })
         var spec = try Repository.read("specs/examples/\(side.example).yaml")
-        let vpc = try call(["ec2", "create-vpc", "--cidr-block", "10.98.0.0/16", "--query", "Vpc.VpcId"])
-        spec = spec.replacingOccurrences(of: described.vpcID.value, with: vpc)
-        for (index, subnet) in described.subnets.enumerated() {
-            let id = try call(["ec2", "create-subnet", "--vpc-id", vpc, "--cidr-block", "10.98.\(index).0/24", "--query", "Subnet.SubnetId"])
-            spec = spec.replacingOccurrences(of: subnet.value, with: id)
-        }
+        let vpc = try endpoint.makeNetwork(replacing: described.vpcID.value, subnets: described.subnets.map(\.value), octet: 98, in: &spec)
         let plan = try #require(SpecFixtures.plan(spec))
         let consumer = try #require(plan.sharing.consumerSides.first { $0.account.value == side.account })
         let script = endpoint.folder.appendingPathComponent("consumer.sh")
@@ -184,20 +174,10 @@ import TestSupport
     /// else would have made them, and the spec is given their real ids.
     static func withExistingResourcesMadeBeforehand(_ example: String, plan: SharingPlan, endpoint: LocalAWS) throws -> SharingPlan {
         let existing = try #require(plan.network.existing)
-        let region = plan.owner.region.value
-        func create(_ arguments: [String]) throws -> String {
-            let result = try endpoint.aws(arguments + ["--output", "text", "--region", region])
-            try #require(result.status == 0, "\(result.stderr)")
-            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+        let create = endpoint.call
         var spec = try Repository.read("specs/examples/\(example).yaml")
-        let vpc = try create(["ec2", "create-vpc", "--cidr-block", "10.99.0.0/16", "--query", "Vpc.VpcId"])
-        spec = spec.replacingOccurrences(of: existing.vpcID.value, with: vpc)
-        for (index, subnet) in (existing.databaseSubnets + existing.gatewaySubnets).enumerated() {
-            let id = try create(["ec2", "create-subnet", "--vpc-id", vpc, "--cidr-block", "10.99.\(index).0/24",
-                                 "--availability-zone", "\(region)\(index % 2 == 0 ? "a" : "b")", "--query", "Subnet.SubnetId"])
-            spec = spec.replacingOccurrences(of: subnet.value, with: id)
-        }
+        let vpc = try endpoint.makeNetwork(replacing: existing.vpcID.value, subnets: (existing.databaseSubnets + existing.gatewaySubnets).map(\.value),
+                                           octet: 99, in: &spec)
         for database in plan.databases {
             guard let existing = database.existing else { continue }
             let group = try create(["ec2", "create-security-group", "--group-name", "\(existing.rdsIdentifier)-own", "--description", "the database's own group",

@@ -12,12 +12,14 @@ final class LocalAWS {
     }
 
     let folder: URL
+    let region: String
     private let process = Process()
     private let log: URL
     private let environment: [String: String]
 
     /// `sharer` owns the resource configurations and shares made here, as the owner of a consumer's share does.
     init(account: String, sharer: String? = nil, region: String) throws {
+        self.region = region
         folder = try TemporaryFolder(keep: true).url
         log = folder.appendingPathComponent("requests.jsonl")
         try Data().write(to: log)
@@ -61,6 +63,26 @@ final class LocalAWS {
         // Only the shim decides where requests go; nothing from the caller's AWS set-up may leak in.
         return try bash.run([script.path, command], in: folder, environment: environment,
                             unsetting: ["AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_DEFAULT_REGION"])
+    }
+
+    /// The AWS CLI in the stub's region, as a user would call it by hand: the call must succeed; its text output, trimmed.
+    func call(_ arguments: [String]) throws -> String {
+        let result = try aws(arguments + ["--output", "text", "--region", region])
+        try #require(result.status == 0, "\(result.stderr)")
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A VPC of 10.`octet`.0.0/16 and one /24 subnet per given id, in alternating zones, made as their
+    /// owner would have; `spec` gets their real ids in place of the given ones. Returns the VPC's id.
+    func makeNetwork(replacing vpcID: String, subnets: [String], octet: Int, in spec: inout String) throws -> String {
+        let vpc = try call(["ec2", "create-vpc", "--cidr-block", "10.\(octet).0.0/16", "--query", "Vpc.VpcId"])
+        spec = spec.replacingOccurrences(of: vpcID, with: vpc)
+        for (index, subnet) in subnets.enumerated() {
+            let id = try call(["ec2", "create-subnet", "--vpc-id", vpc, "--cidr-block", "10.\(octet).\(index).0/24",
+                               "--availability-zone", "\(region)\(index % 2 == 0 ? "a" : "b")", "--query", "Subnet.SubnetId"])
+            spec = spec.replacingOccurrences(of: subnet, with: id)
+        }
+        return vpc
     }
 
     /// What one command of a script asked AWS for, and printed.

@@ -7,12 +7,10 @@ struct ConsumerPrincipalsMustBeReachable: ValidationRule {
     static let offlineID = "offline-check"
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
-        let partition = AWSFacts.partitions[plan.owner.region.value]
         let groups = plan.sharing.consumers.filter { $0.kind != .account }
         for consumer in groups {
-            let arnPartition = Self.arnField(1, of: consumer.principal.value)
-            if let partition, arnPartition != partition {
-                diagnostics.error(Self.id, "\(consumer.principal.value) is in partition \(arnPartition ?? "?"), but the owner's region \(plan.owner.region.value) is in \(partition); RAM shares only within a partition",
+            if let (arnPartition, partition) = Self.foreignPartition(consumer.principal.value, region: plan.owner.region.value) {
+                diagnostics.error(Self.id, "\(consumer.principal.value) is in partition \(arnPartition), but the owner's region \(plan.owner.region.value) is in \(partition); RAM shares only within a partition",
                                   at: consumer.principal.location, notes: [.init("the region set here", at: plan.owner.region.location)])
             }
         }
@@ -29,6 +27,13 @@ struct ConsumerPrincipalsMustBeReachable: ValidationRule {
             diagnostics.note(Self.offlineID, "allowExternalPrincipals is false, so RAM accepts only accounts inside the owner's organization; sharec cannot check offline that \(listed) \(accounts.count == 1 ? "is" : "are")",
                              at: first.principal.location)
         }
+    }
+
+    /// The ARN's partition and the region's, when they differ ("?" for an ARN without one).
+    static func foreignPartition(_ arn: String, region: String) -> (arn: String, region: String)? {
+        guard let partition = AWSFacts.partitions[region] else { return nil }
+        let arnPartition = arnField(1, of: arn)
+        return arnPartition == partition ? nil : (arnPartition ?? "?", partition)
     }
 
     /// A colon-separated field of an ARN: 1 is the partition, 4 the account.

@@ -58,8 +58,8 @@ struct ExistingDatabasesMustBeReachable: ValidationRule {
     private func checkARN(_ arn: Located<String>, of name: String, kind: String?, plan: SharingPlan, diagnostics: DiagnosticSink) {
         let field = { (index: Int) in ConsumerPrincipalsMustBeReachable.arnField(index, of: arn.value) ?? "" }
         let owner = plan.owner
-        if let partition = AWSFacts.partitions[owner.region.value], field(1) != partition {
-            diagnostics.error(Self.id, "\(arn.value) is in partition \(field(1)), but the owner's region \(owner.region.value) is in \(partition)", at: arn.location)
+        if let (arnPartition, partition) = ConsumerPrincipalsMustBeReachable.foreignPartition(arn.value, region: owner.region.value) {
+            diagnostics.error(Self.id, "\(arn.value) is in partition \(arnPartition), but the owner's region \(owner.region.value) is in \(partition)", at: arn.location)
         }
         if field(3) != owner.region.value {
             diagnostics.error(Self.id, "\(arn.value) is in region \(field(3)), but the owner's is \(owner.region.value)", at: arn.location,

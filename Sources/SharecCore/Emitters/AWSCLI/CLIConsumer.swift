@@ -34,8 +34,8 @@ struct CLIConsumer {
             ])
         }
         script.line("vpc_id=\(W.q(side.vpcID.value))")
-        CLISecurityGroups.ensure(group, logicalName: ConsumerNames.securityGroup, groupName: "\(plan.name)-endpoints",
-                                 description: ConsumerNames.securityGroupDescription(plan), nameTag: "\(plan.name)-endpoints",
+        CLISecurityGroups.ensure(group, logicalName: ConsumerNames.securityGroup, groupName: ConsumerNames.securityGroupName(plan),
+                                 description: ConsumerNames.securityGroupDescription(plan), nameTag: ConsumerNames.securityGroupName(plan),
                                  vpc: vpc, plan: plan, &script)
         for rule in ConsumerNames.ingress(plan, side) {
             // A JSON literal in backticks: the CIDR cannot hold a quote.
@@ -60,7 +60,7 @@ struct CLIConsumer {
                           create: ["ec2", "create-vpc-endpoint", "--vpc-endpoint-type", "Resource", "--vpc-id", vpc,
                                    "--subnet-ids"] + side.subnets.map { W.q($0.value) }
                                   + ["--security-group-ids", W.v(group), "--resource-configuration-arn", W.v(configuration),
-                                     "--tag-specifications", W.ec2Tags(plan, "vpc-endpoint", endpoint, name: "\(plan.name)-\(database.identifier.value)"),
+                                     "--tag-specifications", W.ec2Tags(plan, "vpc-endpoint", endpoint, name: ConsumerNames.endpointName(plan, database)),
                                      "--client-token", W.clientToken(plan, endpoint), "--query", "VpcEndpoint.VpcEndpointId"],
                           placeholder: endpoint)
             script.line("wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids \(W.v(W.id(endpoint))) --query 'VpcEndpoints[0].State'")

@@ -6,6 +6,10 @@ enum ConsumerNames {
 
     static func endpoint(_ database: Database) -> String { "\(DatabaseNames(database: database).prefix)VpcEndpoint" }
 
+    /// The Name the consoles show: of the endpoints' security group, and of one database's endpoint.
+    static func securityGroupName(_ plan: SharingPlan) -> String { "\(plan.name)-endpoints" }
+    static func endpointName(_ plan: SharingPlan, _ database: Database) -> String { "\(plan.name)-\(database.identifier.value)" }
+
     /// The file of one consumer: `<name>-<account>` and the target's suffix (Terraform's holds a folder, `/main.tf.json`).
     static func fileName(_ plan: SharingPlan, _ side: ConsumerSide, _ suffix: String) -> String {
         "\(plan.name)-\(side.account.value)\(suffix)"

@@ -16,7 +16,7 @@ struct TerraformConsumer {
         let group = configuration.resource("aws_security_group", ConsumerNames.securityGroup, [
             "description": .literal(ConsumerNames.securityGroupDescription(plan)),
             "vpc_id": .literal(side.vpcID.value),
-            "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-endpoints"),
+            "tags": TerraformEmitter.nameTag(plan, ConsumerNames.securityGroupName(plan)),
         ])
         for (index, rule) in ConsumerNames.ingress(plan, side).enumerated() {
             configuration.resource("aws_vpc_security_group_ingress_rule", "\(ConsumerNames.securityGroup)Ingress\(index + 1)", [
@@ -41,7 +41,7 @@ struct TerraformConsumer {
                 "subnet_ids": .list(side.subnets.map { .literal($0.value) }),
                 "security_group_ids": [.reference("\(group).id")],
                 "resource_configuration_arn": configurationARN,
-                "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-\(database.identifier.value)"),
+                "tags": TerraformEmitter.nameTag(plan, ConsumerNames.endpointName(plan, database)),
             ]
             // The share must be accepted before the configuration is visible to this account.
             if !dependencies.isEmpty { endpoint["depends_on"] = .list(dependencies) }

@@ -511,21 +511,24 @@ cidr-overlap.yaml:7:29: note: 10.0.1.0/24 is here
 ```
 """#),
         Rule(id: "subnet-size", severity: .error,
-             summary: #"An explicit subnet is smaller than a /28 or larger than a /16."#,
+             summary: #"A subnet is larger than a /16 or smaller than a /28, or a resource gateway subnet is smaller than a /26, whether written as CIDRs or laid out from a prefix length (a laid-out tier is reported once, at its prefix length)."#,
              help: #"""
-**Error.** An explicit subnet is smaller than a /28 or larger than a /16. Tiers given as prefix
-lengths are already limited to 16–28 in round one (`out-of-range`).
+**Error.** A subnet is larger than a /16 or smaller than a /28, or a resource gateway subnet is
+smaller than a /26, whether written as CIDRs or laid out from a prefix length (a laid-out tier is
+reported once, at its prefix length).
 
-*Why.* EC2 subnets range from /16 to /28. A VPC Lattice resource gateway needs at least a /28
-in each of its subnets, because each of its network interfaces takes a block of IPv4 addresses.
+*Why.* EC2 subnets range from /16 to /28. Each network interface of a VPC Lattice resource
+gateway takes an aligned /28 block of IPv4 addresses from its subnet, and AWS reserves five
+addresses of every subnet (the first four and the last), so neither a /28 nor a /27 holds a free
+aligned /28 ([`resource-gateway-subnet`](#aws-rules-that-no-schema-carries)).
 
-*Fix.* Use a block from /16 to /28. For gateway subnets, a /28 is the usual size.
+*Fix.* Use a block from /16 to /28, and a /26 or larger for the gateway (the default is /26).
 
 ```yaml
-  subnets: { gateway: [10.0.8.0/28, 10.0.9.0/29] }
+  subnets: { gateway: [10.0.8.0/26, 10.0.9.0/28] }
 ```
 ```
-subnet-size.yaml:6:37: error: gateway subnet 10.0.9.0/29 is a /29: a resource gateway subnet must be a /28 or larger [subnet-size]
+subnet-size.yaml:6:37: error: gateway subnet 10.0.9.0/28 is a /28: each of a resource gateway's network interfaces takes an aligned /28 of free addresses, and AWS reserves 5 addresses in every subnet, so a gateway subnet must be a /26 or larger [subnet-size]
 ```
 """#),
         Rule(id: "public-subnets", severity: .error,
@@ -660,6 +663,88 @@ says it is `gp3` by default.
 ```
 storage-size.yaml:9:25: error: 10 GiB of gp3 is out of range for postgres: allowed 20 to 65536 GiB [storage-size]
 storage-size.yaml:9:35: note: the storage type set here
+```
+"""#),
+        Rule(id: "provisioned-iops", severity: .error,
+             summary: #"`storage.iops` or `storage.throughputMiBps` is missing where RDS needs it, present where it refuses it, or out of its range."#,
+             help: #"""
+**Error.** `storage.iops` or `storage.throughputMiBps` is missing where RDS needs it, present
+where it refuses it, or out of its range. For MySQL, MariaDB and PostgreSQL: io1 and io2 need
+`iops`, from 1,000 to 256,000 and 0.5 to 50 per GiB (io1) or 0.5 to 500 per GiB (io2); gp3 takes
+`iops` (12,000 to 64,000) and `throughputMiBps` (500 to 4,000, at most 0.25 per IOPS) only from
+400 GiB; gp2 and standard take neither
+([`provisioned-iops`](#aws-rules-that-no-schema-carries)).
+
+*Why.* RDS refuses io1 or io2 without IOPS, and gp3 settings below its threshold size, where the
+volume has a fixed baseline of 3,000 IOPS and 125 MiB/s.
+
+*Fix.* Give the IOPS the message names, or remove the setting.
+
+```yaml
+    storage: { sizeGiB: 100, type: io1 }
+```
+```
+provisioned-iops.yaml:9:36: error: io1 storage needs storage.iops: for 100 GiB, 1000 to 5000 [provisioned-iops]
+```
+"""#),
+        Rule(id: "master-user-name", severity: .error,
+             summary: #"The master user name is one the engine or RDS reserves, or longer than the engine allows: `rdsadmin` and `rdsrepladmin` everywhere; on PostgreSQL and Aurora PostgreSQL also `admin`, `public`, `none`, `current_user`, `session_user`, `current_role` and names beginning `pg_` or `rds_`; at most 16 characters for MariaDB and Aurora MySQL, 32 for MySQL and 63 for PostgreSQL ([`master-user-name`](#aws-rules-that-no-schema-carries))."#,
+             help: #"""
+**Error.** The master user name is one the engine or RDS reserves, or longer than the engine
+allows: `rdsadmin` and `rdsrepladmin` everywhere; on PostgreSQL and Aurora PostgreSQL also
+`admin`, `public`, `none`, `current_user`, `session_user`, `current_role` and names beginning
+`pg_` or `rds_`; at most 16 characters for MariaDB and Aurora MySQL, 32 for MySQL and 63 for
+PostgreSQL ([`master-user-name`](#aws-rules-that-no-schema-carries)). Without `masterUsername`,
+sharec uses `admin` for the MySQL engines and `postgres` for the PostgreSQL ones.
+
+*Why.* RDS refuses the name when it creates the database ("reserved word used by the engine").
+
+*Fix.* Choose another name.
+
+```yaml
+    engine: postgres
+    masterUsername: admin
+```
+```
+master-user-name.yaml:9:21: error: the master user name: 'admin' is a name postgres reserves; choose another name, such as 'postgres' [master-user-name]
+master-user-name.yaml:7:13: note: the engine set here
+```
+"""#),
+        Rule(id: "performance-insights", severity: .error,
+             summary: #"`performanceInsights: true` on an instance class whose engine does not offer it: RDS for MySQL and MariaDB on db.t2, db.t3 and db.t4g micro and small, Aurora MySQL on every db.t2 and db.t3 class and on db.t4g micro and small ([`performance-insights-classes`](#aws-rules-that-no-schema-carries))."#,
+             help: #"""
+**Error.** `performanceInsights: true` on an instance class whose engine does not offer it: RDS
+for MySQL and MariaDB on db.t2, db.t3 and db.t4g micro and small, Aurora MySQL on every db.t2 and
+db.t3 class and on db.t4g micro and small
+([`performance-insights-classes`](#aws-rules-that-no-schema-carries)).
+
+*Why.* RDS refuses to create the instance with Performance Insights on.
+
+*Fix.* Choose a larger class, or remove `performanceInsights` (its default follows the class).
+
+```yaml
+    instanceClass: db.t3.micro
+    performanceInsights: true
+```
+```
+performance-insights.yaml:9:26: error: mysql has no Performance Insights on db.t3.micro; choose a larger class, or remove performanceInsights [performance-insights]
+performance-insights.yaml:8:20: note: the instance class set here
+```
+"""#),
+        Rule(id: "performance-insights-unavailable", severity: .note,
+             summary: #"`performanceInsights` is not written, and the engine does not offer it on the instance class, so it is off ([`performance-insights-classes`](#aws-rules-that-no-schema-carries))."#,
+             help: #"""
+**Note.** `performanceInsights` is not written, and the engine does not offer it on the instance
+class, so it is off ([`performance-insights-classes`](#aws-rules-that-no-schema-carries)).
+
+*Fix.* Nothing, or a larger class to have it.
+
+```yaml
+    engine: mariadb
+    instanceClass: db.t4g.small
+```
+```
+performance-insights-unavailable.yaml:8:20: note: Performance Insights is off for database orders: mariadb does not offer it on db.t4g.small [performance-insights-unavailable]
 ```
 """#),
         Rule(id: "external-id", severity: .error,
@@ -1078,7 +1163,8 @@ flow-logs-off.yaml:6:24: warning: VPC flow logs are off: traffic to and from the
 review. Performance Insights shows which queries load the database, so a slow or runaway query
 from a consumer can be traced. sharec keeps its data for 7 days, which is free of charge.
 
-*Fix.* Remove `performanceInsights: false` (the default is `true`).
+*Fix.* Remove `performanceInsights: false` (the default is on wherever the class offers it; where
+it does not, there is no warning).
 
 ```yaml
     performanceInsights: false

@@ -122,11 +122,19 @@ public struct Database: Sendable {
 /// The settings of a database sharec creates.
 public struct NewDatabase: Sendable {
     public var engineVersion: Located<String>?
+    /// False when `engineVersion` is a full release: the version written is the version kept, so
+    /// no target drifts from it. True for a major version alone or none (RDS's default).
+    public var autoMinorVersionUpgrade: Bool
     public var instanceClass: Located<String>
     public var storageGiB: Located<Int>
     public var storageType: Located<String>
-    public var masterUsername: String
+    /// Provisioned IOPS and throughput (MiB/s); nil where the spec gives none.
+    public var iops: Located<Int>?
+    public var throughputMiBps: Located<Int>?
+    /// The spec's, or the engine's default.
+    public var masterUsername: Located<String>
     public var backupRetentionDays: Located<Int>
+    /// Written, or by default on exactly where the engine offers it on the class.
     public var performanceInsights: Located<Bool>
     public var deletionProtection: Located<Bool>
     public var multiAZ: Located<Bool>

@@ -28,7 +28,7 @@ public enum SpecLanguage {
 
     static let network = ObjectShape("network", "A new VPC over several availability zones.", fields: [
         Field("vpc", .object(vpc), .derived("10.0.0.0/16 over 2 zones"), "The VPC's address range and spread.", example: "{ cidr: 10.0.0.0/16, availabilityZones: 2 }"),
-        Field("subnets", .object(subnets), .derived("a /24 per zone for databases, a /28 per zone for the gateway"),
+        Field("subnets", .object(subnets), .derived("a /24 per zone for databases, a /26 per zone for the gateway"),
               "One subnet per zone in each tier.", example: "{ database: 24, gateway: 28 }"),
         Field("natGateways", .text(TextRule("one of none, single, perZone", choices: ["none", "single", "perZone"])), .value("none"),
               "NAT gateways giving the database subnets outbound internet access; any value but `none` needs `subnets.public`.", example: "perZone"),
@@ -43,7 +43,7 @@ public enum SpecLanguage {
         Field("databaseSubnets", .list(.text(resourceID("AWS::EC2::Subnet.Id", "a subnet id such as subnet-0a1b2c3d")), count: 2...16), .required,
               "The subnets of the databases' subnet groups, in two zones at least (an RDS subnet group's rule).", example: "[subnet-0a1b2c3d, subnet-1a2b3c4d]"),
         Field("gatewaySubnets", .list(.text(resourceID("AWS::EC2::Subnet.Id", "a subnet id such as subnet-0a1b2c3d")), count: 1...16), .required,
-              "The subnets of the resource gateway, one per zone it should serve; each needs a /28 of free addresses.", example: "[subnet-2a3b4c5d, subnet-3a4b5c6d]"),
+              "The subnets of the resource gateway, one per zone it should serve; each needs a free, aligned /28 block of addresses.", example: "[subnet-2a3b4c5d, subnet-3a4b5c6d]"),
     ])
 
     static let vpc = ObjectShape("vpc", "The VPC's address range and how many zones it spans.", fields: [
@@ -59,7 +59,8 @@ public enum SpecLanguage {
     static let subnets = ObjectShape("subnets", "A tier is a prefix length (sharec lays the subnets out) or one CIDR per zone.", fields: [
         Field("public", subnetTier, .none, "Public subnets, only for NAT gateways.", example: "24"),
         Field("database", subnetTier, .value("24"), "Private subnets the database lives in.", example: "[10.0.1.0/24, 10.0.2.0/24]"),
-        Field("gateway", subnetTier, .value("28"), "Subnets of the VPC Lattice resource gateway; a /28 at the smallest.", example: "28"),
+        Field("gateway", subnetTier, .value("26"),
+              "Subnets of the VPC Lattice resource gateway; a /26 at the smallest, since each of the gateway's network interfaces takes an aligned /28 of free addresses.", example: "26"),
     ])
 
     static let flowLogs = ObjectShape("flowLogs", "VPC flow logs delivered to a CloudWatch log group.", fields: [
@@ -75,17 +76,20 @@ public enum SpecLanguage {
               "Logical ids and default names derive from it; a new database's DB instance (or cluster) identifier.", example: "orders"),
         Field("engine", .text(TextRule("one of \(Engine.allCases.map(\.rawValue).joined(separator: ", "))", choices: Engine.allCases.map(\.rawValue))), .required,
               "The database engine (an Aurora engine makes a cluster of `instances` DB instances).", example: "mysql"),
-        Field("engineVersion", .text(TextRule("a version such as 8.0", pattern: "^[0-9]+(\\.[0-9A-Za-z_-]+)*$")), .none,
-              "The engine version; RDS picks its default when absent. Quote it so YAML keeps `8.10` as written.", example: "\"8.0\""),
+        Field("engineVersion", .text(TextRule("a version such as 8.0.42", pattern: "^[0-9]+(\\.[0-9A-Za-z_-]+)*$")), .none,
+              "The engine version. A full release (`8.0.42`) is kept as written: automatic minor version upgrades are off, so no target drifts from it. A major version alone, where RDS offers one (PostgreSQL's `16`), and no version at all (RDS's default) leave them on. Quote it so YAML keeps `8.10` as written.",
+              example: "\"8.0.42\""),
         Field("instanceClass", .text(TextRule(rule: "instance-class", "a DB instance class such as db.t3.micro", pattern: "^db\\.")), .none,
               "A new database's DB instance class; it must exist for the engine in the owner's region.", example: "db.t3.micro"),
         Field("storage", .object(storage), .derived("20 GiB of gp3"), "Allocated storage; not for Aurora, whose storage grows by itself.", example: "{ sizeGiB: 100, type: gp3 }"),
         Field("instances", .integer(1...8), .derived("2 for Aurora: a writer and a reader in another zone"),
               "Aurora only: how many DB instances the cluster has, spread over the zones (at most 8, a bound on spec size).", example: "3"),
-        Field("masterUsername", .text(awsName("AWS::RDS::DBInstance.MasterUsername", "a master user name", "letters, digits and underscores, starting with a letter")), .value("admin"),
-              "The master user; RDS generates its password and keeps it in Secrets Manager.", example: "admin"),
+        Field("masterUsername", .text(awsName("AWS::RDS::DBInstance.MasterUsername", "a master user name", "letters, digits and underscores, starting with a letter")),
+              .derived("`admin` for MySQL, MariaDB and Aurora MySQL, `postgres` for PostgreSQL and Aurora PostgreSQL"),
+              "The master user; RDS generates its password and keeps it in Secrets Manager. It may not be a name the engine reserves, and is at most 16 characters for MariaDB and Aurora MySQL, 32 for MySQL and 63 for PostgreSQL.", example: "dbadmin"),
         Field("backupRetentionDays", .integer(0...AWSFacts.backupRetentionDaysMaximum), .value("7"), "Days of automated backups; 0 turns them off.", example: "7"),
-        Field("performanceInsights", .boolean, .value("true"), "Whether Performance Insights is on (kept 7 days).", example: "true"),
+        Field("performanceInsights", .boolean, .derived("on where the engine offers it on the instance class"),
+              "Whether Performance Insights is on (kept 7 days). MySQL and MariaDB lack it on db.t2, db.t3 and db.t4g micro and small, Aurora MySQL on every db.t2 and db.t3 class and on db.t4g micro and small.", example: "true"),
         Field("deletionProtection", .boolean, .value("true"), "Whether RDS refuses to delete the instance.", example: "false"),
         Field("multiAZ", .boolean, .value("false"), "Whether RDS keeps a standby in another zone; not for Aurora, where `instances` does that.", example: "true"),
         Field("resourceConfiguration", .object(resourceConfiguration), .derived("named `<database name>-config`, lowercased"),
@@ -109,8 +113,8 @@ public enum SpecLanguage {
         Field("securityGroupId", .text(resourceID("AWS::EC2::SecurityGroup.Id", "a security group id such as sg-0a1b2c3d4e5f60718")), .required,
               "A security group of the database: sharec adds a rule letting the resource gateway reach the port, and removes it on destroy.", example: "sg-0a1b2c3d4e5f60718"),
         Field("secretArn", .text(TextRule(rule: "resource-id", "a Secrets Manager secret ARN such as arn:aws:secretsmanager:us-east-1:111122223333:secret:legacy-orders-AbCdEf",
-                                          minLength: 1, maxLength: 2048, pattern: "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$")), .none,
-              "The secret holding the database's credentials, which the consumers' roles may then read; without it, the roles read no secret of this database.",
+                                          minLength: 1, maxLength: 2048, pattern: "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:(rds!(db|cluster)-)?[A-Za-z0-9/_+=.@-]+$")), .none,
+              "The secret holding the database's credentials, which the consumers' roles may then read; without it, the roles read no secret of this database. The secret RDS manages for the database (`rds!db-…` or `rds!cluster-…`) is one.",
               example: "arn:aws:secretsmanager:us-east-1:111122223333:secret:legacy-orders-AbCdEf"),
         Field("port", .integer(1...65535), .derived("the engine's default port"), "The port the database listens on.", example: "3306"),
     ], exactlyOneOf: ["identifier", "endpoint", "arn"])
@@ -120,6 +124,11 @@ public enum SpecLanguage {
         Field("sizeGiB", .integer(1...65536), .value("20"), "Allocated storage in GiB; the range depends on the engine and type.", example: "100"),
         Field("type", .text(TextRule("one of \(AWSFacts.storageTypes.joined(separator: ", "))", choices: AWSFacts.storageTypes)), .value("gp3"),
               "The storage type.", example: "gp3"),
+        Field("iops", .integer(1...DocumentedFacts.storagePerformance.value.provisionedIOPS.upperBound), .none,
+              "Provisioned IOPS: required for io1 and io2 (1,000 to 256,000, and 0.5 to 50 per GiB); for gp3 only from 400 GiB (12,000 to 64,000), below which gp3 has a fixed baseline.",
+              example: "3000"),
+        Field("throughputMiBps", .integer(1...DocumentedFacts.storagePerformance.value.gp3ThroughputMiBps.upperBound), .none,
+              "gp3 only, from 400 GiB: storage throughput in MiB/s (500 to 4,000, at most 0.25 per provisioned IOPS).", example: "500"),
     ])
 
     static let resourceConfiguration = ObjectShape("resourceConfiguration", "The VPC Lattice resource configuration of one database.", fields: [

@@ -301,7 +301,7 @@ tags:
   Environment: dev          # say prod, and sharec warns about settings risky in production
 network:
   vpc: { cidr: 10.0.0.0/16, availabilityZones: 2 }
-  subnets: { public: 24, database: 24, gateway: 28 }
+  subnets: { public: 24, database: 24, gateway: 26 }
   natGateways: perZone      # none keeps the database subnets without internet access
   flowLogs: { retentionDays: 30 }
 databases:

@@ -147,20 +147,31 @@ public enum Lowering {
         } else {
             guard let instanceClass = view.text("instanceClass") else { return nil }
             let storage = view.object("storage")
+            let engineVersion = view.text("engineVersion")
             origin = .new(NewDatabase(
-                engineVersion: view.text("engineVersion"),
+                engineVersion: engineVersion,
+                autoMinorVersionUpgrade: engineVersion.map { isMajorVersion($0.value, of: engine) } ?? true,
                 instanceClass: instanceClass,
                 storageGiB: storage.integer("sizeGiB")!,
                 storageType: storage.text("type")!,
-                masterUsername: view.text("masterUsername")!.value,
+                iops: storage.integer("iops"),
+                throughputMiBps: storage.integer("throughputMiBps"),
+                masterUsername: view.text("masterUsername")
+                    ?? Located(DocumentedFacts.masterUserNames.value[engine.rawValue]!.defaultName, at: identifier.location, isDefault: true),
                 backupRetentionDays: view.integer("backupRetentionDays")!,
-                performanceInsights: view.boolean("performanceInsights")!,
+                performanceInsights: view.boolean("performanceInsights")
+                    ?? Located(DocumentedFacts.supportsPerformanceInsights(engine, instanceClass.value), at: instanceClass.location, isDefault: true),
                 deletionProtection: view.boolean("deletionProtection")!,
                 multiAZ: view.boolean("multiAZ")!,
                 instances: view.integer("instances") ?? Located(2, at: identifier.location, isDefault: true)))
         }
         return Database(identifier: identifier, engine: engine, engineOrigin: engineText.location, origin: origin,
                         resourceConfigurationName: configurationName)
+    }
+
+    /// A version that names a series of releases (PostgreSQL's "16"), not one release ("16.4").
+    private static func isMajorVersion(_ version: String, of engine: Engine) -> Bool {
+        (AWSFacts.engineVersions[engine.rawValue] ?? "").split(separator: " ").contains { $0.hasPrefix(version + ".") }
     }
 
     private static func lowerSharing(_ view: ObjectView, name specName: Located<String>, owner: Owner, diagnostics: DiagnosticSink) -> Sharing {

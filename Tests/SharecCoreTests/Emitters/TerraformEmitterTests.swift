@@ -68,7 +68,6 @@ import TestSupport
         "AWS::RDS::DBCluster": ("aws_rds_cluster", []),
         "AWS::VpcLattice::ResourceGateway": ("aws_vpclattice_resource_gateway", []),
         "AWS::VpcLattice::ServiceNetwork": ("aws_vpclattice_service_network", []),
-        "AWS::VpcLattice::ServiceNetworkVpcAssociation": ("aws_vpclattice_service_network_vpc_association", []),
         "AWS::VpcLattice::ResourceConfiguration": ("aws_vpclattice_resource_configuration", []),
         "AWS::VpcLattice::ServiceNetworkResourceAssociation": ("aws_vpclattice_service_network_resource_association", []),
         "AWS::VpcLattice::AccessLogSubscription": ("aws_vpclattice_access_log_subscription", []),

@@ -156,15 +156,22 @@ struct CLISharing {
         var create = [
             "rds", "create-db-instance", "--db-instance-identifier", identifier, "--engine", W.q(database.engine.rawValue),
             "--db-instance-class", W.q(settings.instanceClass.value), "--allocated-storage", String(settings.storageGiB.value),
-            "--storage-type", W.q(settings.storageType.value), "--storage-encrypted", "--master-username", W.q(settings.masterUsername),
+            "--storage-type", W.q(settings.storageType.value), "--storage-encrypted", "--master-username", W.q(settings.masterUsername.value),
             "--manage-master-user-password", "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
             "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--no-publicly-accessible",
             settings.multiAZ.value ? "--multi-az" : "--no-multi-az", "--backup-retention-period", String(settings.backupRetentionDays.value),
             settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
             settings.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
+            Self.autoMinorVersionUpgrade(settings),
         ]
         if settings.performanceInsights.value { create += ["--performance-insights-retention-period", "7"] }
+        if let iops = settings.iops { create += ["--iops", String(iops.value)] }
+        if let throughput = settings.throughputMiBps { create += ["--storage-throughput", String(throughput.value)] }
         createUnlessFound(database, settings, create, kind: "instance", tags: tags, &script)
+    }
+
+    private static func autoMinorVersionUpgrade(_ settings: NewDatabase) -> String {
+        settings.autoMinorVersionUpgrade ? "--auto-minor-version-upgrade" : "--no-auto-minor-version-upgrade"
     }
 
     /// Runs `create` (with the engine version and tags) unless the database's instance or cluster
@@ -186,7 +193,7 @@ struct CLISharing {
         let identifier = W.q(database.identifier.value)
         let create = [
             "rds", "create-db-cluster", "--db-cluster-identifier", identifier, "--engine", W.q(database.engine.rawValue),
-            "--storage-encrypted", "--master-username", W.q(settings.masterUsername), "--manage-master-user-password",
+            "--storage-encrypted", "--master-username", W.q(settings.masterUsername.value), "--manage-master-user-password",
             "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
             "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--backup-retention-period", String(settings.backupRetentionDays.value),
             settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
@@ -198,6 +205,7 @@ struct CLISharing {
                 "rds", "create-db-instance", "--db-instance-identifier", member, "--db-cluster-identifier", identifier,
                 "--engine", W.q(database.engine.rawValue), "--db-instance-class", W.q(settings.instanceClass.value), "--no-publicly-accessible",
                 settings.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
+                Self.autoMinorVersionUpgrade(settings),
             ]
             if settings.performanceInsights.value { instance += ["--performance-insights-retention-period", "7"] }
             instance += ["--tags", tags]
@@ -227,24 +235,9 @@ struct CLISharing {
                       create: ["vpc-lattice", "create-service-network", "--name", W.q(sharing.serviceNetworkName.value), "--auth-type", "AWS_IAM",
                                "--tags", tags, "--client-token", W.clientToken(plan, LogicalName.serviceNetwork), "--query", "id"],
                       placeholder: LogicalName.serviceNetwork)
-        let association = W.id(LogicalName.serviceNetworkVpcAssociation)
-        script.ensure(association, what: "service network VPC association",
-                      lookup: ["vpc-lattice", "list-service-network-vpc-associations", "--service-network-identifier", W.v(network),
-                               "--vpc-identifier", vpc, "--query", W.q("items[0].id")],
-                      create: ["vpc-lattice", "create-service-network-vpc-association", "--service-network-identifier", W.v(network),
-                               "--vpc-identifier", vpc, "--tags", tags,
-                               "--client-token", W.clientToken(plan, LogicalName.serviceNetworkVpcAssociation), "--query", "id"],
-                      placeholder: LogicalName.serviceNetworkVpcAssociation)
-        script.line("wait_for 'service network VPC association' ACTIVE vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier \(W.v(association)) --query status")
-
+        // Each configuration logs its own connections: a service network's log sees only traffic that crosses it.
         let accessLogs = ResourceNaming.accessLogGroup(plan)
         CLILogs.ensureGroup(accessLogs, retentionDays: plan.monitoring.logRetentionDays.value, plan: plan, &script)
-        script.ensure(W.id(LogicalName.accessLogSubscription), what: "access log subscription",
-                      lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(network), "--query", W.q("items[0].id")],
-                      create: ["vpc-lattice", "create-access-log-subscription", "--resource-identifier", W.v(network),
-                               "--destination-arn", W.q(ARNs.logGroup(accessLogs, plan: plan)), "--service-network-log-type", "RESOURCE",
-                               "--tags", tags, "--client-token", W.clientToken(plan, LogicalName.accessLogSubscription), "--query", "id"],
-                      placeholder: LogicalName.accessLogSubscription)
 
         for database in plan.databases {
             let names = DatabaseNames(database: database)
@@ -261,6 +254,12 @@ struct CLISharing {
                                    "--client-token", W.clientToken(plan, names.resourceConfiguration), "--query", "id"],
                           placeholder: names.resourceConfiguration)
             script.line("wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) --query status")
+            script.ensure(W.id(names.accessLogSubscription), what: "access log subscription",
+                          lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(configuration), "--query", W.q("items[0].id")],
+                          create: ["vpc-lattice", "create-access-log-subscription", "--resource-identifier", W.v(configuration),
+                                   "--destination-arn", W.q(ARNs.logGroup(accessLogs, plan: plan)),
+                                   "--tags", tags, "--client-token", W.clientToken(plan, names.accessLogSubscription), "--query", "id"],
+                          placeholder: names.accessLogSubscription)
             let resourceAssociation = W.id(names.serviceNetworkAssociation)
             script.ensure(resourceAssociation, what: "service network resource association",
                           lookup: ["vpc-lattice", "list-service-network-resource-associations", "--resource-configuration-identifier", W.v(configuration),
@@ -337,6 +336,9 @@ struct CLISharing {
             let configuration = W.id(names.resourceConfiguration)
             script.line("\(configuration)=\"$(lookup \(latticeLookup("list-resource-configurations", name: database.resourceConfigurationName.value).joined(separator: " ")))\"")
             script.block("if [[ -n \"$\(configuration)\" ]]; then", "fi") { body in
+                body.remove(W.id(names.accessLogSubscription), what: "access log subscription",
+                            lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(configuration), "--query", W.q("items[0].id")],
+                            delete: [["vpc-lattice", "delete-access-log-subscription", "--access-log-subscription-identifier", W.v(W.id(names.accessLogSubscription))]])
                 let association = W.id(names.serviceNetworkAssociation)
                 body.remove(association, what: "service network resource association",
                             lookup: ["vpc-lattice", "list-service-network-resource-associations", "--resource-configuration-identifier", W.v(configuration),
@@ -351,6 +353,8 @@ struct CLISharing {
             }
         }
         script.block("if [[ -n \"$\(network)\" ]]; then", "fi") { body in
+            // An earlier sharec gave the network its own access log subscription and the owner VPC's association
+            // (decision 0005); a network that still has them cannot be deleted.
             body.remove(W.id(LogicalName.accessLogSubscription), what: "access log subscription",
                         lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(network), "--query", W.q("items[0].id")],
                         delete: [["vpc-lattice", "delete-access-log-subscription", "--access-log-subscription-identifier", W.v(W.id(LogicalName.accessLogSubscription))]])
@@ -373,7 +377,6 @@ struct CLISharing {
         for database in plan.databases.reversed() {
             guard let settings = database.new else { continue }
             let identifier = W.q(database.identifier.value)
-            let final = W.q("\(database.identifier.value)-final")
             if database.engine.isAurora {
                 // A cluster's instances go first; the cluster keeps the final snapshot, as in the other targets.
                 for number in (1...settings.instances.value).reversed() {
@@ -385,7 +388,10 @@ struct CLISharing {
                 }
             }
             script.block("if [[ -n \"$(lookup \(Self.describe(database, .identifier).joined(separator: " ")))\" ]]; then", "fi") { body in
-                // Like the other targets' final snapshot: the data outlives the instance.
+                // Like the other targets' final snapshot: the data outlives the instance. Snapshot names are unique per
+                // account and region, so each destroy names its own.
+                body.line("snapshot=\(W.q("\(database.identifier.value)-final-"))\"$(date -u +%Y%m%d%H%M%S)\"")
+                let final = "\"$snapshot\""
                 if database.engine.isAurora {
                     body.line("run rds delete-db-cluster --db-cluster-identifier \(identifier) --final-db-snapshot-identifier \(final)")
                     body.line("run rds wait db-cluster-deleted --db-cluster-identifier \(identifier)")
@@ -393,7 +399,7 @@ struct CLISharing {
                     body.line("run rds delete-db-instance --db-instance-identifier \(identifier) --final-db-snapshot-identifier \(final)")
                     body.line("run rds wait db-instance-deleted --db-instance-identifier \(identifier)")
                 }
-                body.line("log \(W.q("deleted database \(database.identifier.value) (final snapshot \(database.identifier.value)-final)"))")
+                body.line("log \(W.q("deleted database \(database.identifier.value) (final snapshot "))\"$snapshot)\"")
             }
             script.when("[[ -n \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]",
                         ["run rds delete-db-subnet-group --db-subnet-group-name \(W.q(subnetGroupName(database)))"])

@@ -114,7 +114,7 @@ struct DatabaseResources {
             "AllocatedStorage": .string(String(settings.storageGiB.value)),
             "StorageType": .string(settings.storageType.value),
             "StorageEncrypted": true,
-            "MasterUsername": .string(settings.masterUsername),
+            "MasterUsername": .string(settings.masterUsername.value),
             "ManageMasterUserPassword": true,
             "Port": .string(String(database.port)),
             "DBSubnetGroupName": CFN.ref(names.subnetGroup),
@@ -125,9 +125,12 @@ struct DatabaseResources {
             "DeletionProtection": .bool(settings.deletionProtection.value),
             "CopyTagsToSnapshot": true,
             "EnablePerformanceInsights": .bool(settings.performanceInsights.value),
+            "AutoMinorVersionUpgrade": .bool(settings.autoMinorVersionUpgrade),
             "Tags": CFN.tags(plan.tags),
         ]
         if let version = settings.engineVersion { properties["EngineVersion"] = .string(version.value) }
+        if let iops = settings.iops { properties["Iops"] = .integer(iops.value) }
+        if let throughput = settings.throughputMiBps { properties["StorageThroughput"] = .integer(throughput.value) }
         if settings.performanceInsights.value { properties["PerformanceInsightsRetentionPeriod"] = 7 }
         builder.add(names.instance, CFN.resource("AWS::RDS::DBInstance", properties, Self.keepSnapshot))
     }
@@ -138,7 +141,7 @@ struct DatabaseResources {
             "DBClusterIdentifier": .string(database.identifier.value),
             "Engine": .string(database.engine.rawValue),
             "StorageEncrypted": true,
-            "MasterUsername": .string(settings.masterUsername),
+            "MasterUsername": .string(settings.masterUsername.value),
             "ManageMasterUserPassword": true,
             "Port": .integer(database.port),
             "DBSubnetGroupName": CFN.ref(names.subnetGroup),
@@ -158,6 +161,7 @@ struct DatabaseResources {
                 "DBInstanceClass": .string(settings.instanceClass.value),
                 "PubliclyAccessible": false,
                 "EnablePerformanceInsights": .bool(settings.performanceInsights.value),
+                "AutoMinorVersionUpgrade": .bool(settings.autoMinorVersionUpgrade),
                 "Tags": CFN.tags(plan.tags),
             ]
             if settings.performanceInsights.value { instance["PerformanceInsightsRetentionPeriod"] = 7 }

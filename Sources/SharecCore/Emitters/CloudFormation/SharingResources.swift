@@ -1,5 +1,5 @@
-/// The sharing layer: the resource gateway and its security group, the service network, its access
-/// logs, the RAM share, and each consumer's credentials role.
+/// The sharing layer: the resource gateway and its security group, the service network, the
+/// configurations' access logs, the RAM share, and each consumer's credentials role.
 struct SharingResources {
     let plan: SharingPlan
     let network: NetworkResources
@@ -36,22 +36,19 @@ struct SharingResources {
             "AuthType": "AWS_IAM",
             "Tags": CFN.tags(plan.tags),
         ]))
-        builder.add(LogicalName.serviceNetworkVpcAssociation, CFN.resource("AWS::VpcLattice::ServiceNetworkVpcAssociation", [
-            "ServiceNetworkIdentifier": CFN.getAtt(LogicalName.serviceNetwork, "Id"),
-            "VpcIdentifier": network.vpc,
-            "Tags": CFN.tags(plan.tags),
-        ]))
+        // Each configuration logs its own connections: a service network's log sees only traffic that crosses it.
         builder.add(LogicalName.accessLogGroup, CFN.resource("AWS::Logs::LogGroup", [
             "LogGroupName": .string(ResourceNaming.accessLogGroup(plan)),
             "RetentionInDays": .integer(plan.monitoring.logRetentionDays.value),
             "Tags": CFN.tags(plan.tags),
         ], ["DeletionPolicy": "Delete", "UpdateReplacePolicy": "Delete"]))
-        builder.add(LogicalName.accessLogSubscription, CFN.resource("AWS::VpcLattice::AccessLogSubscription", [
-            "ResourceIdentifier": CFN.getAtt(LogicalName.serviceNetwork, "Arn"),
-            "DestinationArn": CFN.getAtt(LogicalName.accessLogGroup, "Arn"),
-            "ServiceNetworkLogType": "RESOURCE",
-            "Tags": CFN.tags(plan.tags),
-        ]))
+        for database in databases {
+            builder.add(database.names.accessLogSubscription, CFN.resource("AWS::VpcLattice::AccessLogSubscription", [
+                "ResourceIdentifier": CFN.getAtt(database.names.resourceConfiguration, "Arn"),
+                "DestinationArn": CFN.getAtt(LogicalName.accessLogGroup, "Arn"),
+                "Tags": CFN.tags(plan.tags),
+            ]))
+        }
         builder.add(LogicalName.resourceShare, CFN.resource("AWS::RAM::ResourceShare", [
             "Name": .string(sharing.resourceShareName),
             "AllowExternalPrincipals": .bool(sharing.allowExternalPrincipals),

@@ -10,9 +10,11 @@ enum LogicalName {
     static let gatewaySecurityGroup = "ResourceGatewaySecurityGroup"
     static let resourceGateway = "ResourceGateway"
     static let serviceNetwork = "ServiceNetwork"
+    /// The owner VPC's association and the service network's access log subscription, which sharec no longer
+    /// creates (decision 0005); the script's destroy still removes those an earlier version made.
     static let serviceNetworkVpcAssociation = "ServiceNetworkVpcAssociation"
-    static let accessLogGroup = "AccessLogGroup"
     static let accessLogSubscription = "AccessLogSubscription"
+    static let accessLogGroup = "AccessLogGroup"
     static let resourceShare = "ResourceShare"
     static let dashboard = "Dashboard"
 
@@ -57,4 +59,5 @@ struct DatabaseNames {
     var endpointHolder: String { database.engine.isAurora ? cluster : instance }
     var resourceConfiguration: String { "\(prefix)ResourceConfiguration" }
     var serviceNetworkAssociation: String { "\(prefix)ServiceNetworkAssociation" }
+    var accessLogSubscription: String { "\(prefix)AccessLogSubscription" }
 }

@@ -1,8 +1,10 @@
 /// Lowers a plan to one Terraform configuration in JSON syntax (`main.tf.json`) that needs only
 /// the hashicorp/aws provider. Resource names are the shared logical names in snake_case.
 public struct TerraformEmitter: Emitter {
-    /// A `~> 5.x` constraint: the provider major version whose schema this emitter was written against.
-    static let providerVersion = "~> 5.0"
+    /// The resource gateway, resource configuration and Resource endpoints came in 5.8x releases; 5.100.0 is the
+    /// earliest release this output is validated and applied with, and 6.0 changed the provider's schema
+    /// (decision 0005).
+    static let providerVersion = ">= 5.100.0, < 6.0.0"
 
     public init() {}
 

@@ -104,7 +104,8 @@ struct TerraformNetwork {
             "name": .literal(FlowLogPolicy.policyName),
             "role": Self.ref("aws_iam_role", role),
             "policy": TerraformPolicy.document(FlowLogPolicy.permissions(logGroupARN: .string(TerraformPolicy.hole(0))),
-                                               holes: [TerraformPolicy.interpolation("\(TerraformConfiguration.address("aws_cloudwatch_log_group", LogicalName.flowLogGroup)).arn")]),
+                                               // The provider's log group ARN lacks CloudFormation's `:*`; delivery is authorised on the log streams.
+                                               holes: [TerraformPolicy.interpolation("\(TerraformConfiguration.address("aws_cloudwatch_log_group", LogicalName.flowLogGroup)).arn") + ":*"]),
         ])
         configuration.resource("aws_flow_log", LogicalName.flowLog, [
             "vpc_id": Self.vpc(topology),

@@ -1,4 +1,4 @@
-/// Databases, the resource gateway, the service network and its access logs, the RAM share and
+/// Databases, the resource gateway, the service network, the configurations' access logs, the RAM share and
 /// the consumers' roles, resource for resource as in the CloudFormation target.
 struct TerraformSharing {
     let plan: SharingPlan
@@ -17,6 +17,11 @@ struct TerraformSharing {
             "vpc_id": vpc,
             "tags": TerraformEmitter.nameTag(plan, plan.sharing.resourceGatewayName.value),
         ])
+        // Each configuration logs its own connections: a service network's log sees only traffic that crosses it.
+        configuration.resource("aws_cloudwatch_log_group", LogicalName.accessLogGroup, [
+            "name": .literal(ResourceNaming.accessLogGroup(plan)),
+            "retention_in_days": .integer(plan.monitoring.logRetentionDays.value),
+        ])
         for database in plan.databases { addDatabase(database, to: &configuration) }
 
         configuration.resource("aws_vpclattice_resource_gateway", LogicalName.resourceGateway, [
@@ -30,19 +35,6 @@ struct TerraformSharing {
         configuration.resource("aws_vpclattice_service_network", LogicalName.serviceNetwork, [
             "name": .literal(plan.sharing.serviceNetworkName.value),
             "auth_type": "AWS_IAM",
-        ])
-        configuration.resource("aws_vpclattice_service_network_vpc_association", LogicalName.serviceNetworkVpcAssociation, [
-            "service_network_identifier": ref("aws_vpclattice_service_network", LogicalName.serviceNetwork),
-            "vpc_identifier": vpc,
-        ])
-        configuration.resource("aws_cloudwatch_log_group", LogicalName.accessLogGroup, [
-            "name": .literal(ResourceNaming.accessLogGroup(plan)),
-            "retention_in_days": .integer(plan.monitoring.logRetentionDays.value),
-        ])
-        configuration.resource("aws_vpclattice_access_log_subscription", LogicalName.accessLogSubscription, [
-            "resource_identifier": ref("aws_vpclattice_service_network", LogicalName.serviceNetwork, "arn"),
-            "destination_arn": ref("aws_cloudwatch_log_group", LogicalName.accessLogGroup, "arn"),
-            "service_network_log_type": "RESOURCE",
         ])
         addShare(to: &configuration)
         addOutputs(to: &configuration)
@@ -104,6 +96,10 @@ struct TerraformSharing {
             ],
             "allow_association_to_shareable_service_network": true,
         ])
+        configuration.resource("aws_vpclattice_access_log_subscription", names.accessLogSubscription, [
+            "resource_identifier": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration, "arn"),
+            "destination_arn": ref("aws_cloudwatch_log_group", LogicalName.accessLogGroup, "arn"),
+        ])
         configuration.resource("aws_vpclattice_service_network_resource_association", names.serviceNetworkAssociation, [
             "resource_configuration_identifier": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration),
             "service_network_identifier": ref("aws_vpclattice_service_network", LogicalName.serviceNetwork),
@@ -147,7 +143,7 @@ struct TerraformSharing {
             "allocated_storage": .integer(settings.storageGiB.value),
             "storage_type": .literal(settings.storageType.value),
             "storage_encrypted": true,
-            "username": .literal(settings.masterUsername),
+            "username": .literal(settings.masterUsername.value),
             "manage_master_user_password": true,
             "port": .integer(database.port),
             "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
@@ -158,13 +154,23 @@ struct TerraformSharing {
             "deletion_protection": .bool(settings.deletionProtection.value),
             "copy_tags_to_snapshot": true,
             "performance_insights_enabled": .bool(settings.performanceInsights.value),
-            // The CloudFormation target's DeletionPolicy: Snapshot.
-            "skip_final_snapshot": false,
-            "final_snapshot_identifier": .literal("\(database.identifier.value)-final"),
-        ]
+            "auto_minor_version_upgrade": .bool(settings.autoMinorVersionUpgrade),
+        ].merging(Self.finalSnapshot(database)) { $1 }
         if let version = settings.engineVersion { instance["engine_version"] = .literal(version.value) }
+        if let iops = settings.iops { instance["iops"] = .integer(iops.value) }
+        if let throughput = settings.throughputMiBps { instance["storage_throughput"] = .integer(throughput.value) }
         if settings.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
         configuration.resource("aws_db_instance", names.instance, instance)
+    }
+
+    /// The CloudFormation target's DeletionPolicy: Snapshot. Snapshot names are unique per account and region,
+    /// so each database names its own after the time it was created, which its state keeps until destroy.
+    private static func finalSnapshot(_ database: Database) -> [String: TerraformValue] {
+        [
+            "skip_final_snapshot": false,
+            "final_snapshot_identifier": .template(TerraformValue.escape("\(database.identifier.value)-final-") + "${formatdate(\"YYYYMMDDhhmmss\", timestamp())}"),
+            "lifecycle": ["ignore_changes": ["final_snapshot_identifier"]],
+        ]
     }
 
     /// The cluster holds the engine, storage, credentials and backups; its instances only compute.
@@ -173,7 +179,7 @@ struct TerraformSharing {
             "cluster_identifier": .literal(database.identifier.value),
             "engine": .literal(database.engine.rawValue),
             "storage_encrypted": true,
-            "master_username": .literal(settings.masterUsername),
+            "master_username": .literal(settings.masterUsername.value),
             "manage_master_user_password": true,
             "port": .integer(database.port),
             "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
@@ -181,10 +187,7 @@ struct TerraformSharing {
             "backup_retention_period": .integer(settings.backupRetentionDays.value),
             "deletion_protection": .bool(settings.deletionProtection.value),
             "copy_tags_to_snapshot": true,
-            // The CloudFormation target's DeletionPolicy: Snapshot.
-            "skip_final_snapshot": false,
-            "final_snapshot_identifier": .literal("\(database.identifier.value)-final"),
-        ]
+        ].merging(Self.finalSnapshot(database)) { $1 }
         if let version = settings.engineVersion { cluster["engine_version"] = .literal(version.value) }
         configuration.resource("aws_rds_cluster", names.cluster, cluster)
         for number in 1...settings.instances.value {
@@ -195,6 +198,7 @@ struct TerraformSharing {
                 "instance_class": .literal(settings.instanceClass.value),
                 "publicly_accessible": false,
                 "performance_insights_enabled": .bool(settings.performanceInsights.value),
+                "auto_minor_version_upgrade": .bool(settings.autoMinorVersionUpgrade),
             ]
             if settings.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
             configuration.resource("aws_rds_cluster_instance", names.clusterInstance(number), instance)

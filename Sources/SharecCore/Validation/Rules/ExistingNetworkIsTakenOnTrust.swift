@@ -10,7 +10,7 @@ struct ExistingNetworkIsTakenOnTrust: ValidationRule {
                                 at: only.location)
         }
         diagnostics.note(ConsumerPrincipalsMustBeReachable.offlineID,
-                         "sharec cannot check offline that \(existing.vpcID.value) exists in account \(plan.owner.account.value) in \(plan.owner.region.value), that the subnets belong to it, that the database subnets span two zones, nor that each gateway subnet has a /28 free",
+                         "sharec cannot check offline that \(existing.vpcID.value) exists in account \(plan.owner.account.value) in \(plan.owner.region.value), that the subnets belong to it, that the database subnets span two zones, nor that each gateway subnet has a free, aligned /28 block for each of the gateway's network interfaces",
                          at: existing.vpcID.location)
     }
 }

@@ -9,7 +9,9 @@ struct ObservabilityShouldBeOn: ValidationRule {
                                 at: plan.network.flowLogsEnabled.location)
         }
         for database in plan.databases {
-            guard let settings = database.new, !settings.performanceInsights.value else { continue }
+            // Off where the class lacks it is no choice of the spec's: PerformanceInsightsMustBeSupported says so.
+            guard let settings = database.new, !settings.performanceInsights.value,
+                  DocumentedFacts.supportsPerformanceInsights(database.engine, settings.instanceClass.value) else { continue }
             diagnostics.warning(Self.performanceInsightsID, "Performance Insights is off for database \(database.identifier.value): slow queries from consumers cannot be traced",
                                 at: settings.performanceInsights.location)
         }

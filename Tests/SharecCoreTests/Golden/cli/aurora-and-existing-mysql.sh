@@ -204,15 +204,15 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-subnets' --db-subnet-group-description 'Database subnets of ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DBClusterIdentifier')" ]]; then
-        run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'postgres' --manage-master-user-password --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating cluster ledger; this takes a while'
     fi
     run rds wait db-cluster-available --db-cluster-identifier 'ledger'
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-1' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --enable-performance-insights --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'ledger-1' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-2' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --enable-performance-insights --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'ledger-2' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     run rds wait db-instance-available --db-instance-identifier 'ledger-1'
     run rds wait db-instance-available --db-instance-identifier 'ledger-2'
@@ -238,28 +238,22 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'ledger-estate-network' --auth-type AWS_IAM --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-estate-ServiceNetwork' --query id)"
         log "created service network $service_network_id"
     fi
-    service_network_vpc_association_id="$(lookup vpc-lattice list-service-network-vpc-associations --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --query 'items[0].id')"
-    if [[ -z "$service_network_vpc_association_id" ]]; then
-        service_network_vpc_association_id="$(create ServiceNetworkVpcAssociation vpc-lattice create-service-network-vpc-association --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-estate-ServiceNetworkVpcAssociation' --query id)"
-        log "created service network VPC association $service_network_vpc_association_id"
-    fi
-    wait_for 'service network VPC association' ACTIVE vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id" --query status
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/ledger-estate-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/ledger-estate-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/ledger-estate-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
         log 'created log group /aws/vpc-lattice/ledger-estate-network'
     fi
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/ledger-estate-network' --retention-in-days 30
-    access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$service_network_id" --query 'items[0].id')"
-    if [[ -z "$access_log_subscription_id" ]]; then
-        access_log_subscription_id="$(create AccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$service_network_id" --destination-arn 'arn:aws:logs:us-east-1:111122223333:log-group:/aws/vpc-lattice/ledger-estate-network' --service-network-log-type RESOURCE --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-estate-AccessLogSubscription' --query id)"
-        log "created access log subscription $access_log_subscription_id"
-    fi
     ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='ledger-config'].id | [0]")"
     if [[ -z "$ledger_resource_configuration_id" ]]; then
         ledger_resource_configuration_id="$(create LedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'ledger-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$ledger_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-estate-LedgerResourceConfiguration' --query id)"
         log "created resource configuration $ledger_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query status
+    ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$ledger_access_log_subscription_id" ]]; then
+        ledger_access_log_subscription_id="$(create LedgerAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$ledger_resource_configuration_id" --destination-arn 'arn:aws:logs:us-east-1:111122223333:log-group:/aws/vpc-lattice/ledger-estate-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-estate-LedgerAccessLogSubscription' --query id)"
+        log "created access log subscription $ledger_access_log_subscription_id"
+    fi
     ledger_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$ledger_service_network_association_id" ]]; then
         ledger_service_network_association_id="$(create LedgerServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-estate-LedgerServiceNetworkAssociation' --query id)"
@@ -272,6 +266,11 @@ deploy() {
         log "created resource configuration $legacy_orders_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$legacy_orders_resource_configuration_id" --query status
+    legacy_orders_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$legacy_orders_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$legacy_orders_access_log_subscription_id" ]]; then
+        legacy_orders_access_log_subscription_id="$(create LegacyOrdersAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$legacy_orders_resource_configuration_id" --destination-arn 'arn:aws:logs:us-east-1:111122223333:log-group:/aws/vpc-lattice/ledger-estate-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-estate-LegacyOrdersAccessLogSubscription' --query id)"
+        log "created access log subscription $legacy_orders_access_log_subscription_id"
+    fi
     legacy_orders_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$legacy_orders_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$legacy_orders_service_network_association_id" ]]; then
         legacy_orders_service_network_association_id="$(create LegacyOrdersServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$legacy_orders_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-estate-LegacyOrdersServiceNetworkAssociation' --query id)"
@@ -332,6 +331,11 @@ destroy() {
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='ledger-estate-network'].id | [0]")"
     legacy_orders_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='legacy-orders-config'].id | [0]")"
     if [[ -n "$legacy_orders_resource_configuration_id" ]]; then
+        legacy_orders_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$legacy_orders_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$legacy_orders_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$legacy_orders_access_log_subscription_id"
+            log "deleted access log subscription $legacy_orders_access_log_subscription_id"
+        fi
         legacy_orders_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$legacy_orders_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$legacy_orders_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$legacy_orders_service_network_association_id"
@@ -344,6 +348,11 @@ destroy() {
     fi
     ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='ledger-config'].id | [0]")"
     if [[ -n "$ledger_resource_configuration_id" ]]; then
+        ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$ledger_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$ledger_access_log_subscription_id"
+            log "deleted access log subscription $ledger_access_log_subscription_id"
+        fi
         ledger_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$ledger_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$ledger_service_network_association_id"
@@ -388,9 +397,10 @@ destroy() {
         run rds wait db-instance-deleted --db-instance-identifier 'ledger-1'
     fi
     if [[ -n "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DBClusterIdentifier')" ]]; then
-        run rds delete-db-cluster --db-cluster-identifier 'ledger' --final-db-snapshot-identifier 'ledger-final'
+        snapshot='ledger-final-'"$(date -u +%Y%m%d%H%M%S)"
+        run rds delete-db-cluster --db-cluster-identifier 'ledger' --final-db-snapshot-identifier "$snapshot"
         run rds wait db-cluster-deleted --db-cluster-identifier 'ledger'
-        log 'deleted database ledger (final snapshot ledger-final)'
+        log 'deleted database ledger (final snapshot '"$snapshot)"
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'ledger-subnets'

@@ -200,7 +200,7 @@ deploy() {
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":5432,"IpProtocol":"tcp","ToPort":5432,"UserIdGroupPairs":[{"Description":"To reports","GroupId":"%s"}]}]' "$reports_security_group_id")"
     fi
     reports_database_endpoint="$(attribute ReportsDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'reports-prod' --query 'DBInstances[0].Endpoint.Address')"
-    reports_database_secret_arn='arn:aws:secretsmanager:eu-west-1:111122223333:secret:reports-prod-admin-Xy12Zw'
+    reports_database_secret_arn='arn:aws:secretsmanager:eu-west-1:111122223333:secret:rds!db-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d-Xy12Zw'
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='warehouse-share-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
         resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'warehouse-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ResourceGateway' --query id)"
@@ -212,28 +212,22 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'warehouse-share-network' --auth-type AWS_IAM --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ServiceNetwork' --query id)"
         log "created service network $service_network_id"
     fi
-    service_network_vpc_association_id="$(lookup vpc-lattice list-service-network-vpc-associations --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --query 'items[0].id')"
-    if [[ -z "$service_network_vpc_association_id" ]]; then
-        service_network_vpc_association_id="$(create ServiceNetworkVpcAssociation vpc-lattice create-service-network-vpc-association --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ServiceNetworkVpcAssociation' --query id)"
-        log "created service network VPC association $service_network_vpc_association_id"
-    fi
-    wait_for 'service network VPC association' ACTIVE vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id" --query status
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/warehouse-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/warehouse-share-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/warehouse-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}'
         log 'created log group /aws/vpc-lattice/warehouse-share-network'
     fi
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/warehouse-share-network' --retention-in-days 30
-    access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$service_network_id" --query 'items[0].id')"
-    if [[ -z "$access_log_subscription_id" ]]; then
-        access_log_subscription_id="$(create AccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$service_network_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/warehouse-share-network' --service-network-log-type RESOURCE --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-AccessLogSubscription' --query id)"
-        log "created access log subscription $access_log_subscription_id"
-    fi
     events_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='events-config'].id | [0]")"
     if [[ -z "$events_resource_configuration_id" ]]; then
         events_resource_configuration_id="$(create EventsResourceConfiguration vpc-lattice create-resource-configuration --name 'events-config' --type SINGLE --protocol TCP --port-ranges '3307' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$events_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-EventsResourceConfiguration' --query id)"
         log "created resource configuration $events_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$events_resource_configuration_id" --query status
+    events_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$events_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$events_access_log_subscription_id" ]]; then
+        events_access_log_subscription_id="$(create EventsAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$events_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/warehouse-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-EventsAccessLogSubscription' --query id)"
+        log "created access log subscription $events_access_log_subscription_id"
+    fi
     events_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$events_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$events_service_network_association_id" ]]; then
         events_service_network_association_id="$(create EventsServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$events_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-EventsServiceNetworkAssociation' --query id)"
@@ -246,6 +240,11 @@ deploy() {
         log "created resource configuration $reports_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id" --query status
+    reports_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$reports_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$reports_access_log_subscription_id" ]]; then
+        reports_access_log_subscription_id="$(create ReportsAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$reports_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/warehouse-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ReportsAccessLogSubscription' --query id)"
+        log "created access log subscription $reports_access_log_subscription_id"
+    fi
     reports_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$reports_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$reports_service_network_association_id" ]]; then
         reports_service_network_association_id="$(create ReportsServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$reports_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ReportsServiceNetworkAssociation' --query id)"
@@ -292,6 +291,11 @@ destroy() {
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='warehouse-share-network'].id | [0]")"
     reports_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='reports-config'].id | [0]")"
     if [[ -n "$reports_resource_configuration_id" ]]; then
+        reports_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$reports_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$reports_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$reports_access_log_subscription_id"
+            log "deleted access log subscription $reports_access_log_subscription_id"
+        fi
         reports_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$reports_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$reports_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$reports_service_network_association_id"
@@ -304,6 +308,11 @@ destroy() {
     fi
     events_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='events-config'].id | [0]")"
     if [[ -n "$events_resource_configuration_id" ]]; then
+        events_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$events_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$events_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$events_access_log_subscription_id"
+            log "deleted access log subscription $events_access_log_subscription_id"
+        fi
         events_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$events_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$events_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$events_service_network_association_id"
@@ -390,7 +399,7 @@ outputs() {
     printf '%s=%s\n' DatabaseEndpointReports "$(lookup rds describe-db-instances --db-instance-identifier 'reports-prod' --query 'DBInstances[0].Endpoint.Address')"
     printf '%s=%s\n' DatabasePortReports '5432'
     printf '%s=%s\n' ResourceConfigurationIdReports "$(lookup vpc-lattice list-resource-configurations --query "items[?name=='reports-config'].id | [0]")"
-    printf '%s=%s\n' DatabaseSecretArnReports 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:reports-prod-admin-Xy12Zw'
+    printf '%s=%s\n' DatabaseSecretArnReports 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:rds!db-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d-Xy12Zw'
     printf '%s=%s\n' ResourceGatewayId "$(lookup vpc-lattice list-resource-gateways --query "items[?name=='warehouse-share-gateway'].id | [0]")"
     printf '%s=%s\n' ServiceNetworkId "$(lookup vpc-lattice list-service-networks --query "items[?name=='warehouse-share-network'].id | [0]")"
     printf '%s=%s\n' ResourceShareArn "$(lookup ram get-resource-shares --resource-owner SELF --name 'warehouse-share-share' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"

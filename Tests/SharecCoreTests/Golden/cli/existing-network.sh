@@ -204,7 +204,7 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'payments-subnets' --db-subnet-group-description 'Database subnets of payments' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'payments' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'payments-subnets' --vpc-security-group-ids "$payments_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --performance-insights-retention-period 7 --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'payments' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'payments-subnets' --vpc-security-group-ids "$payments_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database payments; this takes a while'
     fi
     run rds wait db-instance-available --db-instance-identifier 'payments'
@@ -221,28 +221,22 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'payments-share-network' --auth-type AWS_IAM --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}' --client-token 'sharec-payments-share-ServiceNetwork' --query id)"
         log "created service network $service_network_id"
     fi
-    service_network_vpc_association_id="$(lookup vpc-lattice list-service-network-vpc-associations --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --query 'items[0].id')"
-    if [[ -z "$service_network_vpc_association_id" ]]; then
-        service_network_vpc_association_id="$(create ServiceNetworkVpcAssociation vpc-lattice create-service-network-vpc-association --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}' --client-token 'sharec-payments-share-ServiceNetworkVpcAssociation' --query id)"
-        log "created service network VPC association $service_network_vpc_association_id"
-    fi
-    wait_for 'service network VPC association' ACTIVE vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id" --query status
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/payments-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/payments-share-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/payments-share-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}'
         log 'created log group /aws/vpc-lattice/payments-share-network'
     fi
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/payments-share-network' --retention-in-days 30
-    access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$service_network_id" --query 'items[0].id')"
-    if [[ -z "$access_log_subscription_id" ]]; then
-        access_log_subscription_id="$(create AccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$service_network_id" --destination-arn 'arn:aws:logs:us-east-1:111122223333:log-group:/aws/vpc-lattice/payments-share-network' --service-network-log-type RESOURCE --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}' --client-token 'sharec-payments-share-AccessLogSubscription' --query id)"
-        log "created access log subscription $access_log_subscription_id"
-    fi
     payments_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='payments-config'].id | [0]")"
     if [[ -z "$payments_resource_configuration_id" ]]; then
         payments_resource_configuration_id="$(create PaymentsResourceConfiguration vpc-lattice create-resource-configuration --name 'payments-config' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$payments_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}' --client-token 'sharec-payments-share-PaymentsResourceConfiguration' --query id)"
         log "created resource configuration $payments_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$payments_resource_configuration_id" --query status
+    payments_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$payments_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$payments_access_log_subscription_id" ]]; then
+        payments_access_log_subscription_id="$(create PaymentsAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$payments_resource_configuration_id" --destination-arn 'arn:aws:logs:us-east-1:111122223333:log-group:/aws/vpc-lattice/payments-share-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}' --client-token 'sharec-payments-share-PaymentsAccessLogSubscription' --query id)"
+        log "created access log subscription $payments_access_log_subscription_id"
+    fi
     payments_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$payments_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$payments_service_network_association_id" ]]; then
         payments_service_network_association_id="$(create PaymentsServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$payments_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}' --client-token 'sharec-payments-share-PaymentsServiceNetworkAssociation' --query id)"
@@ -291,6 +285,11 @@ destroy() {
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='payments-share-network'].id | [0]")"
     payments_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='payments-config'].id | [0]")"
     if [[ -n "$payments_resource_configuration_id" ]]; then
+        payments_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$payments_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$payments_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$payments_access_log_subscription_id"
+            log "deleted access log subscription $payments_access_log_subscription_id"
+        fi
         payments_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$payments_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$payments_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$payments_service_network_association_id"
@@ -327,9 +326,10 @@ destroy() {
         log "deleted resource gateway $resource_gateway_id"
     fi
     if [[ -n "$(lookup rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds delete-db-instance --db-instance-identifier 'payments' --final-db-snapshot-identifier 'payments-final'
+        snapshot='payments-final-'"$(date -u +%Y%m%d%H%M%S)"
+        run rds delete-db-instance --db-instance-identifier 'payments' --final-db-snapshot-identifier "$snapshot"
         run rds wait db-instance-deleted --db-instance-identifier 'payments'
-        log 'deleted database payments (final snapshot payments-final)'
+        log 'deleted database payments (final snapshot '"$snapshot)"
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'payments-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'payments-subnets'

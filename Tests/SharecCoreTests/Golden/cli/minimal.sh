@@ -176,12 +176,12 @@ deploy() {
     fi
     gateway_subnet_1_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=orders/GatewaySubnet1' --query 'Subnets[0].SubnetId')"
     if [[ -z "$gateway_subnet_1_id" ]]; then
-        gateway_subnet_1_id="$(create GatewaySubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.0.2.0/28' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"orders-gateway-1"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"orders/GatewaySubnet1"}]}]' --query Subnet.SubnetId)"
+        gateway_subnet_1_id="$(create GatewaySubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.0.2.0/26' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"orders-gateway-1"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"orders/GatewaySubnet1"}]}]' --query Subnet.SubnetId)"
         log "created subnet $gateway_subnet_1_id"
     fi
     gateway_subnet_2_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=orders/GatewaySubnet2' --query 'Subnets[0].SubnetId')"
     if [[ -z "$gateway_subnet_2_id" ]]; then
-        gateway_subnet_2_id="$(create GatewaySubnet2 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.0.2.16/28' --availability-zone "$(zone 1)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"orders-gateway-2"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"orders/GatewaySubnet2"}]}]' --query Subnet.SubnetId)"
+        gateway_subnet_2_id="$(create GatewaySubnet2 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.0.2.64/26' --availability-zone "$(zone 1)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"orders-gateway-2"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"orders/GatewaySubnet2"}]}]' --query Subnet.SubnetId)"
         log "created subnet $gateway_subnet_2_id"
     fi
     isolated_route_table_id="$(lookup ec2 describe-route-tables --filters 'Name=tag:sharec:resource,Values=orders/IsolatedRouteTable' --query 'RouteTables[0].RouteTableId')"
@@ -244,7 +244,7 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'orders-subnets' --db-subnet-group-description 'Database subnets of orders' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'orders' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'orders' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 5432 --db-subnet-group-name 'orders-subnets' --vpc-security-group-ids "$orders_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'orders' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --port 5432 --db-subnet-group-name 'orders-subnets' --vpc-security-group-ids "$orders_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database orders; this takes a while'
     fi
     run rds wait db-instance-available --db-instance-identifier 'orders'
@@ -260,28 +260,22 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'orders-network' --auth-type AWS_IAM --tags '{"ManagedBy":"sharec"}' --client-token 'sharec-orders-ServiceNetwork' --query id)"
         log "created service network $service_network_id"
     fi
-    service_network_vpc_association_id="$(lookup vpc-lattice list-service-network-vpc-associations --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --query 'items[0].id')"
-    if [[ -z "$service_network_vpc_association_id" ]]; then
-        service_network_vpc_association_id="$(create ServiceNetworkVpcAssociation vpc-lattice create-service-network-vpc-association --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --tags '{"ManagedBy":"sharec"}' --client-token 'sharec-orders-ServiceNetworkVpcAssociation' --query id)"
-        log "created service network VPC association $service_network_vpc_association_id"
-    fi
-    wait_for 'service network VPC association' ACTIVE vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id" --query status
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/orders-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/orders-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/orders-network' --tags '{"ManagedBy":"sharec"}'
         log 'created log group /aws/vpc-lattice/orders-network'
     fi
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/orders-network' --retention-in-days 30
-    access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$service_network_id" --query 'items[0].id')"
-    if [[ -z "$access_log_subscription_id" ]]; then
-        access_log_subscription_id="$(create AccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$service_network_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/orders-network' --service-network-log-type RESOURCE --tags '{"ManagedBy":"sharec"}' --client-token 'sharec-orders-AccessLogSubscription' --query id)"
-        log "created access log subscription $access_log_subscription_id"
-    fi
     orders_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='orders-config'].id | [0]")"
     if [[ -z "$orders_resource_configuration_id" ]]; then
         orders_resource_configuration_id="$(create OrdersResourceConfiguration vpc-lattice create-resource-configuration --name 'orders-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$orders_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"ManagedBy":"sharec"}' --client-token 'sharec-orders-OrdersResourceConfiguration' --query id)"
         log "created resource configuration $orders_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$orders_resource_configuration_id" --query status
+    orders_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$orders_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$orders_access_log_subscription_id" ]]; then
+        orders_access_log_subscription_id="$(create OrdersAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$orders_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/orders-network' --tags '{"ManagedBy":"sharec"}' --client-token 'sharec-orders-OrdersAccessLogSubscription' --query id)"
+        log "created access log subscription $orders_access_log_subscription_id"
+    fi
     orders_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$orders_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$orders_service_network_association_id" ]]; then
         orders_service_network_association_id="$(create OrdersServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$orders_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"ManagedBy":"sharec"}' --client-token 'sharec-orders-OrdersServiceNetworkAssociation' --query id)"
@@ -319,6 +313,11 @@ destroy() {
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='orders-network'].id | [0]")"
     orders_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='orders-config'].id | [0]")"
     if [[ -n "$orders_resource_configuration_id" ]]; then
+        orders_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$orders_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$orders_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$orders_access_log_subscription_id"
+            log "deleted access log subscription $orders_access_log_subscription_id"
+        fi
         orders_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$orders_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$orders_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$orders_service_network_association_id"
@@ -355,9 +354,10 @@ destroy() {
         log "deleted resource gateway $resource_gateway_id"
     fi
     if [[ -n "$(lookup rds describe-db-instances --db-instance-identifier 'orders' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds delete-db-instance --db-instance-identifier 'orders' --final-db-snapshot-identifier 'orders-final'
+        snapshot='orders-final-'"$(date -u +%Y%m%d%H%M%S)"
+        run rds delete-db-instance --db-instance-identifier 'orders' --final-db-snapshot-identifier "$snapshot"
         run rds wait db-instance-deleted --db-instance-identifier 'orders'
-        log 'deleted database orders (final snapshot orders-final)'
+        log 'deleted database orders (final snapshot '"$snapshot)"
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'orders-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'orders-subnets'

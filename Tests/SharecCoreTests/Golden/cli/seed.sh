@@ -186,12 +186,12 @@ deploy() {
     fi
     gateway_subnet_1_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=database-sharing/GatewaySubnet1' --query 'Subnets[0].SubnetId')"
     if [[ -z "$gateway_subnet_1_id" ]]; then
-        gateway_subnet_1_id="$(create GatewaySubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.0.4.0/28' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"database-sharing-gateway-1"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/GatewaySubnet1"}]}]' --query Subnet.SubnetId)"
+        gateway_subnet_1_id="$(create GatewaySubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.0.4.0/26' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"database-sharing-gateway-1"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/GatewaySubnet1"}]}]' --query Subnet.SubnetId)"
         log "created subnet $gateway_subnet_1_id"
     fi
     gateway_subnet_2_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=database-sharing/GatewaySubnet2' --query 'Subnets[0].SubnetId')"
     if [[ -z "$gateway_subnet_2_id" ]]; then
-        gateway_subnet_2_id="$(create GatewaySubnet2 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.0.4.16/28' --availability-zone "$(zone 1)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"database-sharing-gateway-2"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/GatewaySubnet2"}]}]' --query Subnet.SubnetId)"
+        gateway_subnet_2_id="$(create GatewaySubnet2 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.0.4.64/26' --availability-zone "$(zone 1)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"database-sharing-gateway-2"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/GatewaySubnet2"}]}]' --query Subnet.SubnetId)"
         log "created subnet $gateway_subnet_2_id"
     fi
     internet_gateway_id="$(lookup ec2 describe-internet-gateways --filters 'Name=tag:sharec:resource,Values=database-sharing/InternetGateway' --query 'InternetGateways[0].InternetGatewayId')"
@@ -314,7 +314,7 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'shared-mysql-subnets' --db-subnet-group-description 'Database subnets of shared-mysql' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'shared-mysql' --engine 'mysql' --db-instance-class 'db.t3.micro' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'shared-mysql-subnets' --vpc-security-group-ids "$shared_mysql_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --no-deletion-protection --copy-tags-to-snapshot --enable-performance-insights --performance-insights-retention-period 7 --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'shared-mysql' --engine 'mysql' --db-instance-class 'db.t3.micro' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'shared-mysql-subnets' --vpc-security-group-ids "$shared_mysql_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --no-deletion-protection --copy-tags-to-snapshot --no-enable-performance-insights --no-auto-minor-version-upgrade --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database shared-mysql; this takes a while'
     fi
     run rds wait db-instance-available --db-instance-identifier 'shared-mysql'
@@ -331,28 +331,22 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'database-sharing-network' --auth-type AWS_IAM --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-ServiceNetwork' --query id)"
         log "created service network $service_network_id"
     fi
-    service_network_vpc_association_id="$(lookup vpc-lattice list-service-network-vpc-associations --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --query 'items[0].id')"
-    if [[ -z "$service_network_vpc_association_id" ]]; then
-        service_network_vpc_association_id="$(create ServiceNetworkVpcAssociation vpc-lattice create-service-network-vpc-association --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-ServiceNetworkVpcAssociation' --query id)"
-        log "created service network VPC association $service_network_vpc_association_id"
-    fi
-    wait_for 'service network VPC association' ACTIVE vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id" --query status
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/database-sharing-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/database-sharing-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/database-sharing-network' --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}'
         log 'created log group /aws/vpc-lattice/database-sharing-network'
     fi
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/database-sharing-network' --retention-in-days 30
-    access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$service_network_id" --query 'items[0].id')"
-    if [[ -z "$access_log_subscription_id" ]]; then
-        access_log_subscription_id="$(create AccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$service_network_id" --destination-arn 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vpc-lattice/database-sharing-network' --service-network-log-type RESOURCE --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-AccessLogSubscription' --query id)"
-        log "created access log subscription $access_log_subscription_id"
-    fi
     shared_mysql_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='rds-resource-config'].id | [0]")"
     if [[ -z "$shared_mysql_resource_configuration_id" ]]; then
         shared_mysql_resource_configuration_id="$(create SharedMysqlResourceConfiguration vpc-lattice create-resource-configuration --name 'rds-resource-config' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$shared_mysql_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-SharedMysqlResourceConfiguration' --query id)"
         log "created resource configuration $shared_mysql_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query status
+    shared_mysql_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$shared_mysql_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$shared_mysql_access_log_subscription_id" ]]; then
+        shared_mysql_access_log_subscription_id="$(create SharedMysqlAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$shared_mysql_resource_configuration_id" --destination-arn 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vpc-lattice/database-sharing-network' --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-SharedMysqlAccessLogSubscription' --query id)"
+        log "created access log subscription $shared_mysql_access_log_subscription_id"
+    fi
     shared_mysql_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$shared_mysql_service_network_association_id" ]]; then
         shared_mysql_service_network_association_id="$(create SharedMysqlServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-SharedMysqlServiceNetworkAssociation' --query id)"
@@ -401,6 +395,11 @@ destroy() {
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='database-sharing-network'].id | [0]")"
     shared_mysql_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='rds-resource-config'].id | [0]")"
     if [[ -n "$shared_mysql_resource_configuration_id" ]]; then
+        shared_mysql_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$shared_mysql_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$shared_mysql_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$shared_mysql_access_log_subscription_id"
+            log "deleted access log subscription $shared_mysql_access_log_subscription_id"
+        fi
         shared_mysql_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$shared_mysql_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$shared_mysql_service_network_association_id"
@@ -437,9 +436,10 @@ destroy() {
         log "deleted resource gateway $resource_gateway_id"
     fi
     if [[ -n "$(lookup rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds delete-db-instance --db-instance-identifier 'shared-mysql' --final-db-snapshot-identifier 'shared-mysql-final'
+        snapshot='shared-mysql-final-'"$(date -u +%Y%m%d%H%M%S)"
+        run rds delete-db-instance --db-instance-identifier 'shared-mysql' --final-db-snapshot-identifier "$snapshot"
         run rds wait db-instance-deleted --db-instance-identifier 'shared-mysql'
-        log 'deleted database shared-mysql (final snapshot shared-mysql-final)'
+        log 'deleted database shared-mysql (final snapshot '"$snapshot)"
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'shared-mysql-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'shared-mysql-subnets'

@@ -196,17 +196,17 @@ deploy() {
     fi
     gateway_subnet_1_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=billing-share/GatewaySubnet1' --query 'Subnets[0].SubnetId')"
     if [[ -z "$gateway_subnet_1_id" ]]; then
-        gateway_subnet_1_id="$(create GatewaySubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '172.20.0.192/27' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"billing-share-gateway-1"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/GatewaySubnet1"}]}]' --query Subnet.SubnetId)"
+        gateway_subnet_1_id="$(create GatewaySubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '172.20.0.192/26' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"billing-share-gateway-1"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/GatewaySubnet1"}]}]' --query Subnet.SubnetId)"
         log "created subnet $gateway_subnet_1_id"
     fi
     gateway_subnet_2_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=billing-share/GatewaySubnet2' --query 'Subnets[0].SubnetId')"
     if [[ -z "$gateway_subnet_2_id" ]]; then
-        gateway_subnet_2_id="$(create GatewaySubnet2 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '172.20.0.224/27' --availability-zone "$(zone 1)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"billing-share-gateway-2"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/GatewaySubnet2"}]}]' --query Subnet.SubnetId)"
+        gateway_subnet_2_id="$(create GatewaySubnet2 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '172.20.1.0/26' --availability-zone "$(zone 1)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"billing-share-gateway-2"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/GatewaySubnet2"}]}]' --query Subnet.SubnetId)"
         log "created subnet $gateway_subnet_2_id"
     fi
     gateway_subnet_3_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=billing-share/GatewaySubnet3' --query 'Subnets[0].SubnetId')"
     if [[ -z "$gateway_subnet_3_id" ]]; then
-        gateway_subnet_3_id="$(create GatewaySubnet3 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '172.20.1.0/27' --availability-zone "$(zone 2)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"billing-share-gateway-3"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/GatewaySubnet3"}]}]' --query Subnet.SubnetId)"
+        gateway_subnet_3_id="$(create GatewaySubnet3 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '172.20.1.64/26' --availability-zone "$(zone 2)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"billing-share-gateway-3"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/GatewaySubnet3"}]}]' --query Subnet.SubnetId)"
         log "created subnet $gateway_subnet_3_id"
     fi
     internet_gateway_id="$(lookup ec2 describe-internet-gateways --filters 'Name=tag:sharec:resource,Values=billing-share/InternetGateway' --query 'InternetGateways[0].InternetGatewayId')"
@@ -335,7 +335,7 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'billing-ledger-subnets' --db-subnet-group-description 'Database subnets of billing-ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" "$database_subnet_3_id" --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'billing-ledger' --engine 'mariadb' --db-instance-class 'db.r6g.large' --allocated-storage 200 --storage-type 'io1' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'billing-ledger-subnets' --vpc-security-group-ids "$billing_ledger_security_group_id" --no-publicly-accessible --multi-az --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --performance-insights-retention-period 7 --engine-version '10.11.15' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'billing-ledger' --engine 'mariadb' --db-instance-class 'db.r6g.large' --allocated-storage 200 --storage-type 'io1' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'billing-ledger-subnets' --vpc-security-group-ids "$billing_ledger_security_group_id" --no-publicly-accessible --multi-az --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --iops 4000 --engine-version '10.11.15' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database billing-ledger; this takes a while'
     fi
     run rds wait db-instance-available --db-instance-identifier 'billing-ledger'
@@ -352,28 +352,22 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'billing-share-network' --auth-type AWS_IAM --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-ServiceNetwork' --query id)"
         log "created service network $service_network_id"
     fi
-    service_network_vpc_association_id="$(lookup vpc-lattice list-service-network-vpc-associations --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --query 'items[0].id')"
-    if [[ -z "$service_network_vpc_association_id" ]]; then
-        service_network_vpc_association_id="$(create ServiceNetworkVpcAssociation vpc-lattice create-service-network-vpc-association --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-ServiceNetworkVpcAssociation' --query id)"
-        log "created service network VPC association $service_network_vpc_association_id"
-    fi
-    wait_for 'service network VPC association' ACTIVE vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id" --query status
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/billing-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/billing-share-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/billing-share-network' --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}'
         log 'created log group /aws/vpc-lattice/billing-share-network'
     fi
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/billing-share-network' --retention-in-days 365
-    access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$service_network_id" --query 'items[0].id')"
-    if [[ -z "$access_log_subscription_id" ]]; then
-        access_log_subscription_id="$(create AccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$service_network_id" --destination-arn 'arn:aws:logs:us-west-2:210987654321:log-group:/aws/vpc-lattice/billing-share-network' --service-network-log-type RESOURCE --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-AccessLogSubscription' --query id)"
-        log "created access log subscription $access_log_subscription_id"
-    fi
     billing_ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='billing-ledger'].id | [0]")"
     if [[ -z "$billing_ledger_resource_configuration_id" ]]; then
         billing_ledger_resource_configuration_id="$(create BillingLedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'billing-ledger' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$billing_ledger_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-BillingLedgerResourceConfiguration' --query id)"
         log "created resource configuration $billing_ledger_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query status
+    billing_ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$billing_ledger_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$billing_ledger_access_log_subscription_id" ]]; then
+        billing_ledger_access_log_subscription_id="$(create BillingLedgerAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$billing_ledger_resource_configuration_id" --destination-arn 'arn:aws:logs:us-west-2:210987654321:log-group:/aws/vpc-lattice/billing-share-network' --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-BillingLedgerAccessLogSubscription' --query id)"
+        log "created access log subscription $billing_ledger_access_log_subscription_id"
+    fi
     billing_ledger_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$billing_ledger_service_network_association_id" ]]; then
         billing_ledger_service_network_association_id="$(create BillingLedgerServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-BillingLedgerServiceNetworkAssociation' --query id)"
@@ -433,6 +427,11 @@ destroy() {
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='billing-share-network'].id | [0]")"
     billing_ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='billing-ledger'].id | [0]")"
     if [[ -n "$billing_ledger_resource_configuration_id" ]]; then
+        billing_ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$billing_ledger_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$billing_ledger_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$billing_ledger_access_log_subscription_id"
+            log "deleted access log subscription $billing_ledger_access_log_subscription_id"
+        fi
         billing_ledger_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$billing_ledger_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$billing_ledger_service_network_association_id"
@@ -469,9 +468,10 @@ destroy() {
         log "deleted resource gateway $resource_gateway_id"
     fi
     if [[ -n "$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds delete-db-instance --db-instance-identifier 'billing-ledger' --final-db-snapshot-identifier 'billing-ledger-final'
+        snapshot='billing-ledger-final-'"$(date -u +%Y%m%d%H%M%S)"
+        run rds delete-db-instance --db-instance-identifier 'billing-ledger' --final-db-snapshot-identifier "$snapshot"
         run rds wait db-instance-deleted --db-instance-identifier 'billing-ledger'
-        log 'deleted database billing-ledger (final snapshot billing-ledger-final)'
+        log 'deleted database billing-ledger (final snapshot '"$snapshot)"
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'billing-ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'billing-ledger-subnets'

@@ -176,12 +176,12 @@ deploy() {
     fi
     gateway_subnet_1_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=ledger-share/GatewaySubnet1' --query 'Subnets[0].SubnetId')"
     if [[ -z "$gateway_subnet_1_id" ]]; then
-        gateway_subnet_1_id="$(create GatewaySubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.40.2.0/28' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"ledger-share-gateway-1"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/GatewaySubnet1"}]}]' --query Subnet.SubnetId)"
+        gateway_subnet_1_id="$(create GatewaySubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.40.2.0/26' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"ledger-share-gateway-1"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/GatewaySubnet1"}]}]' --query Subnet.SubnetId)"
         log "created subnet $gateway_subnet_1_id"
     fi
     gateway_subnet_2_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=ledger-share/GatewaySubnet2' --query 'Subnets[0].SubnetId')"
     if [[ -z "$gateway_subnet_2_id" ]]; then
-        gateway_subnet_2_id="$(create GatewaySubnet2 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.40.2.16/28' --availability-zone "$(zone 1)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"ledger-share-gateway-2"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/GatewaySubnet2"}]}]' --query Subnet.SubnetId)"
+        gateway_subnet_2_id="$(create GatewaySubnet2 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.40.2.64/26' --availability-zone "$(zone 1)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"ledger-share-gateway-2"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/GatewaySubnet2"}]}]' --query Subnet.SubnetId)"
         log "created subnet $gateway_subnet_2_id"
     fi
     isolated_route_table_id="$(lookup ec2 describe-route-tables --filters 'Name=tag:sharec:resource,Values=ledger-share/IsolatedRouteTable' --query 'RouteTables[0].RouteTableId')"
@@ -244,7 +244,7 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-subnets' --db-subnet-group-description 'Database subnets of ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 100 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'ledger' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 100 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database ledger; this takes a while'
     fi
     run rds wait db-instance-available --db-instance-identifier 'ledger'
@@ -268,7 +268,7 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-archive-subnets' --db-subnet-group-description 'Database subnets of ledger-archive' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-archive' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'ledger-archive-subnets' --vpc-security-group-ids "$ledger_archive_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --performance-insights-retention-period 7 --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'ledger-archive' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'ledger-archive-subnets' --vpc-security-group-ids "$ledger_archive_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database ledger-archive; this takes a while'
     fi
     run rds wait db-instance-available --db-instance-identifier 'ledger-archive'
@@ -285,28 +285,22 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'ledger-share-network' --auth-type AWS_IAM --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-share-ServiceNetwork' --query id)"
         log "created service network $service_network_id"
     fi
-    service_network_vpc_association_id="$(lookup vpc-lattice list-service-network-vpc-associations --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --query 'items[0].id')"
-    if [[ -z "$service_network_vpc_association_id" ]]; then
-        service_network_vpc_association_id="$(create ServiceNetworkVpcAssociation vpc-lattice create-service-network-vpc-association --service-network-identifier "$service_network_id" --vpc-identifier "$vpc_id" --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-share-ServiceNetworkVpcAssociation' --query id)"
-        log "created service network VPC association $service_network_vpc_association_id"
-    fi
-    wait_for 'service network VPC association' ACTIVE vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id" --query status
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/ledger-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/ledger-share-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/ledger-share-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
         log 'created log group /aws/vpc-lattice/ledger-share-network'
     fi
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/ledger-share-network' --retention-in-days 30
-    access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$service_network_id" --query 'items[0].id')"
-    if [[ -z "$access_log_subscription_id" ]]; then
-        access_log_subscription_id="$(create AccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$service_network_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/ledger-share-network' --service-network-log-type RESOURCE --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-share-AccessLogSubscription' --query id)"
-        log "created access log subscription $access_log_subscription_id"
-    fi
     ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='ledger-config'].id | [0]")"
     if [[ -z "$ledger_resource_configuration_id" ]]; then
         ledger_resource_configuration_id="$(create LedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'ledger-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$ledger_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-share-LedgerResourceConfiguration' --query id)"
         log "created resource configuration $ledger_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query status
+    ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$ledger_access_log_subscription_id" ]]; then
+        ledger_access_log_subscription_id="$(create LedgerAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$ledger_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/ledger-share-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-share-LedgerAccessLogSubscription' --query id)"
+        log "created access log subscription $ledger_access_log_subscription_id"
+    fi
     ledger_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$ledger_service_network_association_id" ]]; then
         ledger_service_network_association_id="$(create LedgerServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-share-LedgerServiceNetworkAssociation' --query id)"
@@ -319,6 +313,11 @@ deploy() {
         log "created resource configuration $ledger_archive_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --query status
+    ledger_archive_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_archive_resource_configuration_id" --query 'items[0].id')"
+    if [[ -z "$ledger_archive_access_log_subscription_id" ]]; then
+        ledger_archive_access_log_subscription_id="$(create LedgerArchiveAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$ledger_archive_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/ledger-share-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-share-LedgerArchiveAccessLogSubscription' --query id)"
+        log "created access log subscription $ledger_archive_access_log_subscription_id"
+    fi
     ledger_archive_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$ledger_archive_service_network_association_id" ]]; then
         ledger_archive_service_network_association_id="$(create LedgerArchiveServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token 'sharec-ledger-share-LedgerArchiveServiceNetworkAssociation' --query id)"
@@ -371,6 +370,11 @@ destroy() {
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='ledger-share-network'].id | [0]")"
     ledger_archive_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='ledger-archive-mysql'].id | [0]")"
     if [[ -n "$ledger_archive_resource_configuration_id" ]]; then
+        ledger_archive_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_archive_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$ledger_archive_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$ledger_archive_access_log_subscription_id"
+            log "deleted access log subscription $ledger_archive_access_log_subscription_id"
+        fi
         ledger_archive_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$ledger_archive_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$ledger_archive_service_network_association_id"
@@ -383,6 +387,11 @@ destroy() {
     fi
     ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --query "items[?name=='ledger-config'].id | [0]")"
     if [[ -n "$ledger_resource_configuration_id" ]]; then
+        ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
+        if [[ -n "$ledger_access_log_subscription_id" ]]; then
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$ledger_access_log_subscription_id"
+            log "deleted access log subscription $ledger_access_log_subscription_id"
+        fi
         ledger_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
         if [[ -n "$ledger_service_network_association_id" ]]; then
             run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$ledger_service_network_association_id"
@@ -419,17 +428,19 @@ destroy() {
         log "deleted resource gateway $resource_gateway_id"
     fi
     if [[ -n "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds delete-db-instance --db-instance-identifier 'ledger-archive' --final-db-snapshot-identifier 'ledger-archive-final'
+        snapshot='ledger-archive-final-'"$(date -u +%Y%m%d%H%M%S)"
+        run rds delete-db-instance --db-instance-identifier 'ledger-archive' --final-db-snapshot-identifier "$snapshot"
         run rds wait db-instance-deleted --db-instance-identifier 'ledger-archive'
-        log 'deleted database ledger-archive (final snapshot ledger-archive-final)'
+        log 'deleted database ledger-archive (final snapshot '"$snapshot)"
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-archive-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'ledger-archive-subnets'
     fi
     if [[ -n "$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds delete-db-instance --db-instance-identifier 'ledger' --final-db-snapshot-identifier 'ledger-final'
+        snapshot='ledger-final-'"$(date -u +%Y%m%d%H%M%S)"
+        run rds delete-db-instance --db-instance-identifier 'ledger' --final-db-snapshot-identifier "$snapshot"
         run rds wait db-instance-deleted --db-instance-identifier 'ledger'
-        log 'deleted database ledger (final snapshot ledger-final)'
+        log 'deleted database ledger (final snapshot '"$snapshot)"
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'ledger-subnets'

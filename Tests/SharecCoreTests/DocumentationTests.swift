@@ -17,6 +17,16 @@ import TestSupport
         }
     }
 
+    /// The owner's template names IAM roles, which CloudFormation deploys only with CAPABILITY_NAMED_IAM.
+    @Test func readmeDeploysTheTemplateWithNamedIAM() throws {
+        let template = try GoldenOutputTests.compiled("seed", .cfn).contents
+        #expect(template.contains("\"RoleName\""))
+        let readme = try Repository.read("README.md")
+        let deploys = readme.split(separator: "\n").filter { $0.contains("aws cloudformation deploy") || $0.contains("aws cloudformation create-stack") }
+        #expect(!deploys.isEmpty)
+        #expect(deploys.allSatisfy { $0.contains("CAPABILITY_NAMED_IAM") })
+    }
+
     @Test func ciRunsTheReadmeTestCommand() throws {
         let readmeCommands = Self.fencedBlocks("sh", in: try Repository.read("README.md")).joined().split(separator: "\n")
         #expect(readmeCommands.contains("swift test"))

@@ -87,6 +87,16 @@ import TestSupport
         }
     }
 
+    /// The provider floor is a release the suite proves: the mirror's, which validate (and the apply tests) run with.
+    @Test(.enabled(if: OracleAvailability.shouldRun(available ? terraform : nil), "terraform or its AWS provider mirror is missing"))
+    func providerFloorIsTheReleaseTheSuiteRuns() throws {
+        let mirror = try #require(Self.mirror)
+        let versions = try FileManager.default.contentsOfDirectory(atPath: "\(mirror)/registry.terraform.io/hashicorp/aws")
+        let floor = try #require(TerraformEmitter.providerVersion.split(separator: ",").first?.trimmingCharacters(in: .whitespaces))
+        #expect(floor.hasPrefix(">= "), "the constraint names its lowest release")
+        #expect(versions.contains(String(floor.dropFirst(3))), "the mirror holds \(versions), not the floor \(floor)")
+    }
+
     /// Terraform renders every string as a template: text from a spec must come out exactly as written.
     /// An apply of outputs alone needs no provider, so Terraform itself shows the rendered values.
     @Test(.enabled(if: OracleAvailability.shouldRun(terraform), "terraform is missing"))

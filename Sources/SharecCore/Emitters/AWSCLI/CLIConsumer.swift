@@ -29,7 +29,7 @@ struct CLIConsumer {
             let invitation = W.id(ConsumerNames.shareAccepter)
             script.line("\(invitation)=\"$(lookup ram get-resource-share-invitations --query \(W.q(query)))\"")
             script.when("[[ -n \"$\(invitation)\" ]]", [
-                "run ram accept-resource-share-invitation --resource-share-invitation-arn \(W.v(invitation)) --client-token \(W.clientToken(plan, ConsumerNames.shareAccepter))",
+                "run ram accept-resource-share-invitation --resource-share-invitation-arn \(W.v(invitation)) --client-token \(W.clientToken(ConsumerNames.shareAccepter))",
                 "log \(W.q("accepted the invitation to share \(plan.sharing.resourceShareName)"))",
             ])
         }
@@ -61,7 +61,7 @@ struct CLIConsumer {
                                    "--subnet-ids"] + side.subnets.map { W.q($0.value) }
                                   + ["--security-group-ids", W.v(group), "--resource-configuration-arn", W.v(configuration),
                                      "--tag-specifications", W.ec2Tags(plan, "vpc-endpoint", endpoint, name: ConsumerNames.endpointName(plan, database)),
-                                     "--client-token", W.clientToken(plan, endpoint), "--query", "VpcEndpoint.VpcEndpointId"],
+                                     "--client-token", W.clientToken(endpoint), "--query", "VpcEndpoint.VpcEndpointId"],
                           placeholder: endpoint)
             script.line("wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids \(W.v(W.id(endpoint))) --query 'VpcEndpoints[0].State'")
         }

@@ -84,7 +84,7 @@ struct CLINetwork {
             script.line("\(natID)=\"$(lookup ec2 describe-nat-gateways --filter \(W.markerFilter(plan, nat.name)) Name=state,Values=pending,available --query 'NatGateways[0].NatGatewayId')\"")
             script.block("if [[ -z \"$\(natID)\" ]]; then", "fi") { body in
                 body.line("\(natID)=\"$(create \(nat.name) ec2 create-nat-gateway --subnet-id \(W.v(W.id(nat.subnet))) --allocation-id \(W.v(address)) "
-                          + "--client-token \(W.clientToken(plan, nat.name)) --tag-specifications \(W.ec2Tags(plan, "natgateway", nat.name, name: nat.nameTag)) "
+                          + "--client-token \(W.clientToken(nat.name)) --tag-specifications \(W.ec2Tags(plan, "natgateway", nat.name, name: nat.nameTag)) "
                           + "--query NatGateway.NatGatewayId)\"")
                 body.line("log \"created NAT gateway $\(natID)\"")
             }
@@ -115,6 +115,12 @@ struct CLINetwork {
         }
     }
 
+    /// sharec's flow log of the VPC, by its marker: an existing VPC may have flow logs of its owner's, which stay.
+    private var flowLogLookup: [String] {
+        ["ec2", "describe-flow-logs", "--filter", "\"Name=resource-id,Values=$\(W.id(LogicalName.vpc))\"", W.markerFilter(plan, LogicalName.flowLog),
+         "--query", W.q("FlowLogs[0].FlowLogId")]
+    }
+
     private func deployFlowLogs(_ flowLogs: FlowLogs, _ script: inout BashScript) {
         let group = ResourceNaming.flowLogGroup(plan)
         CLILogs.ensureGroup(group, retentionDays: flowLogs.retentionDays.value, plan: plan, &script)
@@ -127,11 +133,11 @@ struct CLINetwork {
         script.line("\(role)=\"$(attribute FlowLogRole.Arn iam get-role --role-name \(W.q(flowLogRoleName)) --query Role.Arn)\"")
         let flowLog = W.id(LogicalName.flowLog)
         script.ensure(flowLog, what: "flow log",
-                      lookup: ["ec2", "describe-flow-logs", "--filter", "\"Name=resource-id,Values=$\(W.id(LogicalName.vpc))\"", "--query", W.q("FlowLogs[0].FlowLogId")],
+                      lookup: flowLogLookup,
                       create: ["ec2", "create-flow-logs", "--resource-type", "VPC", "--resource-ids", W.v(W.id(LogicalName.vpc)),
                                "--traffic-type", W.q(flowLogs.trafficType), "--log-destination-type", "cloud-watch-logs",
                                "--log-group-name", W.q(group), "--deliver-logs-permission-arn", W.v(role),
-                               "--client-token", W.clientToken(plan, LogicalName.flowLog),
+                               "--client-token", W.clientToken(LogicalName.flowLog),
                                "--tag-specifications", W.ec2Tags(plan, "vpc-flow-log", LogicalName.flowLog, name: "\(plan.name)-flow-log"),
                                "--query", W.q("FlowLogIds[0]")],
                       placeholder: LogicalName.flowLog)
@@ -144,7 +150,7 @@ struct CLINetwork {
             // Without a VPC id the filter would match every flow log in the region.
             script.block("if [[ -n \"$\(vpc)\" ]]; then", "fi") { body in
                 body.remove(W.id(LogicalName.flowLog), what: "flow log",
-                            lookup: ["ec2", "describe-flow-logs", "--filter", "\"Name=resource-id,Values=$\(vpc)\"", "--query", W.q("FlowLogs[0].FlowLogId")],
+                            lookup: flowLogLookup,
                             delete: [["ec2", "delete-flow-logs", "--flow-log-ids", W.v(W.id(LogicalName.flowLog))]])
             }
             CLIRoles.remove(name: flowLogRoleName, policyName: FlowLogPolicy.policyName, &script)

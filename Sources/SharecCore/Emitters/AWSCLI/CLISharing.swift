@@ -226,14 +226,14 @@ struct CLISharing {
                       create: ["vpc-lattice", "create-resource-gateway", "--name", W.q(sharing.resourceGatewayName.value), "--vpc-identifier", vpc,
                                "--subnet-ids"] + topology.subnets(.gateway).map { W.v(W.id($0)) }
                               + ["--security-group-ids", W.v(W.id(LogicalName.gatewaySecurityGroup)), "--ip-address-type", "IPV4",
-                                 "--tags", tags, "--client-token", W.clientToken(plan, LogicalName.resourceGateway), "--query", "id"],
+                                 "--tags", tags, "--client-token", W.clientToken(LogicalName.resourceGateway), "--query", "id"],
                       placeholder: LogicalName.resourceGateway)
         script.line("wait_for 'resource gateway' ACTIVE vpc-lattice get-resource-gateway --resource-gateway-identifier \(W.v(gateway)) --query status")
 
         let network = W.id(LogicalName.serviceNetwork)
         script.ensure(network, what: "service network", lookup: latticeLookup("list-service-networks", name: sharing.serviceNetworkName.value),
                       create: ["vpc-lattice", "create-service-network", "--name", W.q(sharing.serviceNetworkName.value), "--auth-type", "AWS_IAM",
-                               "--tags", tags, "--client-token", W.clientToken(plan, LogicalName.serviceNetwork), "--query", "id"],
+                               "--tags", tags, "--client-token", W.clientToken(LogicalName.serviceNetwork), "--query", "id"],
                       placeholder: LogicalName.serviceNetwork)
         // Each configuration logs its own connections: a service network's log sees only traffic that crosses it.
         let accessLogs = ResourceNaming.accessLogGroup(plan)
@@ -251,25 +251,30 @@ struct CLISharing {
                                    "--resource-gateway-identifier", W.v(gateway),
                                    "--resource-configuration-definition", "\"$(json_document \(definition) \(W.v(endpointVariable(database))))\"",
                                    "--allow-association-to-shareable-service-network", "--tags", tags,
-                                   "--client-token", W.clientToken(plan, names.resourceConfiguration), "--query", "id"],
+                                   "--client-token", W.clientToken(names.resourceConfiguration), "--query", "id"],
                           placeholder: names.resourceConfiguration)
             script.line("wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) --query status")
             script.ensure(W.id(names.accessLogSubscription), what: "access log subscription",
                           lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(configuration), "--query", W.q("items[0].id")],
                           create: ["vpc-lattice", "create-access-log-subscription", "--resource-identifier", W.v(configuration),
                                    "--destination-arn", W.q(ARNs.logGroup(accessLogs, plan: plan)),
-                                   "--tags", tags, "--client-token", W.clientToken(plan, names.accessLogSubscription), "--query", "id"],
+                                   "--tags", tags, "--client-token", W.clientToken(names.accessLogSubscription), "--query", "id"],
                           placeholder: names.accessLogSubscription)
             let resourceAssociation = W.id(names.serviceNetworkAssociation)
             script.ensure(resourceAssociation, what: "service network resource association",
-                          lookup: ["vpc-lattice", "list-service-network-resource-associations", "--resource-configuration-identifier", W.v(configuration),
-                                   "--service-network-identifier", W.v(network), "--query", W.q("items[0].id")],
+                          lookup: resourceAssociationLookup(configuration: configuration, network: network),
                           create: ["vpc-lattice", "create-service-network-resource-association", "--resource-configuration-identifier", W.v(configuration),
                                    "--service-network-identifier", W.v(network), "--tags", tags,
-                                   "--client-token", W.clientToken(plan, names.serviceNetworkAssociation), "--query", "id"],
+                                   "--client-token", W.clientToken(names.serviceNetworkAssociation), "--query", "id"],
                           placeholder: names.serviceNetworkAssociation)
             script.line("wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier \(W.v(resourceAssociation)) --query status")
         }
+    }
+
+    /// The association of a configuration with the owner's service network (both are shell variables).
+    private func resourceAssociationLookup(configuration: String, network: String) -> [String] {
+        ["vpc-lattice", "list-service-network-resource-associations", "--resource-configuration-identifier", W.v(configuration),
+         "--service-network-identifier", W.v(network), "--query", W.q("items[0].id")]
     }
 
     private func configurationARN(_ database: Database) -> String {
@@ -295,7 +300,7 @@ struct CLISharing {
             let create = ["ram", "create-resource-share", "--name", W.q(plan.sharing.resourceShareName)] + members
                 + [plan.sharing.allowExternalPrincipals ? "--allow-external-principals" : "--no-allow-external-principals",
                    "--tags", W.json(W.keyValueList(plan.tags, key: "key", value: "value")),
-                   "--client-token", W.clientToken(plan, LogicalName.resourceShare), "--query", "resourceShare.resourceShareArn"]
+                   "--client-token", W.clientToken(LogicalName.resourceShare), "--query", "resourceShare.resourceShareArn"]
             body.line("\(share)=\"$(create \(LogicalName.resourceShare) \(create.joined(separator: " ")))\"")
             body.line("log \"created resource share $\(share)\"")
         }, otherwise: { body in
@@ -339,14 +344,16 @@ struct CLISharing {
                 body.remove(W.id(names.accessLogSubscription), what: "access log subscription",
                             lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(configuration), "--query", W.q("items[0].id")],
                             delete: [["vpc-lattice", "delete-access-log-subscription", "--access-log-subscription-identifier", W.v(W.id(names.accessLogSubscription))]])
-                let association = W.id(names.serviceNetworkAssociation)
-                body.remove(association, what: "service network resource association",
-                            lookup: ["vpc-lattice", "list-service-network-resource-associations", "--resource-configuration-identifier", W.v(configuration),
-                                     "--query", W.q("items[0].id")],
-                            delete: [["vpc-lattice", "delete-service-network-resource-association",
-                                      "--service-network-resource-association-identifier", W.v(association)]],
-                            after: ["wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association "
-                                    + "--service-network-resource-association-identifier \(W.v(association)) --query id"])
+                // Only the association with the owner's network: a consumer may have associated the configuration with its own.
+                body.block("if [[ -n \"$\(network)\" ]]; then", "fi") { owned in
+                    let association = W.id(names.serviceNetworkAssociation)
+                    owned.remove(association, what: "service network resource association",
+                                 lookup: resourceAssociationLookup(configuration: configuration, network: network),
+                                 delete: [["vpc-lattice", "delete-service-network-resource-association",
+                                           "--service-network-resource-association-identifier", W.v(association)]],
+                                 after: ["wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association "
+                                         + "--service-network-resource-association-identifier \(W.v(association)) --query id"])
+                }
                 body.line("run vpc-lattice delete-resource-configuration --resource-configuration-identifier \(W.v(configuration))")
                 body.line("wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) --query id")
                 body.line("log \"deleted resource configuration $\(configuration)\"")

@@ -28,9 +28,14 @@ enum CLIWords {
         "`" + JSONValue.string(text).compact.replacingOccurrences(of: "`", with: "\\`") + "`"
     }
 
-    /// An idempotency token: the same resource of the same spec always gets the same one (at most 64 characters).
-    static func clientToken(_ plan: SharingPlan, _ logicalName: String) -> String {
-        q(String("sharec-\(plan.name)-\(logicalName)".prefix(64)))
+    /// An idempotency token: the same within one run, so that a retried call never creates twice, and new
+    /// in the next, since AWS remembers a token after its resource is deleted and would answer a deploy
+    /// after a destroy with the deleted resource. The prologue's `run_token` and a hash of the logical
+    /// name (unique within a spec) keep it under the 64 characters EC2 and VPC Lattice allow.
+    static func clientToken(_ logicalName: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in logicalName.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
+        return "\"$run_token-\(String(hash, radix: 16))\""
     }
 
     /// EC2 tag specifications: the spec's tags, a Name, and the marker.

@@ -15,6 +15,9 @@ readonly account='111122223333'
 readonly wait_seconds="${SHAREC_WAIT_SECONDS:-3600}"
 readonly poll_seconds="${SHAREC_POLL_SECONDS:-15}"
 export AWS_PAGER=""
+# Client tokens of this run (see CLIWords.clientToken): the same on a retry within it, new in the next.
+run_token="sharec-$(date -u +%Y%m%d%H%M%S)-$$"
+readonly run_token
 
 usage() {
     cat <<USAGE
@@ -171,9 +174,9 @@ deploy() {
     run iam update-assume-role-policy --role-name 'warehouse-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam put-role-policy --role-name 'warehouse-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:eu-west-1:111122223333:log-group:/sharec/warehouse-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'warehouse-share-flow-logs' --query Role.Arn)"
-    flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" --query 'FlowLogs[0].FlowLogId')"
+    flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=warehouse-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
     if [[ -z "$flow_log_id" ]]; then
-        flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'ALL' --log-destination-type cloud-watch-logs --log-group-name '/sharec/warehouse-share/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token 'sharec-warehouse-share-FlowLog' --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"warehouse-share-flow-log"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/FlowLog"}]}]' --query 'FlowLogIds[0]')"
+        flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'ALL' --log-destination-type cloud-watch-logs --log-group-name '/sharec/warehouse-share/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token "$run_token-8ddcf49b9a72f081" --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"warehouse-share-flow-log"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/FlowLog"}]}]' --query 'FlowLogIds[0]')"
         log "created flow log $flow_log_id"
     fi
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=warehouse-share/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
@@ -203,13 +206,13 @@ deploy() {
     reports_database_secret_arn='arn:aws:secretsmanager:eu-west-1:111122223333:secret:rds!db-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d-Xy12Zw'
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='warehouse-share-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
-        resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'warehouse-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ResourceGateway' --query id)"
+        resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'warehouse-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
         log "created resource gateway $resource_gateway_id"
     fi
     wait_for 'resource gateway' ACTIVE vpc-lattice get-resource-gateway --resource-gateway-identifier "$resource_gateway_id" --query status
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='warehouse-share-network'].id | [0]")"
     if [[ -z "$service_network_id" ]]; then
-        service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'warehouse-share-network' --auth-type AWS_IAM --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ServiceNetwork' --query id)"
+        service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'warehouse-share-network' --auth-type AWS_IAM --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-5cfa1e48f3ca109a" --query id)"
         log "created service network $service_network_id"
     fi
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/warehouse-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/warehouse-share-network'].logGroupName | [0]")" ]]; then
@@ -219,35 +222,35 @@ deploy() {
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/warehouse-share-network' --retention-in-days 30
     events_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='events-config'].id | [0]")"
     if [[ -z "$events_resource_configuration_id" ]]; then
-        events_resource_configuration_id="$(create EventsResourceConfiguration vpc-lattice create-resource-configuration --name 'events-config' --type SINGLE --protocol TCP --port-ranges '3307' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$events_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-EventsResourceConfiguration' --query id)"
+        events_resource_configuration_id="$(create EventsResourceConfiguration vpc-lattice create-resource-configuration --name 'events-config' --type SINGLE --protocol TCP --port-ranges '3307' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$events_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-f751ec0d010ff53a" --query id)"
         log "created resource configuration $events_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$events_resource_configuration_id" --query status
     events_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$events_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$events_access_log_subscription_id" ]]; then
-        events_access_log_subscription_id="$(create EventsAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$events_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/warehouse-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-EventsAccessLogSubscription' --query id)"
+        events_access_log_subscription_id="$(create EventsAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$events_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/warehouse-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-3e025bfc1a3fe23d" --query id)"
         log "created access log subscription $events_access_log_subscription_id"
     fi
     events_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$events_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$events_service_network_association_id" ]]; then
-        events_service_network_association_id="$(create EventsServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$events_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-EventsServiceNetworkAssociation' --query id)"
+        events_service_network_association_id="$(create EventsServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$events_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-fa3bc5c3bea1299a" --query id)"
         log "created service network resource association $events_service_network_association_id"
     fi
     wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$events_service_network_association_id" --query status
     reports_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='reports-config'].id | [0]")"
     if [[ -z "$reports_resource_configuration_id" ]]; then
-        reports_resource_configuration_id="$(create ReportsResourceConfiguration vpc-lattice create-resource-configuration --name 'reports-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$reports_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ReportsResourceConfiguration' --query id)"
+        reports_resource_configuration_id="$(create ReportsResourceConfiguration vpc-lattice create-resource-configuration --name 'reports-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$reports_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-8404ba52a51668e6" --query id)"
         log "created resource configuration $reports_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id" --query status
     reports_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$reports_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$reports_access_log_subscription_id" ]]; then
-        reports_access_log_subscription_id="$(create ReportsAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$reports_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/warehouse-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ReportsAccessLogSubscription' --query id)"
+        reports_access_log_subscription_id="$(create ReportsAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$reports_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/warehouse-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-f2b2ac7b8c8346f9" --query id)"
         log "created access log subscription $reports_access_log_subscription_id"
     fi
     reports_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$reports_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$reports_service_network_association_id" ]]; then
-        reports_service_network_association_id="$(create ReportsServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$reports_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token 'sharec-warehouse-share-ReportsServiceNetworkAssociation' --query id)"
+        reports_service_network_association_id="$(create ReportsServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$reports_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-fa921de8f7a915c6" --query id)"
         log "created service network resource association $reports_service_network_association_id"
     fi
     wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$reports_service_network_association_id" --query status
@@ -255,7 +258,7 @@ deploy() {
     reports_resource_configuration_arn="$(attribute ReportsResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id" --query arn)"
     resource_share_id="$(lookup ram get-resource-shares --resource-owner SELF --name 'warehouse-share-share' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     if [[ -z "$resource_share_id" ]]; then
-        resource_share_id="$(create ResourceShare ram create-resource-share --name 'warehouse-share-share' --resource-arns "$events_resource_configuration_arn" "$reports_resource_configuration_arn" --principals '555566667777' --no-allow-external-principals --tags '[{"key":"Project","value":"warehouse"},{"key":"Environment","value":"test"},{"key":"ManagedBy","value":"sharec"}]' --client-token 'sharec-warehouse-share-ResourceShare' --query resourceShare.resourceShareArn)"
+        resource_share_id="$(create ResourceShare ram create-resource-share --name 'warehouse-share-share' --resource-arns "$events_resource_configuration_arn" "$reports_resource_configuration_arn" --principals '555566667777' --no-allow-external-principals --tags '[{"key":"Project","value":"warehouse"},{"key":"Environment","value":"test"},{"key":"ManagedBy","value":"sharec"}]' --client-token "$run_token-cbde07bca8a14b08" --query resourceShare.resourceShareArn)"
         log "created resource share $resource_share_id"
     else
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$events_resource_configuration_arn" "$reports_resource_configuration_arn" --principals '555566667777'
@@ -296,11 +299,13 @@ destroy() {
             run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$reports_access_log_subscription_id"
             log "deleted access log subscription $reports_access_log_subscription_id"
         fi
-        reports_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$reports_resource_configuration_id" --query 'items[0].id')"
-        if [[ -n "$reports_service_network_association_id" ]]; then
-            run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$reports_service_network_association_id"
-            wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$reports_service_network_association_id" --query id
-            log "deleted service network resource association $reports_service_network_association_id"
+        if [[ -n "$service_network_id" ]]; then
+            reports_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$reports_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
+            if [[ -n "$reports_service_network_association_id" ]]; then
+                run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$reports_service_network_association_id"
+                wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$reports_service_network_association_id" --query id
+                log "deleted service network resource association $reports_service_network_association_id"
+            fi
         fi
         run vpc-lattice delete-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id"
         wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id" --query id
@@ -313,11 +318,13 @@ destroy() {
             run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$events_access_log_subscription_id"
             log "deleted access log subscription $events_access_log_subscription_id"
         fi
-        events_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$events_resource_configuration_id" --query 'items[0].id')"
-        if [[ -n "$events_service_network_association_id" ]]; then
-            run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$events_service_network_association_id"
-            wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$events_service_network_association_id" --query id
-            log "deleted service network resource association $events_service_network_association_id"
+        if [[ -n "$service_network_id" ]]; then
+            events_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$events_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
+            if [[ -n "$events_service_network_association_id" ]]; then
+                run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$events_service_network_association_id"
+                wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$events_service_network_association_id" --query id
+                log "deleted service network resource association $events_service_network_association_id"
+            fi
         fi
         run vpc-lattice delete-resource-configuration --resource-configuration-identifier "$events_resource_configuration_id"
         wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$events_resource_configuration_id" --query id
@@ -373,7 +380,7 @@ destroy() {
     fi
     vpc_id="$(lookup ec2 describe-vpcs --vpc-ids 'vpc-0f1e2d3c4b5a60718' --query 'Vpcs[0].VpcId')"
     if [[ -n "$vpc_id" ]]; then
-        flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" --query 'FlowLogs[0].FlowLogId')"
+        flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=warehouse-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
         if [[ -n "$flow_log_id" ]]; then
             run ec2 delete-flow-logs --flow-log-ids "$flow_log_id"
             log "deleted flow log $flow_log_id"

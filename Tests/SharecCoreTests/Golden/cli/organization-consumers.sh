@@ -15,6 +15,9 @@ readonly account='111122223333'
 readonly wait_seconds="${SHAREC_WAIT_SECONDS:-3600}"
 readonly poll_seconds="${SHAREC_POLL_SECONDS:-15}"
 export AWS_PAGER=""
+# Client tokens of this run (see CLIWords.clientToken): the same on a retry within it, new in the next.
+run_token="sharec-$(date -u +%Y%m%d%H%M%S)-$$"
+readonly run_token
 
 usage() {
     cat <<USAGE
@@ -213,9 +216,9 @@ deploy() {
     run iam update-assume-role-policy --role-name 'catalog-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam put-role-policy --role-name 'catalog-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-2:111122223333:log-group:/sharec/catalog-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'catalog-share-flow-logs' --query Role.Arn)"
-    flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" --query 'FlowLogs[0].FlowLogId')"
+    flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=catalog-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
     if [[ -z "$flow_log_id" ]]; then
-        flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'ALL' --log-destination-type cloud-watch-logs --log-group-name '/sharec/catalog-share/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token 'sharec-catalog-share-FlowLog' --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"catalog-share-flow-log"},{"Key":"Project","Value":"catalog"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"catalog-share/FlowLog"}]}]' --query 'FlowLogIds[0]')"
+        flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'ALL' --log-destination-type cloud-watch-logs --log-group-name '/sharec/catalog-share/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token "$run_token-8ddcf49b9a72f081" --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"catalog-share-flow-log"},{"Key":"Project","Value":"catalog"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"catalog-share/FlowLog"}]}]' --query 'FlowLogIds[0]')"
         log "created flow log $flow_log_id"
     fi
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=catalog-share/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
@@ -252,13 +255,13 @@ deploy() {
     catalog_database_secret_arn="$(attribute CatalogDatabase.SecretArn rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].MasterUserSecret.SecretArn')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='catalog-share-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
-        resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'catalog-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token 'sharec-catalog-share-ResourceGateway' --query id)"
+        resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'catalog-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
         log "created resource gateway $resource_gateway_id"
     fi
     wait_for 'resource gateway' ACTIVE vpc-lattice get-resource-gateway --resource-gateway-identifier "$resource_gateway_id" --query status
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='catalog-share-network'].id | [0]")"
     if [[ -z "$service_network_id" ]]; then
-        service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'catalog-share-network' --auth-type AWS_IAM --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token 'sharec-catalog-share-ServiceNetwork' --query id)"
+        service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'catalog-share-network' --auth-type AWS_IAM --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token "$run_token-5cfa1e48f3ca109a" --query id)"
         log "created service network $service_network_id"
     fi
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/catalog-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/catalog-share-network'].logGroupName | [0]")" ]]; then
@@ -268,25 +271,25 @@ deploy() {
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/catalog-share-network' --retention-in-days 30
     catalog_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='catalog-config'].id | [0]")"
     if [[ -z "$catalog_resource_configuration_id" ]]; then
-        catalog_resource_configuration_id="$(create CatalogResourceConfiguration vpc-lattice create-resource-configuration --name 'catalog-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$catalog_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token 'sharec-catalog-share-CatalogResourceConfiguration' --query id)"
+        catalog_resource_configuration_id="$(create CatalogResourceConfiguration vpc-lattice create-resource-configuration --name 'catalog-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$catalog_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token "$run_token-980f781c9a77c896" --query id)"
         log "created resource configuration $catalog_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$catalog_resource_configuration_id" --query status
     catalog_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$catalog_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$catalog_access_log_subscription_id" ]]; then
-        catalog_access_log_subscription_id="$(create CatalogAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$catalog_resource_configuration_id" --destination-arn 'arn:aws:logs:us-east-2:111122223333:log-group:/aws/vpc-lattice/catalog-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token 'sharec-catalog-share-CatalogAccessLogSubscription' --query id)"
+        catalog_access_log_subscription_id="$(create CatalogAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$catalog_resource_configuration_id" --destination-arn 'arn:aws:logs:us-east-2:111122223333:log-group:/aws/vpc-lattice/catalog-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token "$run_token-78a149beca2e7789" --query id)"
         log "created access log subscription $catalog_access_log_subscription_id"
     fi
     catalog_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$catalog_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$catalog_service_network_association_id" ]]; then
-        catalog_service_network_association_id="$(create CatalogServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$catalog_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token 'sharec-catalog-share-CatalogServiceNetworkAssociation' --query id)"
+        catalog_service_network_association_id="$(create CatalogServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$catalog_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token "$run_token-bd65dec1b80137f6" --query id)"
         log "created service network resource association $catalog_service_network_association_id"
     fi
     wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$catalog_service_network_association_id" --query status
     catalog_resource_configuration_arn="$(attribute CatalogResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$catalog_resource_configuration_id" --query arn)"
     resource_share_id="$(lookup ram get-resource-shares --resource-owner SELF --name 'catalog-share-share' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     if [[ -z "$resource_share_id" ]]; then
-        resource_share_id="$(create ResourceShare ram create-resource-share --name 'catalog-share-share' --resource-arns "$catalog_resource_configuration_arn" --principals 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-a1b2-f6g7h8i9' '555566667777' --allow-external-principals --tags '[{"key":"Project","value":"catalog"},{"key":"Environment","value":"test"},{"key":"ManagedBy","value":"sharec"}]' --client-token 'sharec-catalog-share-ResourceShare' --query resourceShare.resourceShareArn)"
+        resource_share_id="$(create ResourceShare ram create-resource-share --name 'catalog-share-share' --resource-arns "$catalog_resource_configuration_arn" --principals 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-a1b2-f6g7h8i9' '555566667777' --allow-external-principals --tags '[{"key":"Project","value":"catalog"},{"key":"Environment","value":"test"},{"key":"ManagedBy","value":"sharec"}]' --client-token "$run_token-cbde07bca8a14b08" --query resourceShare.resourceShareArn)"
         log "created resource share $resource_share_id"
     else
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$catalog_resource_configuration_arn" --principals 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-a1b2-f6g7h8i9' '555566667777'
@@ -330,11 +333,13 @@ destroy() {
             run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$catalog_access_log_subscription_id"
             log "deleted access log subscription $catalog_access_log_subscription_id"
         fi
-        catalog_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$catalog_resource_configuration_id" --query 'items[0].id')"
-        if [[ -n "$catalog_service_network_association_id" ]]; then
-            run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$catalog_service_network_association_id"
-            wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$catalog_service_network_association_id" --query id
-            log "deleted service network resource association $catalog_service_network_association_id"
+        if [[ -n "$service_network_id" ]]; then
+            catalog_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$catalog_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
+            if [[ -n "$catalog_service_network_association_id" ]]; then
+                run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$catalog_service_network_association_id"
+                wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$catalog_service_network_association_id" --query id
+                log "deleted service network resource association $catalog_service_network_association_id"
+            fi
         fi
         run vpc-lattice delete-resource-configuration --resource-configuration-identifier "$catalog_resource_configuration_id"
         wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$catalog_resource_configuration_id" --query id
@@ -394,7 +399,7 @@ destroy() {
     fi
     vpc_id="$(lookup ec2 describe-vpcs --filters 'Name=tag:sharec:resource,Values=catalog-share/Vpc' --query 'Vpcs[0].VpcId')"
     if [[ -n "$vpc_id" ]]; then
-        flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" --query 'FlowLogs[0].FlowLogId')"
+        flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=catalog-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
         if [[ -n "$flow_log_id" ]]; then
             run ec2 delete-flow-logs --flow-log-ids "$flow_log_id"
             log "deleted flow log $flow_log_id"

@@ -15,6 +15,9 @@ readonly account='123456789012'
 readonly wait_seconds="${SHAREC_WAIT_SECONDS:-3600}"
 readonly poll_seconds="${SHAREC_POLL_SECONDS:-15}"
 export AWS_PAGER=""
+# Client tokens of this run (see CLIWords.clientToken): the same on a retry within it, new in the next.
+run_token="sharec-$(date -u +%Y%m%d%H%M%S)-$$"
+readonly run_token
 
 usage() {
     cat <<USAGE
@@ -209,7 +212,7 @@ deploy() {
     fi
     nat_gateway_1_id="$(lookup ec2 describe-nat-gateways --filter 'Name=tag:sharec:resource,Values=database-sharing/NatGateway1' Name=state,Values=pending,available --query 'NatGateways[0].NatGatewayId')"
     if [[ -z "$nat_gateway_1_id" ]]; then
-        nat_gateway_1_id="$(create NatGateway1 ec2 create-nat-gateway --subnet-id "$public_subnet_1_id" --allocation-id "$nat_gateway_1_eip_id" --client-token 'sharec-database-sharing-NatGateway1' --tag-specifications '[{"ResourceType":"natgateway","Tags":[{"Key":"Name","Value":"database-sharing-nat-1"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/NatGateway1"}]}]' --query NatGateway.NatGatewayId)"
+        nat_gateway_1_id="$(create NatGateway1 ec2 create-nat-gateway --subnet-id "$public_subnet_1_id" --allocation-id "$nat_gateway_1_eip_id" --client-token "$run_token-e9076fbc7c94d409" --tag-specifications '[{"ResourceType":"natgateway","Tags":[{"Key":"Name","Value":"database-sharing-nat-1"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/NatGateway1"}]}]' --query NatGateway.NatGatewayId)"
         log "created NAT gateway $nat_gateway_1_id"
     fi
     run ec2 wait nat-gateway-available --nat-gateway-ids "$nat_gateway_1_id"
@@ -220,7 +223,7 @@ deploy() {
     fi
     nat_gateway_2_id="$(lookup ec2 describe-nat-gateways --filter 'Name=tag:sharec:resource,Values=database-sharing/NatGateway2' Name=state,Values=pending,available --query 'NatGateways[0].NatGatewayId')"
     if [[ -z "$nat_gateway_2_id" ]]; then
-        nat_gateway_2_id="$(create NatGateway2 ec2 create-nat-gateway --subnet-id "$public_subnet_2_id" --allocation-id "$nat_gateway_2_eip_id" --client-token 'sharec-database-sharing-NatGateway2' --tag-specifications '[{"ResourceType":"natgateway","Tags":[{"Key":"Name","Value":"database-sharing-nat-2"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/NatGateway2"}]}]' --query NatGateway.NatGatewayId)"
+        nat_gateway_2_id="$(create NatGateway2 ec2 create-nat-gateway --subnet-id "$public_subnet_2_id" --allocation-id "$nat_gateway_2_eip_id" --client-token "$run_token-e9076cbc7c94cef0" --tag-specifications '[{"ResourceType":"natgateway","Tags":[{"Key":"Name","Value":"database-sharing-nat-2"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/NatGateway2"}]}]' --query NatGateway.NatGatewayId)"
         log "created NAT gateway $nat_gateway_2_id"
     fi
     run ec2 wait nat-gateway-available --nat-gateway-ids "$nat_gateway_2_id"
@@ -283,9 +286,9 @@ deploy() {
     run iam update-assume-role-policy --role-name 'database-sharing-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam put-role-policy --role-name 'database-sharing-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:123456789012:log-group:/sharec/database-sharing/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'database-sharing-flow-logs' --query Role.Arn)"
-    flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" --query 'FlowLogs[0].FlowLogId')"
+    flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=database-sharing/FlowLog' --query 'FlowLogs[0].FlowLogId')"
     if [[ -z "$flow_log_id" ]]; then
-        flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'ALL' --log-destination-type cloud-watch-logs --log-group-name '/sharec/database-sharing/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token 'sharec-database-sharing-FlowLog' --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"database-sharing-flow-log"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/FlowLog"}]}]' --query 'FlowLogIds[0]')"
+        flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'ALL' --log-destination-type cloud-watch-logs --log-group-name '/sharec/database-sharing/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token "$run_token-8ddcf49b9a72f081" --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"database-sharing-flow-log"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/FlowLog"}]}]' --query 'FlowLogIds[0]')"
         log "created flow log $flow_log_id"
     fi
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=database-sharing/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
@@ -322,13 +325,13 @@ deploy() {
     shared_mysql_database_secret_arn="$(attribute SharedMysqlDatabase.SecretArn rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].MasterUserSecret.SecretArn')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='rds-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
-        resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'rds-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-ResourceGateway' --query id)"
+        resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'rds-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
         log "created resource gateway $resource_gateway_id"
     fi
     wait_for 'resource gateway' ACTIVE vpc-lattice get-resource-gateway --resource-gateway-identifier "$resource_gateway_id" --query status
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='database-sharing-network'].id | [0]")"
     if [[ -z "$service_network_id" ]]; then
-        service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'database-sharing-network' --auth-type AWS_IAM --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-ServiceNetwork' --query id)"
+        service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'database-sharing-network' --auth-type AWS_IAM --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token "$run_token-5cfa1e48f3ca109a" --query id)"
         log "created service network $service_network_id"
     fi
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/database-sharing-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/database-sharing-network'].logGroupName | [0]")" ]]; then
@@ -338,25 +341,25 @@ deploy() {
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/database-sharing-network' --retention-in-days 30
     shared_mysql_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='rds-resource-config'].id | [0]")"
     if [[ -z "$shared_mysql_resource_configuration_id" ]]; then
-        shared_mysql_resource_configuration_id="$(create SharedMysqlResourceConfiguration vpc-lattice create-resource-configuration --name 'rds-resource-config' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$shared_mysql_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-SharedMysqlResourceConfiguration' --query id)"
+        shared_mysql_resource_configuration_id="$(create SharedMysqlResourceConfiguration vpc-lattice create-resource-configuration --name 'rds-resource-config' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$shared_mysql_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token "$run_token-60d897ecdc797138" --query id)"
         log "created resource configuration $shared_mysql_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query status
     shared_mysql_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$shared_mysql_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$shared_mysql_access_log_subscription_id" ]]; then
-        shared_mysql_access_log_subscription_id="$(create SharedMysqlAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$shared_mysql_resource_configuration_id" --destination-arn 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vpc-lattice/database-sharing-network' --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-SharedMysqlAccessLogSubscription' --query id)"
+        shared_mysql_access_log_subscription_id="$(create SharedMysqlAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$shared_mysql_resource_configuration_id" --destination-arn 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/vpc-lattice/database-sharing-network' --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token "$run_token-dc32e403398d466b" --query id)"
         log "created access log subscription $shared_mysql_access_log_subscription_id"
     fi
     shared_mysql_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$shared_mysql_service_network_association_id" ]]; then
-        shared_mysql_service_network_association_id="$(create SharedMysqlServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token 'sharec-database-sharing-SharedMysqlServiceNetworkAssociation' --query id)"
+        shared_mysql_service_network_association_id="$(create SharedMysqlServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"Environment":"demo","ManagedBy":"sharec","Project":"CrossAccountDatabaseSharing","Recipe":"cross-account-database-sharing-lattice-rds"}' --client-token "$run_token-f3d2965fe74cb338" --query id)"
         log "created service network resource association $shared_mysql_service_network_association_id"
     fi
     wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$shared_mysql_service_network_association_id" --query status
     shared_mysql_resource_configuration_arn="$(attribute SharedMysqlResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query arn)"
     resource_share_id="$(lookup ram get-resource-shares --resource-owner SELF --name 'DatabaseResourceShare' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     if [[ -z "$resource_share_id" ]]; then
-        resource_share_id="$(create ResourceShare ram create-resource-share --name 'DatabaseResourceShare' --resource-arns "$shared_mysql_resource_configuration_arn" --principals '987654321098' --allow-external-principals --tags '[{"key":"Project","value":"CrossAccountDatabaseSharing"},{"key":"Environment","value":"demo"},{"key":"Recipe","value":"cross-account-database-sharing-lattice-rds"},{"key":"ManagedBy","value":"sharec"}]' --client-token 'sharec-database-sharing-ResourceShare' --query resourceShare.resourceShareArn)"
+        resource_share_id="$(create ResourceShare ram create-resource-share --name 'DatabaseResourceShare' --resource-arns "$shared_mysql_resource_configuration_arn" --principals '987654321098' --allow-external-principals --tags '[{"key":"Project","value":"CrossAccountDatabaseSharing"},{"key":"Environment","value":"demo"},{"key":"Recipe","value":"cross-account-database-sharing-lattice-rds"},{"key":"ManagedBy","value":"sharec"}]' --client-token "$run_token-cbde07bca8a14b08" --query resourceShare.resourceShareArn)"
         log "created resource share $resource_share_id"
     else
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$shared_mysql_resource_configuration_arn" --principals '987654321098'
@@ -400,11 +403,13 @@ destroy() {
             run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$shared_mysql_access_log_subscription_id"
             log "deleted access log subscription $shared_mysql_access_log_subscription_id"
         fi
-        shared_mysql_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query 'items[0].id')"
-        if [[ -n "$shared_mysql_service_network_association_id" ]]; then
-            run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$shared_mysql_service_network_association_id"
-            wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$shared_mysql_service_network_association_id" --query id
-            log "deleted service network resource association $shared_mysql_service_network_association_id"
+        if [[ -n "$service_network_id" ]]; then
+            shared_mysql_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
+            if [[ -n "$shared_mysql_service_network_association_id" ]]; then
+                run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$shared_mysql_service_network_association_id"
+                wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$shared_mysql_service_network_association_id" --query id
+                log "deleted service network resource association $shared_mysql_service_network_association_id"
+            fi
         fi
         run vpc-lattice delete-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id"
         wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query id
@@ -464,7 +469,7 @@ destroy() {
     fi
     vpc_id="$(lookup ec2 describe-vpcs --filters 'Name=tag:sharec:resource,Values=database-sharing/Vpc' --query 'Vpcs[0].VpcId')"
     if [[ -n "$vpc_id" ]]; then
-        flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" --query 'FlowLogs[0].FlowLogId')"
+        flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=database-sharing/FlowLog' --query 'FlowLogs[0].FlowLogId')"
         if [[ -n "$flow_log_id" ]]; then
             run ec2 delete-flow-logs --flow-log-ids "$flow_log_id"
             log "deleted flow log $flow_log_id"

@@ -15,6 +15,9 @@ readonly account='210987654321'
 readonly wait_seconds="${SHAREC_WAIT_SECONDS:-3600}"
 readonly poll_seconds="${SHAREC_POLL_SECONDS:-15}"
 export AWS_PAGER=""
+# Client tokens of this run (see CLIWords.clientToken): the same on a retry within it, new in the next.
+run_token="sharec-$(date -u +%Y%m%d%H%M%S)-$$"
+readonly run_token
 
 usage() {
     cat <<USAGE
@@ -224,7 +227,7 @@ deploy() {
     fi
     nat_gateway_1_id="$(lookup ec2 describe-nat-gateways --filter 'Name=tag:sharec:resource,Values=billing-share/NatGateway1' Name=state,Values=pending,available --query 'NatGateways[0].NatGatewayId')"
     if [[ -z "$nat_gateway_1_id" ]]; then
-        nat_gateway_1_id="$(create NatGateway1 ec2 create-nat-gateway --subnet-id "$public_subnet_1_id" --allocation-id "$nat_gateway_1_eip_id" --client-token 'sharec-billing-share-NatGateway1' --tag-specifications '[{"ResourceType":"natgateway","Tags":[{"Key":"Name","Value":"billing-share-nat-1"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/NatGateway1"}]}]' --query NatGateway.NatGatewayId)"
+        nat_gateway_1_id="$(create NatGateway1 ec2 create-nat-gateway --subnet-id "$public_subnet_1_id" --allocation-id "$nat_gateway_1_eip_id" --client-token "$run_token-e9076fbc7c94d409" --tag-specifications '[{"ResourceType":"natgateway","Tags":[{"Key":"Name","Value":"billing-share-nat-1"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/NatGateway1"}]}]' --query NatGateway.NatGatewayId)"
         log "created NAT gateway $nat_gateway_1_id"
     fi
     run ec2 wait nat-gateway-available --nat-gateway-ids "$nat_gateway_1_id"
@@ -304,9 +307,9 @@ deploy() {
     run iam update-assume-role-policy --role-name 'billing-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"210987654321"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam put-role-policy --role-name 'billing-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-west-2:210987654321:log-group:/sharec/billing-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'billing-share-flow-logs' --query Role.Arn)"
-    flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" --query 'FlowLogs[0].FlowLogId')"
+    flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=billing-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
     if [[ -z "$flow_log_id" ]]; then
-        flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'REJECT' --log-destination-type cloud-watch-logs --log-group-name '/sharec/billing-share/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token 'sharec-billing-share-FlowLog' --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"billing-share-flow-log"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/FlowLog"}]}]' --query 'FlowLogIds[0]')"
+        flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'REJECT' --log-destination-type cloud-watch-logs --log-group-name '/sharec/billing-share/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token "$run_token-8ddcf49b9a72f081" --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"billing-share-flow-log"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/FlowLog"}]}]' --query 'FlowLogIds[0]')"
         log "created flow log $flow_log_id"
     fi
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=billing-share/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
@@ -343,13 +346,13 @@ deploy() {
     billing_ledger_database_secret_arn="$(attribute BillingLedgerDatabase.SecretArn rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].MasterUserSecret.SecretArn')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='billing-share-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
-        resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'billing-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" "$gateway_subnet_3_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-ResourceGateway' --query id)"
+        resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'billing-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" "$gateway_subnet_3_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
         log "created resource gateway $resource_gateway_id"
     fi
     wait_for 'resource gateway' ACTIVE vpc-lattice get-resource-gateway --resource-gateway-identifier "$resource_gateway_id" --query status
     service_network_id="$(lookup vpc-lattice list-service-networks --query "items[?name=='billing-share-network'].id | [0]")"
     if [[ -z "$service_network_id" ]]; then
-        service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'billing-share-network' --auth-type AWS_IAM --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-ServiceNetwork' --query id)"
+        service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'billing-share-network' --auth-type AWS_IAM --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-5cfa1e48f3ca109a" --query id)"
         log "created service network $service_network_id"
     fi
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/billing-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/billing-share-network'].logGroupName | [0]")" ]]; then
@@ -359,25 +362,25 @@ deploy() {
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/billing-share-network' --retention-in-days 365
     billing_ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='billing-ledger'].id | [0]")"
     if [[ -z "$billing_ledger_resource_configuration_id" ]]; then
-        billing_ledger_resource_configuration_id="$(create BillingLedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'billing-ledger' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$billing_ledger_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-BillingLedgerResourceConfiguration' --query id)"
+        billing_ledger_resource_configuration_id="$(create BillingLedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'billing-ledger' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$billing_ledger_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-15c5c6706596f879" --query id)"
         log "created resource configuration $billing_ledger_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query status
     billing_ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$billing_ledger_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$billing_ledger_access_log_subscription_id" ]]; then
-        billing_ledger_access_log_subscription_id="$(create BillingLedgerAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$billing_ledger_resource_configuration_id" --destination-arn 'arn:aws:logs:us-west-2:210987654321:log-group:/aws/vpc-lattice/billing-share-network' --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-BillingLedgerAccessLogSubscription' --query id)"
+        billing_ledger_access_log_subscription_id="$(create BillingLedgerAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$billing_ledger_resource_configuration_id" --destination-arn 'arn:aws:logs:us-west-2:210987654321:log-group:/aws/vpc-lattice/billing-share-network' --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-cc763632fc41c8ee" --query id)"
         log "created access log subscription $billing_ledger_access_log_subscription_id"
     fi
     billing_ledger_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
     if [[ -z "$billing_ledger_service_network_association_id" ]]; then
-        billing_ledger_service_network_association_id="$(create BillingLedgerServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token 'sharec-billing-share-BillingLedgerServiceNetworkAssociation' --query id)"
+        billing_ledger_service_network_association_id="$(create BillingLedgerServiceNetworkAssociation vpc-lattice create-service-network-resource-association --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-9f1f85efcf91bd1d" --query id)"
         log "created service network resource association $billing_ledger_service_network_association_id"
     fi
     wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$billing_ledger_service_network_association_id" --query status
     billing_ledger_resource_configuration_arn="$(attribute BillingLedgerResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query arn)"
     resource_share_id="$(lookup ram get-resource-shares --resource-owner SELF --name 'billing ledger ${share} %{for} '\''q3'\'' $(date) `id` ; & * \ café' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     if [[ -z "$resource_share_id" ]]; then
-        resource_share_id="$(create ResourceShare ram create-resource-share --name 'billing ledger ${share} %{for} '\''q3'\'' $(date) `id` ; & * \ café' --resource-arns "$billing_ledger_resource_configuration_arn" --principals '333344445555' '666677778888' '999900001111' --no-allow-external-principals --tags '[{"key":"CostCenter","value":"cc-1234/finance@team"},{"key":"Environment","value":"prod"},{"key":"ManagedBy","value":"sharec"}]' --client-token 'sharec-billing-share-ResourceShare' --query resourceShare.resourceShareArn)"
+        resource_share_id="$(create ResourceShare ram create-resource-share --name 'billing ledger ${share} %{for} '\''q3'\'' $(date) `id` ; & * \ café' --resource-arns "$billing_ledger_resource_configuration_arn" --principals '333344445555' '666677778888' '999900001111' --no-allow-external-principals --tags '[{"key":"CostCenter","value":"cc-1234/finance@team"},{"key":"Environment","value":"prod"},{"key":"ManagedBy","value":"sharec"}]' --client-token "$run_token-cbde07bca8a14b08" --query resourceShare.resourceShareArn)"
         log "created resource share $resource_share_id"
     else
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$billing_ledger_resource_configuration_arn" --principals '333344445555' '666677778888' '999900001111'
@@ -432,11 +435,13 @@ destroy() {
             run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$billing_ledger_access_log_subscription_id"
             log "deleted access log subscription $billing_ledger_access_log_subscription_id"
         fi
-        billing_ledger_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query 'items[0].id')"
-        if [[ -n "$billing_ledger_service_network_association_id" ]]; then
-            run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$billing_ledger_service_network_association_id"
-            wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$billing_ledger_service_network_association_id" --query id
-            log "deleted service network resource association $billing_ledger_service_network_association_id"
+        if [[ -n "$service_network_id" ]]; then
+            billing_ledger_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
+            if [[ -n "$billing_ledger_service_network_association_id" ]]; then
+                run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$billing_ledger_service_network_association_id"
+                wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$billing_ledger_service_network_association_id" --query id
+                log "deleted service network resource association $billing_ledger_service_network_association_id"
+            fi
         fi
         run vpc-lattice delete-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id"
         wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query id
@@ -496,7 +501,7 @@ destroy() {
     fi
     vpc_id="$(lookup ec2 describe-vpcs --filters 'Name=tag:sharec:resource,Values=billing-share/Vpc' --query 'Vpcs[0].VpcId')"
     if [[ -n "$vpc_id" ]]; then
-        flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" --query 'FlowLogs[0].FlowLogId')"
+        flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=billing-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
         if [[ -n "$flow_log_id" ]]; then
             run ec2 delete-flow-logs --flow-log-ids "$flow_log_id"
             log "deleted flow log $flow_log_id"

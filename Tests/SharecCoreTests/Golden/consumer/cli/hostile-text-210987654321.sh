@@ -15,6 +15,9 @@ readonly account='210987654321'
 readonly wait_seconds="${SHAREC_WAIT_SECONDS:-3600}"
 readonly poll_seconds="${SHAREC_POLL_SECONDS:-15}"
 export AWS_PAGER=""
+# Client tokens of this run (see CLIWords.clientToken): the same on a retry within it, new in the next.
+run_token="sharec-$(date -u +%Y%m%d%H%M%S)-$$"
+readonly run_token
 
 usage() {
     cat <<USAGE
@@ -158,7 +161,7 @@ deploy() {
     log "connecting account $account to the databases $spec_name shares in $region"
     resource_share_accepter_id="$(lookup ram get-resource-share-invitations --query 'resourceShareInvitations[?resourceShareName==`"share '\''one'\'' \"two\" $(touch pwned-share) \`touch pwned-share-backtick\` ${HOME} %{if} ; & * \\ café"` && senderAccountId=='\''123456789012'\'' && status=='\''PENDING'\''].resourceShareInvitationArn | [0]')"
     if [[ -n "$resource_share_accepter_id" ]]; then
-        run ram accept-resource-share-invitation --resource-share-invitation-arn "$resource_share_accepter_id" --client-token 'sharec-hostile-text-ResourceShareAccepter'
+        run ram accept-resource-share-invitation --resource-share-invitation-arn "$resource_share_accepter_id" --client-token "$run_token-68bf5ed2d5a63277"
         log 'accepted the invitation to share share '\''one'\'' "two" $(touch pwned-share) `touch pwned-share-backtick` ${HOME} %{if} ; & * \ café'
     fi
     vpc_id='vpc-0abc1234'
@@ -176,7 +179,7 @@ deploy() {
     hostile_resource_configuration_arn="$(attribute HostileResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''hostile-config'\'' && contains(arn, '\'':vpc-lattice:eu-central-1:123456789012:resourceconfiguration/'\'')].arn | [0]')"
     hostile_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=hostile-text/HostileVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$hostile_vpc_endpoint_id" ]]; then
-        hostile_vpc_endpoint_id="$(create HostileVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0abc1234' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$hostile_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"hostile-text-hostile"},{"Key":"Owner","Value":"Zoë Ångström"},{"Key":"Note","Value":"a=b+c:d/e@f g_h.i"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"hostile-text/HostileVpcEndpoint"}]}]' --client-token 'sharec-hostile-text-HostileVpcEndpoint' --query VpcEndpoint.VpcEndpointId)"
+        hostile_vpc_endpoint_id="$(create HostileVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0abc1234' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$hostile_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"hostile-text-hostile"},{"Key":"Owner","Value":"Zoë Ångström"},{"Key":"Note","Value":"a=b+c:d/e@f g_h.i"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"hostile-text/HostileVpcEndpoint"}]}]' --client-token "$run_token-cf8440d81f2094b1" --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $hostile_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$hostile_vpc_endpoint_id" --query 'VpcEndpoints[0].State'

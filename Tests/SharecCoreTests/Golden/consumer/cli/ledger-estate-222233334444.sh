@@ -15,6 +15,9 @@ readonly account='222233334444'
 readonly wait_seconds="${SHAREC_WAIT_SECONDS:-3600}"
 readonly poll_seconds="${SHAREC_POLL_SECONDS:-15}"
 export AWS_PAGER=""
+# Client tokens of this run (see CLIWords.clientToken): the same on a retry within it, new in the next.
+run_token="sharec-$(date -u +%Y%m%d%H%M%S)-$$"
+readonly run_token
 
 usage() {
     cat <<USAGE
@@ -174,14 +177,14 @@ deploy() {
     ledger_resource_configuration_arn="$(attribute LedgerResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''ledger-config'\'' && contains(arn, '\'':vpc-lattice:us-east-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     ledger_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=ledger-estate/LedgerVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$ledger_vpc_endpoint_id" ]]; then
-        ledger_vpc_endpoint_id="$(create LedgerVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0e1f2a3b4c5d60718' 'subnet-1e2f3a4b5c6d70819' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$ledger_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-ledger"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/LedgerVpcEndpoint"}]}]' --client-token 'sharec-ledger-estate-LedgerVpcEndpoint' --query VpcEndpoint.VpcEndpointId)"
+        ledger_vpc_endpoint_id="$(create LedgerVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0e1f2a3b4c5d60718' 'subnet-1e2f3a4b5c6d70819' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$ledger_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-ledger"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/LedgerVpcEndpoint"}]}]' --client-token "$run_token-4acc2f2a40316b5e" --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $ledger_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$ledger_vpc_endpoint_id" --query 'VpcEndpoints[0].State'
     legacy_orders_resource_configuration_arn="$(attribute LegacyOrdersResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''legacy-orders-config'\'' && contains(arn, '\'':vpc-lattice:us-east-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     legacy_orders_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=ledger-estate/LegacyOrdersVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$legacy_orders_vpc_endpoint_id" ]]; then
-        legacy_orders_vpc_endpoint_id="$(create LegacyOrdersVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0e1f2a3b4c5d60718' 'subnet-1e2f3a4b5c6d70819' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$legacy_orders_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-legacy-orders"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/LegacyOrdersVpcEndpoint"}]}]' --client-token 'sharec-ledger-estate-LegacyOrdersVpcEndpoint' --query VpcEndpoint.VpcEndpointId)"
+        legacy_orders_vpc_endpoint_id="$(create LegacyOrdersVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0e1f2a3b4c5d60718' 'subnet-1e2f3a4b5c6d70819' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$legacy_orders_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-legacy-orders"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/LegacyOrdersVpcEndpoint"}]}]' --client-token "$run_token-c6bf9a90b5bb2b2b" --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $legacy_orders_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$legacy_orders_vpc_endpoint_id" --query 'VpcEndpoints[0].State'

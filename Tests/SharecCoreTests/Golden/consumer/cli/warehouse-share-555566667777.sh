@@ -15,6 +15,9 @@ readonly account='555566667777'
 readonly wait_seconds="${SHAREC_WAIT_SECONDS:-3600}"
 readonly poll_seconds="${SHAREC_POLL_SECONDS:-15}"
 export AWS_PAGER=""
+# Client tokens of this run (see CLIWords.clientToken): the same on a retry within it, new in the next.
+run_token="sharec-$(date -u +%Y%m%d%H%M%S)-$$"
+readonly run_token
 
 usage() {
     cat <<USAGE
@@ -174,14 +177,14 @@ deploy() {
     events_resource_configuration_arn="$(attribute EventsResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''events-config'\'' && contains(arn, '\'':vpc-lattice:eu-west-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     events_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/EventsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$events_vpc_endpoint_id" ]]; then
-        events_vpc_endpoint_id="$(create EventsVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0a9b8c7d6e5f40312' 'subnet-1a9b8c7d6e5f40312' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$events_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"warehouse-share-events"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/EventsVpcEndpoint"}]}]' --client-token 'sharec-warehouse-share-EventsVpcEndpoint' --query VpcEndpoint.VpcEndpointId)"
+        events_vpc_endpoint_id="$(create EventsVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0a9b8c7d6e5f40312' 'subnet-1a9b8c7d6e5f40312' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$events_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"warehouse-share-events"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/EventsVpcEndpoint"}]}]' --client-token "$run_token-a9d1c53a3b2720e6" --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $events_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$events_vpc_endpoint_id" --query 'VpcEndpoints[0].State'
     reports_resource_configuration_arn="$(attribute ReportsResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''reports-config'\'' && contains(arn, '\'':vpc-lattice:eu-west-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     reports_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/ReportsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$reports_vpc_endpoint_id" ]]; then
-        reports_vpc_endpoint_id="$(create ReportsVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0a9b8c7d6e5f40312' 'subnet-1a9b8c7d6e5f40312' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$reports_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"warehouse-share-reports"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/ReportsVpcEndpoint"}]}]' --client-token 'sharec-warehouse-share-ReportsVpcEndpoint' --query VpcEndpoint.VpcEndpointId)"
+        reports_vpc_endpoint_id="$(create ReportsVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0a9b8c7d6e5f40312' 'subnet-1a9b8c7d6e5f40312' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$reports_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"warehouse-share-reports"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/ReportsVpcEndpoint"}]}]' --client-token "$run_token-e2cc36db88a9974a" --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $reports_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$reports_vpc_endpoint_id" --query 'VpcEndpoints[0].State'

@@ -73,7 +73,7 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == [file.name], "a dry run creates no file")
     }
 
-    @Test("deploy and destroy run to completion against a local endpoint",
+    @Test("deploy, deploy again with no change, and destroy run to completion against a local endpoint, twice",
           .enabled(if: OracleAvailability.shouldRun(aws != nil && python != nil ? aws : nil), "the AWS CLI or python3 is missing"),
           .timeLimit(.minutes(20)), arguments: examples)
     func deployAndDestroy(_ example: String) throws {
@@ -85,24 +85,29 @@ import TestSupport
             plan = try Self.withExistingResourcesMadeBeforehand(example, plan: plan, endpoint: endpoint)
             try AWSCLIEmitter().emit(plan, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
         }
-        // The seed also runs each command twice: the second deploy must create nothing, the second destroy find nothing.
-        let commands = example == "seed" ? ["deploy", "deploy", "outputs", "destroy", "destroy"] : ["deploy", "outputs", "destroy"]
-        var phases: [LocalAWS.Phase] = []
-        for command in commands {
-            if command == "destroy", phases.count(where: { $0.command == "destroy" }) == 0 {
-                try refusesWhileProtected(plan, script: script, endpoint: endpoint)
+        // Two whole cycles: a second deploy creates nothing, a second destroy deletes nothing, and the second
+        // cycle finds nothing of the first in its way (a final snapshot's name, say).
+        var finalSnapshots: [String] = []
+        for cycle in 1...2 {
+            var phases: [LocalAWS.Phase] = []
+            for command in ["deploy", "deploy", "outputs", "destroy", "destroy"] {
+                if command == "destroy", !phases.contains(where: { $0.command == "destroy" }) {
+                    try refusesWhileProtected(plan, script: script, endpoint: endpoint)
+                }
+                phases.append(try endpoint.phase(script, command))
             }
-            phases.append(try endpoint.phase(script, command))
+            let expectations = CLIExpectations(plan: plan)
+            try expectations.checkDeploy(phases[0].requests)
+            expectations.checkOutputs(phases[2].output)
+            expectations.checkDestroy(phases[3].requests)
+            #expect(phases[1].requests.filter { $0.operation.hasPrefix("Create") }.map(\.operation) == [], "cycle \(cycle): a second deploy creates nothing")
+            #expect(phases[4].requests.filter { $0.operation.hasPrefix("Delete") }.map(\.operation) == [], "cycle \(cycle): a second destroy deletes nothing")
+            finalSnapshots += phases[3].requests.compactMap { $0.params["FinalDBSnapshotIdentifier"] as? String }
         }
-        let deploy = phases[0].requests
-        try CLIExpectations(plan: plan).checkDeploy(deploy)
-        let outputs = try #require(phases.first { $0.command == "outputs" }).output
-        CLIExpectations(plan: plan).checkOutputs(outputs)
-        let destroy = try #require(phases.first { $0.command == "destroy" }).requests
-        CLIExpectations(plan: plan).checkDestroy(destroy)
-        if example == "seed" {
-            #expect(phases[1].requests.filter { $0.operation.hasPrefix("Create") }.map(\.operation) == [], "a second deploy creates nothing")
-            #expect(phases[4].requests.filter { $0.operation.hasPrefix("Delete") }.map(\.operation) == [], "a second destroy deletes nothing")
+        #expect(Set(finalSnapshots).count == finalSnapshots.count, "each destroy names its own final snapshot: \(finalSnapshots)")
+        if plan.network.existing != nil {
+            let theirs = try endpoint.call(["ec2", "describe-flow-logs", "--filter", "Name=tag:owner,Values=someone-else", "--query", "length(FlowLogs)"])
+            #expect(theirs == "1", "the network owner's flow log outlives sharec's deploys and destroys")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: endpoint.folder.path)
         #expect(!files.isEmpty)
@@ -178,6 +183,11 @@ import TestSupport
         var spec = try Repository.read("specs/examples/\(example).yaml")
         let vpc = try endpoint.makeNetwork(replacing: existing.vpcID.value, subnets: (existing.databaseSubnets + existing.gatewaySubnets).map(\.value),
                                            octet: 99, in: &spec)
+        // The network's owner logs it already: sharec adds its own flow log beside, and leaves this one be.
+        _ = try create(["ec2", "create-flow-logs", "--resource-type", "VPC", "--resource-ids", vpc, "--traffic-type", "ALL",
+                        "--log-destination-type", "cloud-watch-logs", "--log-group-name", "the-owners-own",
+                        "--deliver-logs-permission-arn", "arn:aws:iam::\(plan.owner.account.value):role/the-owners-own",
+                        "--tag-specifications", "ResourceType=vpc-flow-log,Tags=[{Key=owner,Value=someone-else}]", "--query", "FlowLogIds[0]"])
         for database in plan.databases {
             guard let existing = database.existing else { continue }
             let group = try create(["ec2", "create-security-group", "--group-name", "\(existing.rdsIdentifier)-own", "--description", "the database's own group",
@@ -240,6 +250,9 @@ struct CLIExpectations {
         }
         #expect(calls("CreateResourceGateway").map { $0["name"] as? String } == [plan.sharing.resourceGatewayName.value])
         #expect(calls("CreateServiceNetwork").map { $0["name"] as? String } == [plan.sharing.serviceNetworkName.value])
+        #expect(calls("CreateFlowLogs").count == (plan.network.flowLogs == nil ? 0 : 1), "sharec's own flow log, whatever else logs the VPC")
+        #expect(calls("CreateServiceNetworkVpcAssociation").isEmpty, "the owner's VPC is no client of its service network")
+        #expect(calls("CreateAccessLogSubscription").count == plan.databases.count, "each resource configuration logs its own connections")
         let share = try #require(calls("CreateResourceShare").first)
         #expect(share["name"] as? String == plan.sharing.resourceShareName)
         #expect(share["principals"] as? [String] == plan.sharing.consumers.map(\.principal.value))

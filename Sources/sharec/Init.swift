@@ -28,7 +28,7 @@ struct Init: ParsableCommand {
     func run() throws {
         if list {
             let width = StarterSpecs.names.map(\.count).max() ?? 0
-            Console.output(StarterSpecs.names.map { $0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + StarterSpecs.summary($0) + "\n" }.joined())
+            try Console.output(StarterSpecs.names.map { $0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + StarterSpecs.summary($0) + "\n" }.joined())
             return
         }
         let file = EmittedFile(name: "\(template).yaml", contents: StarterSpecs.text(template) ?? "")

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SharecCore
 
@@ -19,6 +20,8 @@ enum OutputFile {
     static func writeOrExit(_ file: EmittedFile, to path: String?) throws {
         do {
             try write(file, to: path)
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             Console.error("sharec: error: cannot write '\(path ?? "-")': \(error.localizedDescription)")
             throw Exit.cannotWrite
@@ -27,8 +30,13 @@ enum OutputFile {
 
     static func write(_ file: EmittedFile, to path: String?) throws {
         guard let destination = destination(for: file, at: path) else {
-            Console.output(file.contents)
+            try Console.output(file.contents)
             return
+        }
+        // Renaming over a device (/dev/null, as root) or a socket would replace it with a regular file.
+        if let kind = try? FileManager.default.attributesOfItem(atPath: destination.path)[.type] as? FileAttributeType,
+           kind != .typeRegular {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "it is neither a regular file nor a directory"])
         }
         let temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")

@@ -8,6 +8,6 @@ struct Schema: ParsableCommand {
         discussion: "For yaml-language-server, save it and start a spec with: # yaml-language-server: $schema=PATH")
 
     func run() throws {
-        Console.output(SpecJSONSchema.document())
+        try Console.output(SpecJSONSchema.document())
     }
 }

@@ -15,7 +15,7 @@ struct SpecFiles {
         let name = path == "-" ? "<stdin>" : path
         let data: Data
         do {
-            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Self.read(path == "-" ? FileHandle.standardInput : FileHandle(forReadingFrom: URL(fileURLWithPath: path)))
         } catch {
             Console.error("sharec: error: cannot read '\(path)': \(Self.reason(for: error, path: path))")
             unreadable.append(path)
@@ -53,7 +53,19 @@ struct SpecFiles {
         if !text.isEmpty { Console.error(text, terminator: "") }
     }
 
+    /// At most one byte past the spec size limit, whatever the input is (a file, a pipe, a FIFO, a device
+    /// such as /dev/zero): the reader refuses a larger spec, so nothing more is worth memory.
+    private static func read(_ handle: FileHandle) throws -> Data {
+        var data = Data()
+        while data.count <= SpecReader.maximumBytes {
+            guard let chunk = try handle.read(upToCount: SpecReader.maximumBytes + 1 - data.count), !chunk.isEmpty else { break }
+            data.append(chunk)
+        }
+        return data
+    }
+
     private static func reason(for error: Error, path: String) -> String {
+        if path == "-" { return "standard input is closed or unreadable" }
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
         if isDirectory.boolValue { return "it is a directory" }
@@ -62,12 +74,20 @@ struct SpecFiles {
 }
 
 enum Console {
+    /// A closed or broken standard error loses the message, not the exit code.
     static func error(_ text: String, terminator: String = "\n") {
-        FileHandle.standardError.write(Data((text + terminator).utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((text + terminator).utf8))
     }
 
-    static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Standard output closed, or a pipe whose reader is gone (with SIGPIPE ignored), is an output
+    /// that cannot be written: exit code 73.
+    static func output(_ text: String) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            Console.error("sharec: error: cannot write to standard output: \(String(cString: strerror(errno)))")
+            throw Exit.cannotWrite
+        }
     }
 
     /// Colour only for a person at a terminal, and never when NO_COLOR (no-color.org) is set and not empty.

@@ -38,9 +38,9 @@ struct Validate: ParsableCommand {
         case .text:
             files.print(findings, listingSuppressed: true)
         case .json:
-            Console.output(JSONReport.render(findings.sorted, suppressed: findings.sortedSuppressed))
+            try Console.output(JSONReport.render(findings.sorted, suppressed: findings.sortedSuppressed))
         case .sarif:
-            Console.output(SARIFReport.render(findings.sorted, suppressed: findings.sortedSuppressed,
+            try Console.output(SARIFReport.render(findings.sorted, suppressed: findings.sortedSuppressed,
                                               sources: files.sources, toolVersion: Sharec.configuration.version))
         }
         let plural = { (count: Int, noun: String) in "\(count) \(noun)\(count == 1 ? "" : "s")" }

@@ -24,7 +24,8 @@ import TestSupport
     @Test func compilesTheSeedToStandardOutput() throws {
         let result = try SharecBinary.run(["compile", Self.seed, "--target", "cfn"])
         #expect(result.status == 0)
-        #expect(result.stderr.isEmpty)
+        // The seed's db.t3.micro has no Performance Insights, which a note says; nothing else.
+        #expect(!result.stderr.contains(": error:") && !result.stderr.contains(": warning:"), "\(result.stderr)")
         let template = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(template?["AWSTemplateFormatVersion"] as? String == "2010-09-09")
     }
@@ -130,6 +131,45 @@ import TestSupport
         let result = try SharecBinary.run(["compile", Self.seed, "-o", "/nonexistent/dir/out.json"])
         #expect(result.status == 73)
         #expect(result.stderr.contains("cannot write"))
+    }
+
+    /// Closed or broken standard streams end in a documented exit code, never a trap. Bash sets the streams up.
+    @Test(arguments: [
+        ("compile SEED >&-", Int32(73)),                                 // standard output closed
+        ("trap '' PIPE; compile SEED | true; exit ${PIPESTATUS[0]}", 73), // a pipe with no reader, SIGPIPE ignored
+        ("compile SEED 2>&- >/dev/null", 0),                             // standard error closed: nothing to say it on
+        ("compile - <&-", 66),                                           // standard input closed
+    ])
+    func closedStreamsExitWithDocumentedCodes(_ line: String, _ status: Int32) throws {
+        let binary = try #require(SharecBinary.tool).executable.path
+        let command = line.replacingOccurrences(of: "compile", with: "'\(binary)' compile").replacingOccurrences(of: "SEED", with: "'\(Self.seed)'")
+        let result = try #require(Tool.find("bash", override: "BASH")).run(["-c", command], timeout: 60)
+        #expect(result.status == status, "\(line): \(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Illegal instruction"), "\(result.stderr)")
+    }
+
+    /// The 1 MiB limit holds while reading: from an endless device, a FIFO or standard input alike.
+    @Test func endlessInputIsCutAtTheSizeLimit() throws {
+        let binary = try #require(SharecBinary.tool).executable.path
+        let folder = try TemporaryFolder()
+        let fifo = folder.url.appendingPathComponent("spec.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let bash = try #require(Tool.find("bash", override: "BASH"))
+        for command in ["ulimit -v 1000000; '\(binary)' compile - < /dev/zero",
+                        "ulimit -v 1000000; (head -c 50000000 /dev/zero > '\(fifo)' &) ; '\(binary)' validate '\(fifo)'"] {
+            let result = try bash.run(["-c", command], timeout: 60)
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("[spec-too-large]"), "\(result.stderr)")
+        }
+    }
+
+    /// Renaming over /dev/null (as root) would replace the device with a regular file.
+    @Test func anOutputThatIsNeitherAFileNorADirectoryIsRefused() throws {
+        let result = try SharecBinary.run(["compile", Self.seed, "-o", "/dev/null"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("neither a regular file nor a directory"))
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR, "/dev/null is still a device")
     }
 
     @Test func theBinaryWorksCopiedAloneToAnotherFolder() throws {

@@ -67,8 +67,9 @@ extension SpecReader {
     /// Decodes a file's bytes as UTF-8, reporting the first invalid byte with its line and column.
     public static func source(fileName: String, bytes: [UInt8], into diagnostics: DiagnosticSink) -> SpecSource? {
         let start = SourceLocation(file: fileName, line: 1, column: 1)
+        // A reader stops one byte past the limit, so the size beyond it is not known.
         guard bytes.count <= maximumBytes else {
-            diagnostics.error("spec-too-large", "spec is \(bytes.count) bytes; the limit is \(maximumBytes)", at: start)
+            diagnostics.error("spec-too-large", "spec is more than \(maximumBytes) bytes, the limit", at: start)
             return nil
         }
         if let text = String(validating: bytes, as: UTF8.self) {

@@ -35,8 +35,33 @@ final class TextMatcher: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let expression = compiled[pattern] { return expression }
-        let expression = try? NSRegularExpression(pattern: pattern)
+        let expression = try? NSRegularExpression(pattern: Self.anchoredAtTheTrueEnd(pattern))
         compiled[pattern] = expression
         return expression
+    }
+
+    /// ICU's `$` also matches before a final line terminator (`\n`, CR, NEL, LS, PS, VT, FF), so
+    /// `"123456789012\n"` would pass `^[0-9]{12}$`. Every `$` outside a character class becomes `\z`,
+    /// the true end of the value.
+    static func anchoredAtTheTrueEnd(_ pattern: String) -> String {
+        var result = ""
+        var escaped = false
+        var inClass = false
+        for character in pattern {
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "[" {
+                inClass = true
+            } else if character == "]" {
+                inClass = false
+            } else if character == "$" && !inClass {
+                result += "\\z"
+                continue
+            }
+            result.append(character)
+        }
+        return result
     }
 }

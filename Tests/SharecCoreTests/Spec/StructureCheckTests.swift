@@ -9,6 +9,15 @@ import Testing
         #expect(diagnostic.location?.line == 6)
     }
 
+    /// A pattern holds to the true end of a value: ICU's `$` alone would let a final line break through.
+    @Test(arguments: ["\\n", "\\r", "\\N", "\\L", "\\P", "\\v", "\\f"])
+    func aTrailingLineBreakFailsThePattern(_ escape: String) {
+        let yaml = SpecFixtures.minimal(replacing: "- account: \"444455556666\"", with: "- account: \"444455556666\(escape)\"")
+        #expect(SpecFixtures.rules(yaml) == ["account-id"], "\(escape)")
+        let name = SpecFixtures.minimal(replacing: "name: orders\nowner", with: "name: \"orders\(escape)\"\nowner")
+        #expect(SpecFixtures.rules(name) == ["name-constraint"], "\(escape)")
+    }
+
     @Test func yaml11BooleansAreNotBooleans() {
         for spelling in ["yes", "on", "True", "\"true\""] {
             let yaml = SpecFixtures.minimal(replacing: "instanceClass: db.t3.micro", with: "instanceClass: db.t3.micro\n    multiAZ: \(spelling)")

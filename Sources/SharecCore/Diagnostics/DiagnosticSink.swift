@@ -11,8 +11,34 @@ public final class DiagnosticSink {
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
     public func report(_ diagnostic: Diagnostic) {
+        var diagnostic = diagnostic
+        diagnostic.message = Self.bounded(diagnostic.message)
         diagnostics.append(diagnostic)
     }
+
+    /// Messages quote the spec's values between single quotes; a value of any length is quoted as a
+    /// bounded excerpt, so that a 500,000-character value does not come back whole.
+    static func bounded(_ message: String) -> String {
+        guard message.count > quotedLimit else { return message }
+        let parts = message.split(separator: "'", omittingEmptySubsequences: false)
+        var result = String(parts[0])
+        var index = 1
+        while index < parts.count {
+            let part = parts[index]
+            // An odd part with a closing quote after it is a quoted value.
+            if index % 2 == 1, index + 1 < parts.count, part.count > quotedLimit {
+                result += "'\(part.prefix(quotedLimit))...' (\(part.count) characters)"
+                result += parts[index + 1]
+                index += 2
+                continue
+            }
+            result += "'" + part
+            index += 1
+        }
+        return result
+    }
+
+    static let quotedLimit = 100
 
     public func error(_ rule: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = []) {
         report(Diagnostic(.error, rule: rule, message, at: location, notes: notes))

@@ -76,6 +76,26 @@ yaml-anchor.yaml:11:7: error: YAML anchors and aliases are not allowed in a spec
 yaml-anchor.yaml:12:7: note: used again through an alias here
 ```
 """#),
+        Rule(id: "yaml-tag", severity: .error,
+             summary: #"A value carries a YAML tag: `!!str`, `!!binary`, `!!python/object:...`, `!custom` or any other."#,
+             help: #"""
+**Error.** A value carries a YAML tag: `!!str`, `!!binary`, `!!python/object:...`, `!custom` or any
+other. The message names the tag as libyaml resolves it (`!!str` is `tag:yaml.org,2002:str`).
+
+*Why.* A tag changes what a value means (`!!str false` is text where a boolean is expected), or
+asks the reader for an object of some language. sharec reads every value by the type its key
+declares, so a tag could only mislead a reader of the spec; refusing it keeps the file meaning one
+thing. The other checks still run.
+
+*Fix.* Remove the tag, and write the value as its key expects (quote a string, leave a boolean bare).
+
+```yaml
+    multiAZ: !!str false
+```
+```
+yaml-tag.yaml:9:14: error: YAML tags are not allowed in a spec; remove the tag 'tag:yaml.org,2002:str' and write the value as its key expects [yaml-tag]
+```
+"""#),
         Rule(id: "yaml-depth", severity: .error,
              summary: #"Lists and mappings are nested more than 32 levels deep (`EventComposer.maximumDepth`)."#,
              help: #"""
@@ -127,7 +147,7 @@ such as a log or a binary. The cap keeps such a file from costing a slow parse.
 be a megabyte of filler). It is unit-tested in `SpecReaderTests`.
 
 ```
-huge.yaml:1:1: error: spec is 2097152 bytes; the limit is 1048576 [spec-too-large]
+huge.yaml:1:1: error: spec is more than 1048576 bytes, the limit [spec-too-large]
 ```
 """#),
         Rule(id: "unknown-key", severity: .error,

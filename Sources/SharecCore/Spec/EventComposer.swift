@@ -65,6 +65,12 @@ struct EventComposer {
     private mutating func node(from event: Event, depth: Int) throws -> SpecNode {
         let location = event.location
         if let anchor = event.anchor { anchors.append((anchor, location)) }
+        // A tag would change what a value means (`!!str false`, `!!binary`) or ask for an object (`!!python/object`);
+        // sharec reads every value by its key's declared type instead.
+        if let tag = event.tag {
+            diagnostics.error("yaml-tag", "YAML tags are not allowed in a spec; remove the tag '\(tag)' and write the value as its key expects",
+                              at: event.start)
+        }
         switch event.type {
         case YAML_ALIAS_EVENT:
             let name = event.aliasName
@@ -223,6 +229,17 @@ private final class Event {
         case YAML_SCALAR_EVENT: raw.data.scalar.anchor
         case YAML_SEQUENCE_START_EVENT: raw.data.sequence_start.anchor
         case YAML_MAPPING_START_EVENT: raw.data.mapping_start.anchor
+        default: nil as UnsafeMutablePointer<yaml_char_t>?
+        }
+        return pointer.map { String(cString: $0) }
+    }
+
+    /// The tag written before a node, if any (libyaml resolves `!!str` to `tag:yaml.org,2002:str`).
+    var tag: String? {
+        let pointer = switch raw.type {
+        case YAML_SCALAR_EVENT: raw.data.scalar.tag
+        case YAML_SEQUENCE_START_EVENT: raw.data.sequence_start.tag
+        case YAML_MAPPING_START_EVENT: raw.data.mapping_start.tag
         default: nil as UnsafeMutablePointer<yaml_char_t>?
         }
         return pointer.map { String(cString: $0) }

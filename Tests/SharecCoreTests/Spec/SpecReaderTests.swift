@@ -124,3 +124,20 @@ extension SpecReaderTests {
         #expect(diagnostics.first?.location?.line == 2)
     }
 }
+
+/// Hostile values: tags of every kind are refused, and a value of any length is quoted as a bounded excerpt.
+@Suite struct HostileValueTests {
+    @Test(arguments: ["!!str false", "!!binary aGVsbG8=", "!!python/object:os.system x", "!custom x", "! x"])
+    func everyYAMLTagIsRefused(_ value: String) {
+        let yaml = SpecFixtures.minimal(replacing: "instanceClass: db.t3.micro", with: "instanceClass: db.t3.micro\n    multiAZ: \(value)")
+        #expect(SpecFixtures.rules(yaml).contains("yaml-tag"), "\(value)")
+    }
+
+    @Test func aLongValueIsQuotedAsAnExcerpt() throws {
+        let long = String(repeating: "x", count: 500_000)
+        let diagnostic = try #require(SpecFixtures.diagnose(SpecFixtures.minimal(replacing: "\"444455556666\"", with: "\"\(long)\"")).first)
+        #expect(diagnostic.rule == "account-id")
+        #expect(diagnostic.message.count < 400, "\(diagnostic.message.count) characters")
+        #expect(diagnostic.message.contains("(500000 characters)"))
+    }
+}

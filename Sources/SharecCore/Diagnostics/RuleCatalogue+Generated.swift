@@ -898,11 +898,12 @@ duplicate-name.yaml:12:21: note: first used here
 ```
 """#),
         Rule(id: "duplicate-database", severity: .error,
-             summary: #"Two databases have the same name (compared without regard to case), names that give the same resource names once their hyphens are dropped (`a-b1` and `a-b-1`), or the same resource configuration name."#,
+             summary: #"Two databases have the same name (compared without regard to case), names that give the same resource names once their hyphens are dropped and their case is folded (`a-b1` and `a-b-1`, or `a-bc` and `abc`, which Terraform and the script both name `abc_…`), or the same resource configuration name."#,
              help: #"""
 **Error.** Two databases have the same name (compared without regard to case), names that give
-the same resource names once their hyphens are dropped (`a-b1` and `a-b-1`), or the same resource
-configuration name.
+the same resource names once their hyphens are dropped and their case is folded (`a-b1` and
+`a-b-1`, or `a-bc` and `abc`, which Terraform and the script both name `abc_…`), or the same
+resource configuration name.
 
 *Why.* RDS instance identifiers are unique in an account and region whatever their case, and so
 are VPC Lattice resource configuration names: the second one would fail at deployment. Every
@@ -920,6 +921,28 @@ name is reported again is not checked further, so its derived names are not repo
 ```
 duplicate-database.yaml:9:11: error: database name 'Orders' is used twice; RDS identifiers are unique in an account and region, whatever their case [duplicate-database]
 duplicate-database.yaml:6:11: note: first used here
+```
+"""#),
+        Rule(id: "resource-name", severity: .error,
+             summary: #"A name of the spec makes a resource name that another resource has: a database's resources (named after the database, `ResourceGatewaySecurityGroup` for `resource-gateway`) or a consumer's meet one of sharec's own, or one another name gives."#,
+             help: #"""
+**Error.** A name of the spec makes a resource name that another resource has: a database's
+resources (named after the database, `ResourceGatewaySecurityGroup` for `resource-gateway`) or a
+consumer's meet one of sharec's own, or one another name gives. Names are compared in snake_case
+(`resource_gateway_security_group`), the form Terraform's resource names and the script's variables
+take, which drops hyphens and folds case.
+
+*Why.* CloudFormation would have one logical id twice, Terraform one resource twice, and the
+script one variable for two resources, so that it would share one database twice and the other
+not at all.
+
+*Fix.* Rename the database (or the role). Two databases whose names meet are `duplicate-database`.
+
+```yaml
+  - name: resource-gateway
+```
+```
+resource-name.yaml:6:11: error: database name 'resource-gateway' gives a resource the name ResourceGatewaySecurityGroup (resource_gateway_security_group in Terraform and the script), which sharec gives one of its own resources; rename it [resource-name]
 ```
 """#),
         Rule(id: "log-retention", severity: .error,

@@ -47,6 +47,7 @@ public func validate(_ source: SpecSource, diagnostics: DiagnosticSink) -> Shari
           let plan = Lowering.lower(document, into: diagnostics)
     else { return nil }
     Validator.run(plan, into: diagnostics)                                              // every rule runs, none stops the others
+    ResourceNames.check(plan, into: diagnostics)                                        // no two resources of one name, in any target
     // Only now has every warning had its chance to appear, so an unmatched suppression is stale.
     diagnostics.apply(suppressions, reportUnused: true)
     return diagnostics.hasErrors ? nil : plan

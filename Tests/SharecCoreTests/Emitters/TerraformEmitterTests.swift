@@ -83,13 +83,13 @@ import TestSupport
         for (logicalID, type) in cfn {
             var counterpart = try #require(Self.counterparts[type], "no Terraform counterpart declared for \(type)")
             // In Terraform, a DB instance in an Aurora cluster is a resource type of its own.
-            if type == "AWS::RDS::DBInstance", unexplained.contains("aws_rds_cluster_instance.\(LogicalName.snakeCase(logicalID))") {
+            if type == "AWS::RDS::DBInstance", unexplained.contains("aws_rds_cluster_instance.\(NameStem.snakeCase(logicalID))") {
                 counterpart.type = "aws_rds_cluster_instance"
             }
-            let address = "\(counterpart.type).\(LogicalName.snakeCase(logicalID))"
+            let address = "\(counterpart.type).\(NameStem.snakeCase(logicalID))"
             #expect(unexplained.remove(address) != nil, "\(logicalID) (\(type)) has no \(address)")
             unexplained = unexplained.filter { part in
-                !counterpart.parts.contains { part.hasPrefix("\($0).\(LogicalName.snakeCase(logicalID))_") }
+                !counterpart.parts.contains { part.hasPrefix("\($0).\(NameStem.snakeCase(logicalID))_") }
             }
         }
         #expect(unexplained.isEmpty, "Terraform resources with no CloudFormation counterpart: \(unexplained.sorted())")

@@ -11,7 +11,7 @@ struct CLIConsumer {
     private var group: String { W.id(ConsumerNames.securityGroup) }
 
     private func configurationVariable(_ database: Database) -> String {
-        "\(LogicalName.snakeCase(DatabaseNames(database: database).resourceConfiguration))_arn"
+        "\(NameStem.snakeCase(DatabaseNames(database: database).resourceConfiguration))_arn"
     }
 
     /// A field of the database's VPC endpoint, found by its marker tag; one that is deleted no longer counts.

@@ -88,8 +88,8 @@ struct CLISharing {
                                  vpc: vpc, plan: plan, &script)
     }
 
-    func endpointVariable(_ database: Database) -> String { "\(LogicalName.snakeCase(DatabaseNames(database: database).instance))_endpoint" }
-    func secretVariable(_ database: Database) -> String { "\(LogicalName.snakeCase(DatabaseNames(database: database).instance))_secret_arn" }
+    func endpointVariable(_ database: Database) -> String { "\(NameStem.snakeCase(DatabaseNames(database: database).instance))_endpoint" }
+    func secretVariable(_ database: Database) -> String { "\(NameStem.snakeCase(DatabaseNames(database: database).instance))_secret_arn" }
 
     enum DatabaseField {
         case identifier, endpoint, port, secret, deletionProtection
@@ -278,7 +278,7 @@ struct CLISharing {
     }
 
     private func configurationARN(_ database: Database) -> String {
-        "\(LogicalName.snakeCase(DatabaseNames(database: database).resourceConfiguration))_arn"
+        "\(NameStem.snakeCase(DatabaseNames(database: database).resourceConfiguration))_arn"
     }
 
     func shareLookup() -> [String] {

@@ -5,7 +5,7 @@ enum CLIWords {
     static func json(_ value: JSONValue) -> String { BashScript.quote(value.compact) }
 
     /// The shell variable holding a resource's id: "PublicSubnet1" → "public_subnet_1_id".
-    static func id(_ logicalName: String) -> String { "\(LogicalName.snakeCase(logicalName))_id" }
+    static func id(_ logicalName: String) -> String { "\(NameStem.snakeCase(logicalName))_id" }
 
     /// The `sharec:resource` tag value that lets a later run find a resource it created.
     static func marker(_ plan: SharingPlan, _ logicalName: String) -> String { "\(plan.name)/\(logicalName)" }

@@ -17,7 +17,7 @@ struct DatabaseResources {
     /// takes the endpoint as a parameter.
     var endpointParameter: (name: String, description: String)? {
         guard let existing = database.existing, existing.endpoint == nil else { return nil }
-        return ("\(names.prefix)Endpoint", "Endpoint of the existing database \(existing.rdsIdentifier) (aws rds describe-db-\(database.engine.isAurora ? "clusters" : "instances") shows it)")
+        return (names.endpointParameter, "Endpoint of the existing database \(existing.rdsIdentifier) (aws rds describe-db-\(database.engine.isAurora ? "clusters" : "instances") shows it)")
     }
 
     var endpoint: JSONValue {

@@ -4,7 +4,7 @@ enum ConsumerNames {
     static let securityGroup = "EndpointSecurityGroup"
     static let shareAccepter = "ResourceShareAccepter"
 
-    static func endpoint(_ database: Database) -> String { "\(DatabaseNames(database: database).prefix)VpcEndpoint" }
+    static func endpoint(_ database: Database) -> String { DatabaseNames(database: database).vpcEndpoint }
 
     /// The Name the consoles show: of the endpoints' security group, and of one database's endpoint.
     static func securityGroupName(_ plan: SharingPlan) -> String { "\(plan.name)-endpoints" }

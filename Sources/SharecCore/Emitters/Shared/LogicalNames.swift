@@ -18,26 +18,15 @@ enum LogicalName {
     static let resourceShare = "ResourceShare"
     static let dashboard = "Dashboard"
 
-    static func consumerRole(_ role: CrossAccountRole) -> String { "Consumer\(role.account.value)Role" }
+    /// Every fixed name above, for the check that no name derived from the spec meets one.
+    static let fixed = [vpc, internetGateway, internetGatewayAttachment, flowLogGroup, flowLogRole, flowLog, gatewaySecurityGroup,
+                        resourceGateway, serviceNetwork, serviceNetworkVpcAssociation, accessLogSubscription, accessLogGroup, resourceShare, dashboard]
 
-    /// "SharedMysqlDatabase" → "shared_mysql_database": Terraform's resource-name style.
-    /// Logical names are ASCII letters and digits, so this works on bytes (it runs for every reference).
-    static func snakeCase(_ name: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(name.utf8.count + 8)
-        var previous: UInt8 = 0
-        for byte in name.utf8 {
-            let isUpper = (65...90).contains(byte), isDigit = (48...57).contains(byte)
-            let previousIsLower = (97...122).contains(previous), previousIsDigit = (48...57).contains(previous)
-            let previousIsLetter = previousIsLower || (65...90).contains(previous)
-            if (isUpper && (previousIsLower || previousIsDigit)) || (isDigit && previousIsLetter) {
-                result.append(UInt8(ascii: "_"))
-            }
-            result.append(isUpper ? byte + 32 : byte)
-            previous = byte
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
+    static func consumerRole(_ role: CrossAccountRole) -> String { "Consumer\(role.account.value)Role" }
+    /// The role's policy, a resource of its own in Terraform.
+    static func consumerRolePolicy(_ role: CrossAccountRole) -> String { "\(consumerRole(role))ReadCredentials" }
+    /// Terraform associates each principal with the share, a resource each.
+    static func sharePrincipal(_ consumer: Consumer) -> String { "\(resourceShare)Principal\(consumer.stem)" }
 }
 
 /// The names of one database's resources, prefixed with the database's name so that a second
@@ -60,4 +49,18 @@ struct DatabaseNames {
     var resourceConfiguration: String { "\(prefix)ResourceConfiguration" }
     var serviceNetworkAssociation: String { "\(prefix)ServiceNetworkAssociation" }
     var accessLogSubscription: String { "\(prefix)AccessLogSubscription" }
+    /// Terraform's: the gateway group's egress rule to this database, and the share's association with its configuration.
+    var egressFromGateway: String { "\(LogicalName.gatewaySecurityGroup)To\(prefix)" }
+    var shareAssociation: String { "\(LogicalName.resourceShare)Resource\(prefix)" }
+    /// CloudFormation's parameter for an existing database's endpoint, in the template's one namespace of logical ids.
+    var endpointParameter: String { "\(prefix)Endpoint" }
+    /// The consumer side's endpoint to this database.
+    var vpcEndpoint: String { "\(prefix)VpcEndpoint" }
+
+    /// Every name above that this database's resources take, in any target or side.
+    var all: [String] {
+        [subnetGroup, securityGroup, ingressFromGateway, instance, cluster, resourceConfiguration, serviceNetworkAssociation,
+         accessLogSubscription, egressFromGateway, shareAssociation, endpointParameter, vpcEndpoint]
+            + (database.new.map { 1...$0.instances.value }?.map(clusterInstance) ?? [])
+    }
 }

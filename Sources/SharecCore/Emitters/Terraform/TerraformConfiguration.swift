@@ -8,7 +8,7 @@ struct TerraformConfiguration {
     /// Adds a resource named after its shared logical name; returns its address for references.
     @discardableResult
     mutating func resource(_ type: String, _ logicalName: String, _ arguments: [String: TerraformValue]) -> String {
-        let name = LogicalName.snakeCase(logicalName)
+        let name = NameStem.snakeCase(logicalName)
         precondition(resources[type, default: [:]][name] == nil, "\(type).\(name) emitted twice")
         resources[type, default: [:]][name] = .object(arguments)
         return "\(type).\(name)"
@@ -26,7 +26,7 @@ struct TerraformConfiguration {
 
     /// A string the caller supplies, checked against an RE2 `pattern` before any plan; returns its expression (`var.name`).
     mutating func variable(_ logicalName: String, _ description: String, pattern: String?) -> String {
-        let name = LogicalName.snakeCase(logicalName)
+        let name = NameStem.snakeCase(logicalName)
         guard let pattern else {
             variables[name] = ["type": "string", "description": .literal(description)]
             return "var.\(name)"
@@ -45,7 +45,7 @@ struct TerraformConfiguration {
     }
 
     static func address(_ type: String, _ logicalName: String) -> String {
-        "\(type).\(LogicalName.snakeCase(logicalName))"
+        "\(type).\(NameStem.snakeCase(logicalName))"
     }
 
     /// The blocks that have something in them.

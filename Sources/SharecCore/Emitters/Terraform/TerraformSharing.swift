@@ -61,7 +61,7 @@ struct TerraformSharing {
             }
         } else if let existing = database.existing, existing.endpoint == nil {
             // Named by identifier or ARN: the provider looks the endpoint up.
-            _ = configuration.data(database.engine.isAurora ? "aws_rds_cluster" : "aws_db_instance", LogicalName.snakeCase(names.endpointHolder), [
+            _ = configuration.data(database.engine.isAurora ? "aws_rds_cluster" : "aws_db_instance", NameStem.snakeCase(names.endpointHolder), [
                 (database.engine.isAurora ? "cluster_identifier" : "db_instance_identifier"): .literal(existing.rdsIdentifier),
             ])
         }
@@ -74,7 +74,7 @@ struct TerraformSharing {
             "to_port": port,
             "description": .literal(Descriptions.ingressFromGateway),
         ])
-        configuration.resource("aws_vpc_security_group_egress_rule", "\(LogicalName.gatewaySecurityGroup)To\(names.prefix)", [
+        configuration.resource("aws_vpc_security_group_egress_rule", names.egressFromGateway, [
             "security_group_id": ref("aws_security_group", LogicalName.gatewaySecurityGroup),
             "referenced_security_group_id": group,
             "ip_protocol": "tcp",
@@ -214,14 +214,14 @@ struct TerraformSharing {
         ])
         // CloudFormation lists principals and resources inside the share; Terraform associates each one.
         for consumer in plan.sharing.consumers {
-            configuration.resource("aws_ram_principal_association", "\(share)Principal\(consumer.stem)", [
+            configuration.resource("aws_ram_principal_association", LogicalName.sharePrincipal(consumer), [
                 "resource_share_arn": shareARN,
                 "principal": .literal(consumer.principal.value),
             ])
         }
         for database in plan.databases {
             let names = DatabaseNames(database: database)
-            configuration.resource("aws_ram_resource_association", "\(share)Resource\(names.prefix)", [
+            configuration.resource("aws_ram_resource_association", names.shareAssociation, [
                 "resource_share_arn": shareARN,
                 "resource_arn": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration, "arn"),
             ])
@@ -236,7 +236,7 @@ struct TerraformSharing {
                 "assume_role_policy": TerraformPolicy.document(trust, holes: ["arn:\(TerraformPolicy.interpolation("\(partition).partition")):iam::\(role.account.value):root"]),
             ])
             let permissions = CredentialsPolicy.permissions(secretARN: .array(secrets.indices.map { .string(TerraformPolicy.hole($0)) }))
-            configuration.resource("aws_iam_role_policy", "\(roleName)ReadCredentials", [
+            configuration.resource("aws_iam_role_policy", LogicalName.consumerRolePolicy(role), [
                 "name": .literal(Descriptions.credentialsPolicyName),
                 "role": ref("aws_iam_role", roleName),
                 "policy": TerraformPolicy.document(permissions, holes: secrets),

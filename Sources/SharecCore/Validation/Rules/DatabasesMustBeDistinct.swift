@@ -1,6 +1,7 @@
 /// Databases share an account and region: RDS identifiers are unique there regardless of case, VPC
 /// Lattice resource configuration names too, and every target names a database's resources after
-/// its identifier's stem, so two identifiers must not have the same stem.
+/// its identifier's stem (in snake_case for Terraform and the script), so two identifiers must not
+/// have the same stem, whatever its case.
 struct DatabasesMustBeDistinct: ValidationRule {
     static let id = "duplicate-database"
 
@@ -10,14 +11,15 @@ struct DatabasesMustBeDistinct: ValidationRule {
         var configurations: [String: SourceLocation] = [:]
         for database in plan.databases {
             let identifier = database.identifier
-            let (folded, stem) = (identifier.value.lowercased(), NameStem.pascalCase(identifier.value))
+            // Terraform and the script name resources in snake_case, which folds case as well: `a-bc` and `abc` meet there.
+            let (folded, stem) = (identifier.value.lowercased(), NameStem.snakeCase(NameStem.pascalCase(identifier.value)))
             if let earlier = identifiers[folded] {
                 diagnostics.error(Self.id, "database name '\(identifier.value)' is used twice; RDS identifiers are unique in an account and region, whatever their case",
                                   at: identifier.location, notes: [.init("first used here", at: earlier)])
                 continue  // its derived names repeat too; one finding is enough
             }
             if let earlier = stems[stem] {
-                diagnostics.error(Self.id, "database name '\(identifier.value)' gives the same resource names as an earlier one (their hyphens are dropped); rename one",
+                diagnostics.error(Self.id, "database name '\(identifier.value)' gives the same resource names as an earlier one (their hyphens are dropped, and Terraform's and the script's names fold case); rename one",
                                   at: identifier.location, notes: [.init("the other one", at: earlier)])
                 continue
             }

@@ -393,6 +393,27 @@ owner: { account: "111122223333", region: us-east-7 }
 region.yaml:4:43: error: owner.region: 'us-east-7' is not an AWS region such as us-east-1; did you mean 'us-east-1'? [region]
 ```
 """#),
+        Rule(id: "tag-key", severity: .error,
+             summary: #"Two of the spec's tag keys differ only in case (`Team` and `team`), or a key begins with `sharec:`."#,
+             help: #"""
+**Error.** Two of the spec's tag keys differ only in case (`Team` and `team`), or a key begins
+with `sharec:`.
+
+*Why.* IAM compares tag keys without regard to case and refuses a role tagged with both, and
+sharec's own `ManagedBy` tag is left out when the spec writes it in any case. The script marks
+every resource it creates with the tag `sharec:resource`; a spec's tag of that key would be sent
+beside it.
+
+*Fix.* Keep one of the two keys, or choose a key outside `sharec:`.
+
+```yaml
+tags: { Team: data, team: analytics }
+```
+```
+tag-key.yaml:5:21: error: tag key 'team' differs from an earlier one only in case; IAM compares tag keys without regard to case, so keep one [tag-key]
+tag-key.yaml:5:9: note: the other one
+```
+"""#),
         Rule(id: "cidr-syntax", severity: .error,
              summary: #"`vpc.cidr` or an entry of an explicit subnet list is not an IPv4 CIDR block."#,
              help: #"""

@@ -35,21 +35,27 @@ final class TextMatcher: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let expression = compiled[pattern] { return expression }
-        let expression = try? NSRegularExpression(pattern: Self.anchoredAtTheTrueEnd(pattern))
+        let expression = try? NSRegularExpression(pattern: Self.asAWSApplies(pattern))
         compiled[pattern] = expression
         return expression
     }
 
-    /// ICU's `$` also matches before a final line terminator (`\n`, CR, NEL, LS, PS, VT, FF), so
-    /// `"123456789012\n"` would pass `^[0-9]{12}$`. Every `$` outside a character class becomes `\z`,
-    /// the true end of the value.
-    static func anchoredAtTheTrueEnd(_ pattern: String) -> String {
+    /// AWS's patterns as AWS applies them. ICU's `$` also matches before a final line terminator (`\n`,
+    /// CR, NEL, LS, PS, VT, FF), so `"123456789012\n"` would pass `^[0-9]{12}$`: every `$` outside a
+    /// character class becomes `\z`, the true end of the value. And ICU's `\w` is any Unicode letter,
+    /// where STS's and IAM's (Java's) is ASCII: it becomes `A-Za-z0-9_`.
+    static func asAWSApplies(_ pattern: String) -> String {
         var result = ""
         var escaped = false
         var inClass = false
         for character in pattern {
             if escaped {
                 escaped = false
+                if character == "w" {
+                    result.removeLast()
+                    result += inClass ? "A-Za-z0-9_" : "[A-Za-z0-9_]"
+                    continue
+                }
             } else if character == "\\" {
                 escaped = true
             } else if character == "[" {

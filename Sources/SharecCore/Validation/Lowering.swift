@@ -35,7 +35,8 @@ public enum Lowering {
 
     private static func tags(_ entries: [(key: Located<String>, value: Located<String>)]) -> [Tag] {
         var tags = entries.map { Tag(key: $0.key.value, value: $0.value.value, origin: $0.key.location) }
-        if !tags.contains(where: { $0.key == "ManagedBy" }) {
+        // IAM compares tag keys without regard to case: a spec's `managedby` is sharec's ManagedBy.
+        if !tags.contains(where: { $0.key.lowercased() == "managedby" }) {
             tags.append(Tag(key: "ManagedBy", value: "sharec", origin: nil))
         }
         return tags

@@ -27,6 +27,7 @@ public enum Validator {
         MasterUserNameMustSuitTheEngine(),
         PerformanceInsightsMustBeSupported(),
         LogRetentionMustBeSupported(),
+        TagKeysMustBeDistinct(),
         ProductionNeedsSafeguards(),
         ExternalIDsMustBeSecret(),
         ObservabilityShouldBeOn(),

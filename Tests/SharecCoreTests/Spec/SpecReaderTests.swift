@@ -140,4 +140,22 @@ extension SpecReaderTests {
         #expect(diagnostic.message.count < 400, "\(diagnostic.message.count) characters")
         #expect(diagnostic.message.contains("(500000 characters)"))
     }
+
+    /// STS's and IAM's `\w` is ASCII, where ICU's is any letter.
+    @Test func externalIDsAndRoleNamesAreASCIIAsSTSAndIAMRequire() {
+        let externalID = SpecFixtures.minimal(replacing: "    - account: \"444455556666\"\n",
+                                              with: "    - account: \"444455556666\"\n      role: { externalId: \"f3a9c1d2-é-7b6e5d4c3b2a\" }\n")
+        #expect(SpecFixtures.rules(externalID) == ["external-id"])
+        let roleName = SpecFixtures.minimal(replacing: "    - account: \"444455556666\"\n",
+                                            with: "    - account: \"444455556666\"\n      role: { name: rôle, externalId: f3a9c1d27b6e5d4c3b2a }\n")
+        #expect(SpecFixtures.rules(roleName) == ["name-constraint"])
+    }
+
+    @Test func tagKeysAreSharecsOrDistinctWithoutRegardToCase() throws {
+        let reserved = SpecFixtures.minimal(replacing: "databases:", with: "tags: { \"sharec:resource\": x }\ndatabases:")
+        #expect(SpecFixtures.rules(reserved) == ["tag-key"])
+        // A spec's own managedby stands for sharec's ManagedBy, which is then not added a second time.
+        let plan = try #require(SpecFixtures.plan(SpecFixtures.minimal(replacing: "databases:", with: "tags: { managedby: platform }\ndatabases:")))
+        #expect(plan.tags.map(\.key) == ["managedby"])
+    }
 }

@@ -58,7 +58,8 @@ import TestSupport
     @Test func everyRuleIsDocumentedAndExemplified() throws {
         let documented = Set(RuleCatalogue.rules.map(\.id))
         let exemplified = Set(InvalidSpecTests.cases)
-        let notAFile: Set = ["spec-too-large", "invalid-encoding"]  // unit-tested in SpecReaderTests
+        // Unit-tested in SpecReaderTests, and (checks-skipped, which comes only with another rule's error) InvalidSpecTests.
+        let notAFile: Set = ["spec-too-large", "invalid-encoding", "checks-skipped"]
         #expect(documented == exemplified.union(notAFile), "documented but not exemplified: \(documented.subtracting(exemplified).subtracting(notAFile)); exemplified but not documented: \(exemplified.subtracting(documented))")
     }
 }

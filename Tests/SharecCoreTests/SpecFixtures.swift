@@ -25,10 +25,12 @@ enum SpecFixtures {
         return minimal.replacingOccurrences(of: old, with: new)
     }
 
+    /// The findings, without the note that the second round was skipped, which every first-round error brings
+    /// (`skippedChecksAreSaid` tests it).
     static func diagnose(_ yaml: String, file: String = "spec.yaml") -> [Diagnostic] {
         let sink = DiagnosticSink()
         _ = validate(SpecSource(fileName: file, text: yaml), diagnostics: sink)
-        return sink.sorted
+        return sink.sorted.filter { $0.rule != skippedChecksID }
     }
 
     static func plan(_ yaml: String) -> SharingPlan? {

@@ -4,6 +4,19 @@
 extension RuleCatalogue {
     /// Every rule, in the order docs/diagnostics.md lists them.
     public static let rules: [Rule] = [
+        Rule(id: "checks-skipped", severity: .note,
+             summary: #"The spec has errors in its keys or values (the first round), so the second round, the checks of how values relate and of what AWS allows of them, did not run."#,
+             help: #"""
+**Note.** The spec has errors in its keys or values (the first round), so the second round, the
+checks of how values relate and of what AWS allows of them, did not run. The note points at the
+file's first line.
+
+*Fix.* Fix the errors above it, and run sharec again: more may appear.
+
+```
+unknown-key.yaml:1:1: note: the checks of how values relate and of what AWS allows (instance classes, engine versions, storage, CIDR overlaps, names) run once the errors above are fixed [checks-skipped]
+```
+"""#),
         Rule(id: "yaml-syntax", severity: .error,
              summary: #"The file is not valid YAML."#,
              help: #"""

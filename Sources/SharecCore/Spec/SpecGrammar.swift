@@ -50,16 +50,19 @@ public struct TextRule: Sendable {
     public var choices: [String]?
     public var minLength: Int?
     public var maxLength: Int?
+    /// A limit in bytes of UTF-8, where AWS counts bytes rather than characters.
+    public var maxBytes: Int?
     /// A regular expression the value must match somewhere (JSON Schema's `pattern`; anchor it to match the whole).
     public var pattern: String?
 
     public init(rule: String = "invalid-value", _ summary: String, choices: [String]? = nil,
-                minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil) {
+                minLength: Int? = nil, maxLength: Int? = nil, maxBytes: Int? = nil, pattern: String? = nil) {
         self.rule = rule
         self.summary = summary
         self.choices = choices
         self.minLength = minLength
         self.maxLength = maxLength
+        self.maxBytes = maxBytes
         self.pattern = pattern
     }
 

@@ -7,7 +7,8 @@ public enum SpecLanguage {
         Field("version", .integer(1...1), .required, "The spec language version.", example: "1"),
         Field("name", .text(specName), .required,
               "Names the whole deployment; default resource names derive from it.", example: "orders-db"),
-        Field("description", .text(TextRule("a string of at most 1024 characters", maxLength: 1024)), .none,
+        // CloudFormation counts a template description's bytes, not its characters.
+        Field("description", .text(TextRule(rule: "out-of-range", "a string of at most 1024 bytes of UTF-8", maxBytes: 1024)), .none,
               "Free text, used as the template description.", example: "\"Orders database shared with analytics\""),
         Field("owner", .object(owner), .required, "The account and region that own the database.", example: "{ account: \"111122223333\", region: us-east-1 }"),
         // Every resource also gets ManagedBy and, where the console shows one, a Name.

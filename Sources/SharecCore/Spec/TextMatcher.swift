@@ -19,6 +19,9 @@ final class TextMatcher: @unchecked Sendable {
         if let max = rule.maxLength, length > max {
             return "'\(text.prefix(40))\(length > 40 ? "..." : "")' is \(length) characters long: expected \(rule.summary)"
         }
+        if let limit = rule.maxBytes, text.utf8.count > limit {
+            return "'\(text)' is \(text.utf8.count) bytes of UTF-8: expected \(rule.summary)"
+        }
         if let pattern = rule.pattern, !matches(text, pattern) {
             return "'\(text)' is not \(rule.summary)"
         }

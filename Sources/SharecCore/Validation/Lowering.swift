@@ -12,11 +12,6 @@ public enum Lowering {
         let databases = root.objects("databases").compactMap { lowerDatabase($0, diagnostics: diagnostics) }
         let sharing = lowerSharing(root.object("sharing"), name: nameText, owner: owner, diagnostics: diagnostics)
         let monitoring = root.object("monitoring")
-        // CloudFormation counts a template description's bytes, not its characters.
-        if let description = root.text("description"), description.value.utf8.count > 1024 {
-            diagnostics.error("out-of-range", "description is \(description.value.utf8.count) bytes of UTF-8; a template description holds at most 1024",
-                              at: description.location)
-        }
         let plan = network.map { network in
             SharingPlan(
                 name: name,

@@ -18,6 +18,13 @@ import Testing
         #expect(SpecFixtures.rules(name) == ["name-constraint"], "\(escape)")
     }
 
+    /// CloudFormation counts a description's bytes; the check is a first-round one, so other errors do not hide it.
+    @Test func anOverlongDescriptionIsReportedBesideOtherErrors() {
+        let description = String(repeating: "é", count: 513)  // 1,026 bytes of UTF-8
+        let yaml = SpecFixtures.minimal(replacing: "name: orders\nowner", with: "name: \(String(repeating: "a", count: 40))\ndescription: \(description)\nowner")
+        #expect(SpecFixtures.rules(yaml) == ["name-constraint", "out-of-range"])
+    }
+
     @Test func yaml11BooleansAreNotBooleans() {
         for spelling in ["yes", "on", "True", "\"true\""] {
             let yaml = SpecFixtures.minimal(replacing: "instanceClass: db.t3.micro", with: "instanceClass: db.t3.micro\n    multiAZ: \(spelling)")

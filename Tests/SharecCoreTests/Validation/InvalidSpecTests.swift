@@ -53,6 +53,18 @@ import TestSupport
 }
 
 extension InvalidSpecTests {
+    /// A first-round error ends the run before the rules, and a note after the last error says so.
+    @Test func skippedChecksAreSaid() throws {
+        let sink = DiagnosticSink()
+        let yaml = SpecFixtures.minimal(replacing: "version: 1", with: "version: 1\ncolour: blue")
+        _ = validate(SpecSource(fileName: "spec.yaml", text: yaml), diagnostics: sink)
+        #expect(sink.sorted.map(\.rule) == ["unknown-key", skippedChecksID])
+        #expect(sink.sorted.last?.severity == .note)
+        let clean = DiagnosticSink()
+        _ = validate(SpecSource(fileName: "spec.yaml", text: SpecFixtures.minimal), diagnostics: clean)
+        #expect(!clean.diagnostics.contains { $0.rule == skippedChecksID })
+    }
+
     @Test func validatingManySpecsAtOnceGivesEachItsOwnFindingsInOrder() throws {
         let sources = try (SpecFixtures.invalid + SpecFixtures.examples).map(SpecFixtures.source)
         let together = validate(sources)

@@ -49,7 +49,7 @@ public struct AWSCLIEmitter: Emitter {
         script.line()
         script.block("case \"$command_name\" in", "esac") { body in
             body.line("deploy) deploy ;;")
-            body.line("destroy) destroy ;;")
+            body.line("destroy) confirm_destroy; destroy ;;")
             body.line("outputs) outputs ;;")
         }
         let prologue = TemplateFile(path: "cli/prologue.sh").text([

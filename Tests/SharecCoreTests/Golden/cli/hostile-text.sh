@@ -15,18 +15,22 @@ readonly account='123456789012'
 readonly wait_seconds="${SHAREC_WAIT_SECONDS:-3600}"
 readonly poll_seconds="${SHAREC_POLL_SECONDS:-15}"
 export AWS_PAGER=""
+# Throttling and passing faults are retried by the AWS CLI itself, unless the caller chose otherwise.
+export AWS_RETRY_MODE="${AWS_RETRY_MODE:-standard}"
+export AWS_MAX_ATTEMPTS="${AWS_MAX_ATTEMPTS:-8}"
 # Client tokens of this run (see CLIWords.clientToken): the same on a retry within it, new in the next.
 run_token="sharec-$(date -u +%Y%m%d%H%M%S)-$$"
 readonly run_token
 
 usage() {
     cat <<USAGE
-Usage: ${0##*/} [deploy|destroy|outputs] [--dry-run]
+Usage: ${0##*/} deploy|destroy|outputs [--dry-run] [--yes]
 
-  deploy    create whatever does not exist yet (the default)
+  deploy    create whatever does not exist yet
   destroy   remove everything deploy creates, in reverse order; what is already gone is skipped
   outputs   print the outputs (DatabaseEndpoint, ...) as NAME=VALUE lines
   --dry-run print each AWS CLI call instead of making it
+  --yes     destroy without asking (it asks only at a terminal)
   --help    show this help
 
 Runs against the owner account $account in $region. SHAREC_WAIT_SECONDS (default 3600) bounds each
@@ -34,23 +38,52 @@ wait for a resource; SHAREC_POLL_SECONDS (default 15) is the time between two lo
 USAGE
 }
 
-command_name=deploy
+command_name=""
 dry_run=false
+confirmed=false
 for argument in "$@"; do
     case "$argument" in
         deploy|destroy|outputs) command_name="$argument" ;;
         --dry-run) dry_run=true ;;
+        --yes) confirmed=true ;;
         -h|--help) usage; exit 0 ;;
         *) printf '%s: unknown argument: %s\n' "${0##*/}" "$argument" >&2; usage >&2; exit 64 ;;
     esac
 done
+# Nothing happens unless asked for by name.
+if [[ -z "$command_name" ]]; then
+    usage >&2
+    exit 64
+fi
 
 # Dry-run listings go to the original standard output (descriptor 3), which command substitutions
 # that capture ids do not swallow.
 exec 3>&1
 
-log() { printf '%s\n' "$*" >&2; }
-fail() { printf '%s: error: %s\n' "${0##*/}" "$*" >&2; exit 1; }
+# Under --dry-run nothing is created or deleted: what each step would do.
+log() {
+    local message="$*"
+    if [[ "$dry_run" == true ]]; then
+        message="${message/#created /would create }"
+        message="${message/#deleted /would delete }"
+        message="${message/#accepted /would accept }"
+    fi
+    printf '%s\n' "$message" >&2
+}
+# A failure inside a command substitution (a lookup in a test, say) ends the whole script, not only
+# its subshell: nothing runs after it.
+readonly script_pid=$$
+trap 'exit 1' TERM
+fail() {
+    printf '%s: error: %s\n' "${0##*/}" "$*" >&2
+    [[ "$BASHPID" == "$script_pid" ]] || kill -TERM "$script_pid"
+    exit 1
+}
+
+# What the AWS CLI said when a call failed, for aws_answer.
+aws_errors="$(mktemp)"
+readonly aws_errors
+trap 'rm -f "$aws_errors"' EXIT
 
 # Every AWS call goes through aws_call: the region is always explicit and, with --dry-run, the
 # call is printed (shell-quoted, so it can be pasted) and answers nothing.
@@ -65,13 +98,27 @@ aws_call() {
 # A call whose answer is not needed.
 run() { aws_call "$@" >/dev/null; }
 
-# A lookup prints the id it found, or nothing (the AWS CLI prints None for a missing value).
-lookup() {
-    local found
-    found="$(aws_call "$@" --output text 2>/dev/null || true)"
-    if [[ "$found" == None || "$dry_run" == true ]]; then found=""; fi
-    printf '%s' "$found"
+# A call's text answer, or nothing when AWS says there is no such thing: an empty answer (the CLI
+# prints None), or the operation's own not-found error. Any other failure (access denied, throttling
+# past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
+# it for absence would create a second VPC, or delete a network whose dependants it cannot see.
+aws_answer() {
+    local answer code
+    if answer="$(aws_call "$@" --output text 2>"$aws_errors")"; then
+        [[ "$answer" == None || "$dry_run" == true ]] && answer=""
+        printf '%s' "$answer"
+        return 0
+    fi
+    code="$(sed -n 's/.*An error occurred (\([A-Za-z0-9._]*\)).*/\1/p' "$aws_errors" | head -n 1)"
+    case "$code" in
+        *NotFound*|NoSuchEntity|UnknownResourceException) return 0 ;;
+    esac
+    cat "$aws_errors" >&2
+    fail "aws $1 $2 failed (${code:-no AWS error code}); nothing was changed after it. Check the credentials and their permissions for $1 $2, then run ${0##*/} $command_name again"
 }
+
+# A lookup prints the id it found, or nothing.
+lookup() { aws_answer "$@"; }
 
 # A create prints the new id; under --dry-run, a placeholder that names the resource.
 create() {
@@ -135,15 +182,23 @@ wait_for() {
     [[ "$dry_run" == true ]] && return 0
     local deadline=$((SECONDS + wait_seconds)) current
     while :; do
-        current="$(aws_call "$@" --output text 2>/dev/null || true)"
-        [[ "$current" == None ]] && current=""
+        current="$(aws_answer "$@")"
         if [[ "$current" == "$wanted" ]]; then return 0; fi
-        # Lattice says CREATE_FAILED, EC2 says failed or rejected.
-        case "${current,,}" in *failed*|rejected) fail "$description: $current" ;; esac
+        # VPC Lattice's CREATE_FAILED, UPDATE_FAILED, DELETE_FAILED and a resource association's PARTIAL;
+        # EC2's failed, rejected and expired.
+        case "${current,,}" in *failed*|partial|rejected|expired) fail "$description is $current, not ${wanted:-gone}" ;; esac
         ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s (last seen: ${current:-nothing})"
         log "waiting for $description (now: ${current:-nothing})"
         sleep "$poll_seconds"
     done
+}
+
+# A person at a terminal confirms a destroy by typing the spec's name; a pipeline passes --yes.
+confirm_destroy() {
+    [[ "$dry_run" == true || "$confirmed" == true || ! -t 0 ]] && return 0
+    local answer
+    read -r -p "Destroy what $spec_name made in the owner account $account, $region? Type $spec_name to go on: " answer
+    [[ "$answer" == "$spec_name" ]] || fail "not confirmed; nothing was destroyed"
 }
 
 check_caller() {
@@ -463,6 +518,6 @@ outputs() {
 
 case "$command_name" in
     deploy) deploy ;;
-    destroy) destroy ;;
+    destroy) confirm_destroy; destroy ;;
     outputs) outputs ;;
 esac

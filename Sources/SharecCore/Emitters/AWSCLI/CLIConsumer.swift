@@ -30,6 +30,9 @@ struct CLIConsumer {
             script.line("\(invitation)=\"$(lookup ram get-resource-share-invitations --query \(W.q(query)))\"")
             script.when("[[ -n \"$\(invitation)\" ]]", [
                 "run ram accept-resource-share-invitation --resource-share-invitation-arn \(W.v(invitation)) --client-token \(W.clientToken(ConsumerNames.shareAccepter))",
+                // RAM takes a while before the configurations are this account's to use (an ARN holds no quote).
+                "wait_for 'the accepted invitation' ACCEPTED ram get-resource-share-invitations "
+                    + "--query \"resourceShareInvitations[?resourceShareInvitationArn=='$\(invitation)'].status | [0]\"",
                 "log \(W.q("accepted the invitation to share \(plan.sharing.resourceShareName)"))",
             ])
         }

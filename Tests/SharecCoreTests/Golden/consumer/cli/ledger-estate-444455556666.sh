@@ -217,6 +217,7 @@ deploy() {
     resource_share_accepter_id="$(lookup ram get-resource-share-invitations --query 'resourceShareInvitations[?resourceShareName==`"ledger-estate-share"` && senderAccountId=='\''111122223333'\'' && status=='\''PENDING'\''].resourceShareInvitationArn | [0]')"
     if [[ -n "$resource_share_accepter_id" ]]; then
         run ram accept-resource-share-invitation --resource-share-invitation-arn "$resource_share_accepter_id" --client-token "$run_token-68bf5ed2d5a63277"
+        wait_for 'the accepted invitation' ACCEPTED ram get-resource-share-invitations --query "resourceShareInvitations[?resourceShareInvitationArn=='$resource_share_accepter_id'].status | [0]"
         log 'accepted the invitation to share ledger-estate-share'
     fi
     vpc_id='vpc-0c1d2e3f4a5b60718'

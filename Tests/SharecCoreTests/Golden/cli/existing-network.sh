@@ -70,24 +70,26 @@ log() {
     fi
     printf '%s\n' "$message" >&2
 }
-# A failure inside a command substitution (a lookup in a test, say) ends the whole script, not only
-# its subshell: nothing runs after it.
-readonly script_pid=$$
-trap 'exit 1' TERM
-fail() {
-    printf '%s: error: %s\n' "${0##*/}" "$*" >&2
-    [[ "$BASHPID" == "$script_pid" ]] || kill -TERM "$script_pid"
-    exit 1
-}
+fail() { printf '%s: error: %s\n' "${0##*/}" "$*" >&2; exit 1; }
 
-# What the AWS CLI said when a call failed, for aws_answer.
+# What the AWS CLI said when a call failed, for aws_answer; and whether a lookup failed. A failure
+# inside a command substitution (a lookup in a test, say) ends only that subshell, so it is noted
+# here: the next AWS call, and the end of the script, fail in its stead.
 aws_errors="$(mktemp)"
-readonly aws_errors
-trap 'rm -f "$aws_errors"' EXIT
+aws_failed="$(mktemp)"
+readonly aws_errors aws_failed
+on_exit() {
+    local status=$?
+    [[ -s "$aws_failed" ]] && status=1
+    rm -f "$aws_errors" "$aws_failed"
+    exit "$status"
+}
+trap on_exit EXIT
 
 # Every AWS call goes through aws_call: the region is always explicit and, with --dry-run, the
 # call is printed (shell-quoted, so it can be pasted) and answers nothing.
 aws_call() {
+    [[ -s "$aws_failed" ]] && exit 1
     if [[ "$dry_run" == true ]]; then
         { printf 'aws'; printf ' %s' "${@@Q}"; printf ' --region %s\n' "${region@Q}"; } >&3
         return 0
@@ -114,6 +116,7 @@ aws_answer() {
         *NotFound*|NoSuchEntity|UnknownResourceException) return 0 ;;
     esac
     cat "$aws_errors" >&2
+    printf '%s %s\n' "$1" "$2" >"$aws_failed"
     fail "aws $1 $2 failed (${code:-no AWS error code}); nothing was changed after it. Check the credentials and their permissions for $1 $2, then run ${0##*/} $command_name again"
 }
 

@@ -236,11 +236,13 @@ enum CLIRoles {
         script.line("run iam put-role-policy --role-name \(W.q(name)) --policy-name \(W.q(policyName)) --policy-document \(permissions)")
     }
 
+    /// The policy and the role, each only while it exists: a destroy stopped between the two goes on from there.
     static func remove(name: String, policyName: String, _ script: inout BashScript) {
-        script.when(BashScript.found(lookup(name)), [
-            "run iam delete-role-policy --role-name \(W.q(name)) --policy-name \(W.q(policyName))",
-            "run iam delete-role --role-name \(W.q(name))",
-            "log \(W.q("deleted role \(name)"))",
-        ])
+        script.block("if \(BashScript.found(lookup(name))); then", "fi") { body in
+            body.when(BashScript.found(["iam", "get-role-policy", "--role-name", W.q(name), "--policy-name", W.q(policyName), "--query", "PolicyName"]),
+                      ["run iam delete-role-policy --role-name \(W.q(name)) --policy-name \(W.q(policyName))"])
+            body.line("run iam delete-role --role-name \(W.q(name))")
+            body.line("log \(W.q("deleted role \(name)"))")
+        }
     }
 }

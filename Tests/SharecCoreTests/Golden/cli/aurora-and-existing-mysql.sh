@@ -375,12 +375,16 @@ destroy() {
         log 'deleted dashboard ledger-estate'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'ledger-estate-777788889999-access' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'ledger-estate-777788889999-access' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'ledger-estate-777788889999-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'ledger-estate-777788889999-access' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'ledger-estate-777788889999-access'
         log 'deleted role ledger-estate-777788889999-access'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'ledger-estate-444455556666-access' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'ledger-estate-444455556666-access' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'ledger-estate-444455556666-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'ledger-estate-444455556666-access' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'ledger-estate-444455556666-access'
         log 'deleted role ledger-estate-444455556666-access'
     fi
@@ -506,7 +510,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'ledger-estate-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'ledger-estate-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'ledger-estate-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'ledger-estate-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'ledger-estate-flow-logs'
         log 'deleted role ledger-estate-flow-logs'
     fi

@@ -408,12 +408,16 @@ destroy() {
         log 'deleted dashboard ledger-aurora'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'ledger-aurora-777788889999-access' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'ledger-aurora-777788889999-access' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'ledger-aurora-777788889999-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'ledger-aurora-777788889999-access' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'ledger-aurora-777788889999-access'
         log 'deleted role ledger-aurora-777788889999-access'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'ledger-aurora-444455556666-access' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'ledger-aurora-444455556666-access' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'ledger-aurora-444455556666-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'ledger-aurora-444455556666-access' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'ledger-aurora-444455556666-access'
         log 'deleted role ledger-aurora-444455556666-access'
     fi
@@ -515,7 +519,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'ledger-aurora-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'ledger-aurora-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'ledger-aurora-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'ledger-aurora-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'ledger-aurora-flow-logs'
         log 'deleted role ledger-aurora-flow-logs'
     fi

@@ -340,7 +340,9 @@ destroy() {
         log 'deleted dashboard warehouse-share'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'warehouse-share-555566667777-access' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'warehouse-share-555566667777-access'
         log 'deleted role warehouse-share-555566667777-access'
     fi
@@ -445,7 +447,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'warehouse-share-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'warehouse-share-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'warehouse-share-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'warehouse-share-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'warehouse-share-flow-logs'
         log 'deleted role warehouse-share-flow-logs'
     fi

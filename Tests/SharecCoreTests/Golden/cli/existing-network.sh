@@ -334,7 +334,9 @@ destroy() {
         log 'deleted dashboard payments-share'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'payments-share-444455556666-access' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'payments-share-444455556666-access' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'payments-share-444455556666-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'payments-share-444455556666-access' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'payments-share-444455556666-access'
         log 'deleted role payments-share-444455556666-access'
     fi
@@ -424,7 +426,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'payments-share-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'payments-share-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'payments-share-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'payments-share-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'payments-share-flow-logs'
         log 'deleted role payments-share-flow-logs'
     fi

@@ -374,7 +374,9 @@ destroy() {
         log 'deleted dashboard Hostile_Dashboard-1'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'hostile+role=x,y.z@w_-' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'hostile+role=x,y.z@w_-' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'hostile+role=x,y.z@w_-' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'hostile+role=x,y.z@w_-' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'hostile+role=x,y.z@w_-'
         log 'deleted role hostile+role=x,y.z@w_-'
     fi
@@ -464,7 +466,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'hostile-text-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'hostile-text-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'hostile-text-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'hostile-text-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'hostile-text-flow-logs'
         log 'deleted role hostile-text-flow-logs'
     fi

@@ -452,7 +452,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'orders-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'orders-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'orders-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'orders-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'orders-flow-logs'
         log 'deleted role orders-flow-logs'
     fi

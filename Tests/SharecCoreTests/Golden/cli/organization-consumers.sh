@@ -374,7 +374,9 @@ destroy() {
         log 'deleted dashboard catalog-share'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'catalog-reader' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'catalog-reader' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'catalog-reader' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'catalog-reader' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'catalog-reader'
         log 'deleted role catalog-reader'
     fi
@@ -464,7 +466,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'catalog-share-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'catalog-share-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'catalog-share-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'catalog-share-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'catalog-share-flow-logs'
         log 'deleted role catalog-share-flow-logs'
     fi

@@ -444,7 +444,9 @@ destroy() {
         log 'deleted dashboard DatabaseSharingMonitoring'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'DatabaseAccessRole' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'DatabaseAccessRole' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'DatabaseAccessRole' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'DatabaseAccessRole' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'DatabaseAccessRole'
         log 'deleted role DatabaseAccessRole'
     fi
@@ -534,7 +536,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'database-sharing-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'database-sharing-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'database-sharing-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'database-sharing-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'database-sharing-flow-logs'
         log 'deleted role database-sharing-flow-logs'
     fi

@@ -471,12 +471,16 @@ destroy() {
         log 'deleted dashboard billing-share-overview'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'billing-share-666677778888-access' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'billing-share-666677778888-access'
         log 'deleted role billing-share-666677778888-access'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'billing-analytics-reader' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'billing-analytics-reader'
         log 'deleted role billing-analytics-reader'
     fi
@@ -566,7 +570,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'billing-share-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'billing-share-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'billing-share-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'billing-share-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'billing-share-flow-logs'
         log 'deleted role billing-share-flow-logs'
     fi

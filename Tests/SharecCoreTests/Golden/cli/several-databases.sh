@@ -419,7 +419,9 @@ destroy() {
         log 'deleted dashboard ledger-share'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'ledger-share-444455556666-access' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'ledger-share-444455556666-access' --policy-name 'read-database-credentials'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'ledger-share-444455556666-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'ledger-share-444455556666-access' --policy-name 'read-database-credentials'
+        fi
         run iam delete-role --role-name 'ledger-share-444455556666-access'
         log 'deleted role ledger-share-444455556666-access'
     fi
@@ -550,7 +552,9 @@ destroy() {
         fi
     fi
     if [[ -n "$(lookup iam get-role --role-name 'ledger-share-flow-logs' --query Role.RoleName)" ]]; then
-        run iam delete-role-policy --role-name 'ledger-share-flow-logs' --policy-name 'write-flow-logs'
+        if [[ -n "$(lookup iam get-role-policy --role-name 'ledger-share-flow-logs' --policy-name 'write-flow-logs' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'ledger-share-flow-logs' --policy-name 'write-flow-logs'
+        fi
         run iam delete-role --role-name 'ledger-share-flow-logs'
         log 'deleted role ledger-share-flow-logs'
     fi

@@ -5,6 +5,10 @@ import TestSupport
 
 /// Tests/Stubs/aws_stub.py running on a loopback port, and an `aws` shim that sends the real AWS
 /// CLI there with `--endpoint-url` (the CLI v1 ignores AWS_ENDPOINT_URL for some services).
+///
+/// The shim goes through Tests/Stubs/aws_warm.py, which loads the CLI once and forks it for each call:
+/// a fresh CLI costs 0.3-0.5 s a call, and a deploy makes hundreds. SHAREC_WARM_AWS=0 makes the shim
+/// run the plain CLI instead; `plain/aws` in the folder always does (WarmAWSCLITests compares the two).
 final class LocalAWS {
     struct Request {
         let operation: String
@@ -13,9 +17,13 @@ final class LocalAWS {
 
     let folder: URL
     let region: String
+    /// The stub's address, for clients given an endpoint rather than the shim (Terraform's AWS provider).
+    let url: String
     private let process = Process()
+    private let warm: Process?
     private let log: URL
-    private let environment: [String: String]
+    /// What the calls run with, besides the test process's own environment.
+    let environment: [String: String]
 
     /// `sharer` owns the resource configurations and shares made here, as the owner of a consumer's share does.
     init(account: String, sharer: String? = nil, region: String) throws {
@@ -32,22 +40,50 @@ final class LocalAWS {
         process.standardOutput = output
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try process.run()
-        let port = try Self.readPort(output.fileHandleForReading)
         let bin = folder.appendingPathComponent("bin")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        let shim = bin.appendingPathComponent("aws")
-        try "#!/usr/bin/env bash\nexec \(BashScript.quote(aws.executable.path)) --endpoint-url http://127.0.0.1:\(port) \"$@\"\n"
-            .write(to: shim, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shim.path)
         environment = [
             "PATH": "\(bin.path):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
             "AWS_ACCESS_KEY_ID": "sharec-test", "AWS_SECRET_ACCESS_KEY": "sharec-test",
             "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
             "AWS_MAX_ATTEMPTS": "1", "SHAREC_POLL_SECONDS": "0", "SHAREC_WAIT_SECONDS": "30",
         ]
+        // Started beside the stub, whose start-up takes longer; it stops by itself if this process dies.
+        let warmScript = Repository.url("Tests/Stubs/aws_warm.py").path, socket = folder.appendingPathComponent("aws.sock").path
+        let warmLog = folder.appendingPathComponent("aws_warm.log"), warmOutput = Pipe()
+        warm = ProcessInfo.processInfo.environment["SHAREC_WARM_AWS"] == "0" ? nil : Process()
+        if let warm {
+            try Data().write(to: warmLog)
+            warm.executableURL = python.executable
+            warm.arguments = [warmScript, "serve", socket, "--parent", String(getpid()), "--aws", aws.executable.path]
+            warm.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            warm.standardInput = FileHandle.nullDevice
+            warm.standardOutput = warmOutput
+            warm.standardError = try FileHandle(forWritingTo: warmLog)
+            try warm.run()
+        }
+        let stub = Self.firstLine(output.fileHandleForReading)
+        let port = try #require(stub.hasPrefix("PORT ") ? Int(stub.dropFirst("PORT ".count)) : nil, "the stub did not start: \(stub)")
+        url = "http://127.0.0.1:\(port)"
+        let plain = BashScript.quote(aws.executable.path)
+        var shims = ["plain": plain, "bin": plain]
+        if warm != nil {
+            let ready = Self.firstLine(warmOutput.fileHandleForReading)
+            let reason = (try? String(contentsOf: warmLog, encoding: .utf8)) ?? ""
+            let interpreter = try #require(ready.hasPrefix("READY ") ? String(ready.dropFirst("READY ".count)) : nil,
+                                           "the warm AWS CLI did not start (SHAREC_WARM_AWS=0 runs without it): \(ready)\(reason)")
+            // -E -S: the client imports nothing but C modules, so neither PYTHONPATH nor site-packages matter to it.
+            shims["bin"] = [interpreter, "-E", "-S", warmScript, socket].map(BashScript.quote).joined(separator: " ")
+        }
+        for (name, command) in shims {
+            let shim = folder.appendingPathComponent("\(name)/aws")
+            try FileManager.default.createDirectory(at: shim.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "#!/usr/bin/env bash\nexec \(command) --endpoint-url \(url) \"$@\"\n".write(to: shim, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shim.path)
+        }
     }
 
-    private static func readPort(_ handle: FileHandle) throws -> Int {
+    /// The first line a process printed: a stub's "PORT <n>", the warm server's "READY <python>".
+    private static func firstLine(_ handle: FileHandle) -> String {
         var text = ""
         let deadline = Date().addingTimeInterval(30)
         while !text.contains("\n") && Date() < deadline {
@@ -55,7 +91,7 @@ final class LocalAWS {
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
         }
-        return try #require(text.split(separator: "\n").first.flatMap { Int($0.dropFirst("PORT ".count)) }, "the stub did not start: \(text)")
+        return String(text.prefix { $0 != "\n" })
     }
 
     func run(_ script: URL, _ command: String) throws -> Tool.Result {
@@ -129,6 +165,9 @@ final class LocalAWS {
         // The stub keeps nothing worth a clean shutdown, and werkzeug's server may not stop on SIGTERM.
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        // SIGTERM asks the warm server to end its calls and remove its socket.
+        warm?.terminate()
+        warm?.waitUntilExit()
         try? FileManager.default.removeItem(at: folder)
     }
 }

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""A local AWS endpoint for testing sharec's generated scripts, on 127.0.0.1 only.
+"""A local AWS endpoint for testing sharec's generated scripts and Terraform configurations, on 127.0.0.1 only.
 
 moto answers EC2, RDS, IAM, CloudWatch Logs and CloudWatch. This file answers what moto lacks or
-refuses: VPC Lattice resource gateways and resource configurations, RAM shares of them and their
-invitations, STS's caller identity (as the account given), and the DNS entries of VPC endpoints of
-type Resource, which moto leaves empty. A consumer's test plays the owner too (--sharer): resource
+refuses: VPC Lattice resource gateways, service networks, resource configurations and their
+associations, access log subscriptions and tags, RAM shares of them with their associations,
+permissions and invitations, and STS's caller identity (as the account given); and it patches the
+few moto behaviours the AWS CLI or the Terraform provider trips on (each patch says why). moto's
+resources belong to the account given. A consumer's test plays the owner too (--sharer): resource
 configurations and shares created here belong to the sharer, and each share sends this account an
 invitation from it. Every request is recorded, decoded, as one JSON
 line in the log file, so tests can check which operations ran with which values.
@@ -13,15 +15,19 @@ Usage: aws_stub.py --account 111122223333 [--sharer 444455556666] --log requests
 Prints "PORT <n>" once listening; runs until terminated.
 """
 import argparse
+import datetime
 import io
 import itertools
 import json
+import os
 import re
 import sys
 import threading
+import time
 import urllib.parse
 
 import botocore.session
+from faults import Faults
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
@@ -39,14 +45,17 @@ def new_id(prefix):
 # ---------- decoding requests, for the log ----------
 
 def rest_routes(service):
-    """(method, compiled path regex, operation name) for every operation of a rest-json service."""
+    """(method, compiled path regex naming its labels, operation name, names of list-valued query
+    parameters) for every operation of a rest-json service."""
     model = SESSION.get_service_model(service)
     routes = []
     for name in model.operation_names:
-        http = model.operation_model(name).http
-        path = http["requestUri"].split("?")[0]
-        pattern = "^" + re.sub(r"\{[^}]+\}", "[^/]+", path.rstrip("/")) + "/?$"
-        routes.append((http["method"], re.compile(pattern), name))
+        operation = model.operation_model(name)
+        path = operation.http["requestUri"].split("?")[0]
+        pattern = "^" + re.sub(r"\{([^}]+)\}", r"(?P<\1>[^/]+)", path.rstrip("/")) + "/?$"
+        lists = {key for key, member in (operation.input_shape.members.items() if operation.input_shape else [])
+                 if member.serialization.get("location") == "querystring" and member.type_name == "list"}
+        routes.append((operation.http["method"], re.compile(pattern), name, lists))
     # Literal paths before templated ones, longer before shorter.
     routes.sort(key=lambda r: (r[1].pattern.count("[^/]+"), -len(r[1].pattern)))
     return routes
@@ -114,10 +123,14 @@ def describe(request, body):
         return service, form.get("Action", "unknown"), form
     service_name = {"vpc-lattice": "vpc-lattice", "ram": "ram"}.get(service)
     if service_name:
-        for method, pattern, name in ROUTES[service_name]:
-            if method == request.method and pattern.match(request.path):
+        # The raw path, since a label may hold an ARN whose slashes are percent-encoded.
+        path = urllib.parse.urlsplit(request.environ.get("RAW_URI", request.path)).path
+        for method, pattern, name, lists in ROUTES[service_name]:
+            match = pattern.match(path)
+            if method == request.method and match:
                 params = json.loads(body) if body else {}
-                params.update({k: v for k, v in request.args.items()})
+                params.update({k: request.args.getlist(k) if k in lists else v for k, v in request.args.items()})
+                params.update({k: urllib.parse.unquote(v) for k, v in match.groupdict().items()})
                 params["__path"] = request.path
                 return service, name, params
     return service, "unknown", {}
@@ -126,69 +139,87 @@ def describe(request, body):
 # ---------- what moto does not answer ----------
 
 class Lattice:
-    """Just enough of VPC Lattice: resources are ACTIVE as soon as they exist."""
+    """Just enough of VPC Lattice, shaped by botocore's model: resources are ACTIVE as soon as they
+    exist, each answer carries the fields its operation's output declares, tags are kept per ARN,
+    and, as in AWS, what another resource still refers to cannot be deleted."""
+    # Each kind, as operation names spell it, and the prefix of its ids.
     KINDS = {
-        "resourcegateways": ("rgw", "resourcegateway"),
-        "servicenetworks": ("sn", "servicenetwork"),
-        "servicenetworkvpcassociations": ("snva", "servicenetworkvpcassociation"),
-        "accesslogsubscriptions": ("als", "accesslogsubscription"),
-        "resourceconfigurations": ("rcfg", "resourceconfiguration"),
-        "servicenetworkresourceassociations": ("snra", "servicenetworkresourceassociation"),
+        "ResourceGateway": "rgw", "ServiceNetwork": "sn", "ServiceNetworkVpcAssociation": "snva",
+        "AccessLogSubscription": "als", "ResourceConfiguration": "rcfg", "ServiceNetworkResourceAssociation": "snra",
     }
-    # Query parameters of the List operations, and the fields of an item they filter on.
-    FILTERS = {
-        "serviceNetworkIdentifier": "serviceNetworkId", "vpcIdentifier": "vpcId",
-        "resourceIdentifier": "resourceId", "resourceGatewayIdentifier": "resourceGatewayId",
-        "resourceConfigurationIdentifier": "resourceConfigurationId",
-    }
+    MODEL = SESSION.get_service_model("vpc-lattice")
 
     def __init__(self, account, region):
         self.account, self.region = account, region
         self.items = {kind: {} for kind in self.KINDS}
+        self.tags = {}
 
-    def handle(self, request, params):
-        parts = request.path.strip("/").split("/")
-        kind = parts[0]
+    def handle(self, operation, params):
+        if operation in ("ListTagsForResource", "TagResource", "UntagResource"):
+            return self.tagging(operation, params)
+        match = re.fullmatch(r"(Create|Get|Update|Delete|List)(\w+?)s?", operation)
+        verb, kind = match.groups() if match else (None, None)
         if kind not in self.KINDS:
-            return error(404, "ResourceNotFoundException", f"no such path {request.path}")
+            return error(400, "ValidationException", f"{operation} is not stubbed")
         store = self.items[kind]
-        if request.method == "POST" and len(parts) == 1:
-            return self.create(kind, store, params)
-        if request.method == "GET" and len(parts) == 1:
-            wanted = {field: request.args[key] for key, field in self.FILTERS.items() if key in request.args}
-            found = [i for i in store.values() if all(i.get(f) in (v, self.arn_of(v)) or i.get(f + "Arn") == v for f, v in wanted.items())]
-            return ok({"items": found})
-        item = self.find(store, urllib.parse.unquote(parts[1]))
+        model = self.MODEL.operation_model(operation)
+        if verb == "Create":
+            return self.answer(model, self.create(kind, store, params))
+        if verb == "List":
+            wanted = {key: self.resolve(value) for key, value in params.items()
+                      if key.endswith("Identifier") and model.input_shape.members.get(key) is not None}
+            found = [i for i in store.values() if all(i.get(key[:-len("Identifier")] + "Id") == v for key, v in wanted.items())]
+            fields = model.output_shape.members["items"].member.members
+            return ok({"items": [{k: v for k, v in i.items() if k in fields} for i in found]})
+        label = next(name for name, member in model.input_shape.members.items() if member.serialization.get("location") == "uri")
+        item = self.find(store, params.get(label, ""))
         if item is None:
-            return error(404, "ResourceNotFoundException", f"{kind} {parts[1]} not found")
-        if request.method == "GET":
-            return ok(item)
-        if request.method == "DELETE":
-            del store[item["id"]]
-            return ok({"id": item["id"], "arn": item["arn"], "status": "DELETE_IN_PROGRESS"})
-        return error(400, "ValidationException", "unsupported")
+            return error(404, "ResourceNotFoundException", f"{kind} {params.get(label)} not found")
+        if verb == "Get":
+            return self.answer(model, item)
+        if verb == "Update":
+            item.update(self.fields(params, model))
+            item["lastUpdatedAt"] = now_iso8601()
+            return self.answer(model, item)
+        referrers = [other["arn"] for other_kind, others in self.items.items() if other_kind != "AccessLogSubscription"
+                     for other in others.values() if item["id"] in (other.get(k) for k in other if k.endswith("Id"))]
+        if referrers:
+            return error(409, "ConflictException", f"{item['arn']} is still in use by {referrers}")
+        del store[item["id"]]
+        self.tags.pop(item["arn"], None)
+        return self.answer(model, dict(item, status="DELETE_IN_PROGRESS"))
 
-    def arn_of(self, value):
-        return value
+    def answer(self, model, item):
+        """The item as the operation's output declares it, with the operation's status code."""
+        status = model.http.get("responseCode", 200)
+        if status == 204:
+            return Response(status=204)
+        return ok({k: v for k, v in item.items() if k in model.output_shape.members}, status=status)
+
+    def fields(self, params, model):
+        """A request's members other than the path's, with each `xIdentifier` also given as `xId`, `xArn` and `xName`."""
+        item = {k: v for k, v in params.items() if k in model.input_shape.members and k not in ("tags", "clientToken")
+                and model.input_shape.members[k].serialization.get("location") != "uri"}
+        for key in [k for k in item if k.endswith("Identifier")]:
+            stem = key[:-len("Identifier")]
+            referred = next((i for store in self.items.values() for i in store.values() if item[key] in (i["id"], i["arn"])), None)
+            item[stem + "Id"] = referred["id"] if referred else item[key]
+            if referred:
+                item[stem + "Arn"], item[stem + "Name"] = referred["arn"], referred.get("name")
+        return item
 
     def find(self, store, identifier):
         return next((i for i in store.values() if identifier in (i["id"], i["arn"])), None)
 
     def create(self, kind, store, params):
-        prefix, arn_kind = self.KINDS[kind]
-        identifier = new_id(prefix)
-        item = {k: v for k, v in params.items() if k not in ("tags", "clientToken", "__path")}
-        item.update({"id": identifier, "status": "ACTIVE",
-                     "arn": f"arn:aws:vpc-lattice:{self.region}:{owner_tag(params) or self.account}:{arn_kind}/{identifier}"})
-        for key, field in self.FILTERS.items():
-            if key in params:
-                item[field] = self.resolve(params[key])
-        if kind == "resourceconfigurations":
-            item["resourceGatewayId"] = self.resolve(params.get("resourceGatewayIdentifier", ""))
-        if kind == "accesslogsubscriptions":
-            item["resourceId"] = self.resolve(params.get("resourceIdentifier", ""))
+        identifier = new_id(self.KINDS[kind])
+        item = self.fields(params, self.MODEL.operation_model(f"Create{kind}"))
+        arn = f"arn:aws:vpc-lattice:{self.region}:{owner_tag(params) or self.account}:{kind.lower()}/{identifier}"
+        item.update({"id": identifier, "arn": arn, "status": "ACTIVE", "createdBy": self.account,
+                     "createdAt": now_iso8601(), "lastUpdatedAt": now_iso8601()})
         store[identifier] = item
-        return ok(item, status=201)
+        self.tags[arn] = dict(params.get("tags") or {})
+        return item
 
     def resolve(self, identifier):
         """An id for an id or an ARN of anything this stub holds."""
@@ -198,45 +229,184 @@ class Lattice:
                 return found["id"]
         return identifier
 
+    def tagging(self, operation, params):
+        arn = params.get("resourceArn", "")
+        if arn not in self.tags:
+            return error(404, "ResourceNotFoundException", f"{arn} not found")
+        if operation == "TagResource":
+            self.tags[arn].update(params.get("tags") or {})
+        elif operation == "UntagResource":
+            for key in params.get("tagKeys", []):
+                self.tags[arn].pop(key, None)
+        return ok({"tags": self.tags[arn]} if operation == "ListTagsForResource" else {})
+
 
 class Ram:
-    """Just enough of AWS RAM: shares by name, with the members they were created with, and a
-    pending invitation to each share for this account."""
+    """Just enough of AWS RAM: shares, their associations with resources and principals, their
+    tags and permissions, and a pending invitation to each share for this account. A deleted share
+    stays listed as DELETED, as in AWS. Each operation is the method of its name."""
     def __init__(self, account, sharer, region):
         self.account, self.sharer, self.region = account, sharer, region
-        self.shares = {}
-        self.invitations = {}
+        self.shares, self.invitations, self.associations = {}, {}, []
 
     def handle(self, operation, params):
-        if operation == "CreateResourceShare":
-            sharer = owner_tag(params) or self.sharer
-            arn = f"arn:aws:ram:{self.region}:{sharer}:resource-share/{new_id('share')}"
-            share = {"resourceShareArn": arn, "name": params["name"], "owningAccountId": sharer, "status": "ACTIVE",
-                     "allowExternalPrincipals": params.get("allowExternalPrincipals", True)}
-            self.shares[arn] = share
-            invitation = f"arn:aws:ram:{self.region}:{self.account}:resource-share-invitation/{new_id('invitation')}"
-            self.invitations[invitation] = {"resourceShareInvitationArn": invitation, "resourceShareName": params["name"],
-                                            "resourceShareArn": arn, "senderAccountId": sharer,
-                                            "receiverAccountId": self.account, "status": "PENDING"}
-            return ok({"resourceShare": share, "clientToken": params.get("clientToken")})
-        if operation == "GetResourceShareInvitations":
-            return ok({"resourceShareInvitations": list(self.invitations.values())})
-        if operation == "AcceptResourceShareInvitation":
-            invitation = self.invitations.get(params.get("resourceShareInvitationArn"))
-            if invitation is None or invitation["status"] != "PENDING":
-                return error(400, "ResourceShareInvitationAlreadyAcceptedException", "no pending invitation")
-            invitation["status"] = "ACCEPTED"
-            return ok({"resourceShareInvitation": invitation, "clientToken": params.get("clientToken")})
-        if operation == "GetResourceShares":
-            found = [s for s in self.shares.values()
-                     if params.get("name") in (None, s["name"]) and params.get("resourceShareStatus") in (None, s["status"])]
-            return ok({"resourceShares": found})
-        if operation == "AssociateResourceShare":
-            return ok({"resourceShareAssociations": []})
-        if operation == "DeleteResourceShare":
-            self.shares.pop(params.get("resourceShareArn"), None)
-            return ok({"returnValue": True})
-        return error(400, "InvalidParameterException", f"{operation} is not stubbed")
+        method = getattr(self, operation, None) if operation[:1].isupper() else None
+        if method is None:
+            return error(400, "InvalidParameterException", f"{operation} is not stubbed")
+        return method(params)
+
+    def share(self, params):
+        return self.shares.get(params.get("resourceShareArn"))
+
+    def CreateResourceShare(self, params):
+        sharer = owner_tag(params) or self.sharer
+        arn = f"arn:aws:ram:{self.region}:{sharer}:resource-share/{new_id('share')}"
+        share = {"resourceShareArn": arn, "name": params["name"], "owningAccountId": sharer, "status": "ACTIVE",
+                 "allowExternalPrincipals": params.get("allowExternalPrincipals", True), "featureSet": "STANDARD",
+                 "tags": params.get("tags") or [], "creationTime": now_epoch(), "lastUpdatedTime": now_epoch()}
+        self.shares[arn] = share
+        self.associate(share, params)
+        self.invite(share)
+        return ok({"resourceShare": share, "clientToken": params.get("clientToken")})
+
+    def invite(self, share):
+        """A pending invitation to the share for this account, unless one is pending already."""
+        arn = share["resourceShareArn"]
+        if any(i["resourceShareArn"] == arn and i["status"] == "PENDING" for i in self.invitations.values()):
+            return
+        invitation = f"arn:aws:ram:{self.region}:{self.account}:resource-share-invitation/{new_id('invitation')}"
+        self.invitations[invitation] = {"resourceShareInvitationArn": invitation, "resourceShareName": share["name"],
+                                        "resourceShareArn": arn, "senderAccountId": share["owningAccountId"],
+                                        "receiverAccountId": self.account, "status": "PENDING"}
+
+    def matching(self, params):
+        """The shares a GetResourceShares or ListResources request selects."""
+        owner = params.get("resourceOwner")
+        return [s for s in self.shares.values()
+                if params.get("name") in (None, s["name"]) and params.get("resourceShareStatus") in (None, s["status"])
+                and s["resourceShareArn"] in params.get("resourceShareArns", [s["resourceShareArn"]])
+                and owner in (None, "SELF" if s["owningAccountId"] == self.account else "OTHER-ACCOUNTS")]
+
+    def GetResourceShares(self, params):
+        return ok({"resourceShares": self.matching(params)})
+
+    def UpdateResourceShare(self, params):
+        share = self.share(params)
+        if share is None:
+            return error(400, "UnknownResourceException", "no such share")
+        share.update({k: params[k] for k in ("name", "allowExternalPrincipals") if k in params})
+        return ok({"resourceShare": share, "clientToken": params.get("clientToken")})
+
+    def DeleteResourceShare(self, params):
+        share = self.share(params)
+        if share is None or share["status"] == "DELETED":
+            return error(400, "UnknownResourceException", "no such share")
+        share["status"] = "DELETED"
+        for association in self.associations:
+            if association["resourceShareArn"] == share["resourceShareArn"]:
+                association["status"] = "DISASSOCIATED"
+        return ok({"returnValue": True, "clientToken": params.get("clientToken")})
+
+    def associate(self, share, params, status="ASSOCIATED"):
+        """Records the share's association with each of the request's resources and principals."""
+        changed = []
+        for kind, key in (("RESOURCE", "resourceArns"), ("PRINCIPAL", "principals")):
+            for entity in params.get(key) or []:
+                association = next((a for a in self.associations if a["resourceShareArn"] == share["resourceShareArn"]
+                                    and a["associatedEntity"] == entity and a["associationType"] == kind), None)
+                if association is None:
+                    association = {"resourceShareArn": share["resourceShareArn"], "resourceShareName": share["name"],
+                                   "associatedEntity": entity, "associationType": kind, "creationTime": now_epoch(),
+                                   "external": kind == "PRINCIPAL" and re.fullmatch(r"\d{12}", entity) is not None}
+                    self.associations.append(association)
+                association.update({"status": status, "lastUpdatedTime": now_epoch()})
+                changed.append(association)
+                # An account that leaves a share keeps no invitation to it; sharing with it again invites it again.
+                if (kind, entity) == ("PRINCIPAL", self.account) and share["owningAccountId"] != self.account:
+                    if status == "ASSOCIATED":
+                        self.invite(share)
+                    else:
+                        self.invitations = {k: i for k, i in self.invitations.items() if i["resourceShareArn"] != share["resourceShareArn"]}
+        return changed
+
+    def AssociateResourceShare(self, params):
+        share = self.share(params)
+        if share is None or share["status"] != "ACTIVE":
+            return error(400, "UnknownResourceException", "no such share")
+        return ok({"resourceShareAssociations": self.associate(share, params), "clientToken": params.get("clientToken")})
+
+    def DisassociateResourceShare(self, params):
+        share = self.share(params)
+        if share is None or share["status"] != "ACTIVE":
+            return error(400, "UnknownResourceException", "no such share")
+        return ok({"resourceShareAssociations": self.associate(share, params, "DISASSOCIATED"), "clientToken": params.get("clientToken")})
+
+    def GetResourceShareAssociations(self, params):
+        found = [a for a in self.associations if a["associationType"] == params.get("associationType")
+                 and a["resourceShareArn"] in params.get("resourceShareArns", [a["resourceShareArn"]])
+                 and params.get("resourceArn", params.get("principal")) in (None, a["associatedEntity"])
+                 and params.get("associationStatus") in (None, a["status"])]
+        return ok({"resourceShareAssociations": found})
+
+    def ListResources(self, params):
+        arns = {s["resourceShareArn"] for s in self.matching({k: params[k] for k in ("resourceOwner", "resourceShareArns") if k in params})}
+        found = [{"arn": a["associatedEntity"], "type": resource_type(a["associatedEntity"]), "resourceShareArn": a["resourceShareArn"],
+                  "status": "AVAILABLE", "creationTime": a["creationTime"], "lastUpdatedTime": a["lastUpdatedTime"]}
+                 for a in self.associations if a["associationType"] == "RESOURCE" and a["status"] == "ASSOCIATED"
+                 and a["resourceShareArn"] in arns and a["associatedEntity"] in params.get("resourceArns", [a["associatedEntity"]])]
+        return ok({"resources": found})
+
+    def ListResourceSharePermissions(self, params):
+        """The AWS-managed default permission of each type of resource in the share, as RAM attaches it."""
+        types = {resource_type(a["associatedEntity"]) for a in self.associations if a["associationType"] == "RESOURCE"
+                 and a["resourceShareArn"] == params.get("resourceShareArn") and a["status"] == "ASSOCIATED"}
+        permissions = [{"arn": f"arn:aws:ram::aws:permission/AWSRAMDefaultPermission{t.replace(':', '').replace('-', '')}",
+                        "version": "1", "defaultVersion": True, "name": f"AWSRAMDefaultPermission{t}", "resourceType": t,
+                        "status": "ATTACHED", "isResourceTypeDefault": True, "permissionType": "AWS_MANAGED"} for t in sorted(types)]
+        return ok({"permissions": permissions})
+
+    def TagResource(self, params):
+        share = self.share(params)
+        if share is None:
+            return error(400, "UnknownResourceException", "no such share")
+        keys = {t["key"] for t in params.get("tags", [])}
+        share["tags"] = [t for t in share["tags"] if t["key"] not in keys] + params.get("tags", [])
+        return ok({})
+
+    def UntagResource(self, params):
+        share = self.share(params)
+        if share is None:
+            return error(400, "UnknownResourceException", "no such share")
+        share["tags"] = [t for t in share["tags"] if t["key"] not in params.get("tagKeys", [])]
+        return ok({})
+
+    def GetResourceShareInvitations(self, params):
+        found = [i for i in self.invitations.values()
+                 if i["resourceShareArn"] in params.get("resourceShareArns", [i["resourceShareArn"]])
+                 and i["resourceShareInvitationArn"] in params.get("resourceShareInvitationArns", [i["resourceShareInvitationArn"]])]
+        return ok({"resourceShareInvitations": found})
+
+    def AcceptResourceShareInvitation(self, params):
+        invitation = self.invitations.get(params.get("resourceShareInvitationArn"))
+        if invitation is None or invitation["status"] != "PENDING":
+            return error(400, "ResourceShareInvitationAlreadyAcceptedException", "no pending invitation")
+        invitation["status"] = "ACCEPTED"
+        return ok({"resourceShareInvitation": invitation, "clientToken": params.get("clientToken")})
+
+
+def resource_type(arn):
+    """RAM's type of a resource, from its ARN: arn:aws:vpc-lattice:...:resourceconfiguration/x is vpc-lattice:ResourceConfiguration."""
+    service, resource = arn.split(":")[2], arn.split(":")[5].split("/")[0]
+    names = {"resourceconfiguration": "ResourceConfiguration"}
+    return f"{service}:{names.get(resource, resource)}"
+
+
+def now_iso8601():
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def now_epoch():
+    return round(time.time(), 3)
 
 
 def owner_tag(params):
@@ -277,21 +447,77 @@ def give_resource_endpoints_dns_entries():
     VPCEndPoint.__init__ = init
 
 
+def keep_resource_endpoints_configuration():
+    """moto drops a Resource endpoint's ResourceConfigurationArn; here the endpoint keeps it, as AWS describes it."""
+    from moto.ec2.responses.vpcs import VPCs
+    original = VPCs.create_vpc_endpoint
+
+    def create(self):
+        result = original(self)
+        result.result["VpcEndpoint"].resource_configuration_arn = self._get_param("ResourceConfigurationArn")
+        return result
+    VPCs.create_vpc_endpoint = create
+
+
+def describe_group_pair_rules():
+    """moto takes a rule's description from its CIDR only; a rule naming a group keeps it in the group pair."""
+    from moto.ec2.models.security_groups import SecurityGroupRule
+    SecurityGroupRule.description = property(lambda self: self.ip_range.get("Description") or self.source_group.get("Description"))
+
+
+def keep_what_db_instances_are_made_with():
+    """moto gives every DB instance the same resource id (the Terraform provider's id for it) and
+    drops its Performance Insights settings; here each gets its own id and keeps them."""
+    from moto.rds.models import DBInstance
+    original = DBInstance.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.dbi_resource_id = f"db-{next(COUNTER):026X}"
+        self.enable_performance_insights = kwargs.get("enable_performance_insights", False)
+        self.performance_insights_retention_period = kwargs.get("performance_insights_retention_period")
+    DBInstance.__init__ = init
+    # ModifyDBInstance sets enable_performance_insights; DescribeDBInstances reads performance_insights_enabled.
+    DBInstance.performance_insights_enabled = property(lambda self: self.enable_performance_insights)
+
+
+def scale_only_serverless_clusters():
+    """moto describes every cluster with an empty serverless scaling configuration; AWS only a serverless cluster."""
+    from moto.rds.models import DBCluster
+    info = DBCluster.scaling_configuration_info
+    DBCluster.scaling_configuration_info = property(lambda self: info.fget(self) if self.scaling_configuration else None)
+
+
+def protocol(service):
+    """How a service (by its signing name) shapes its errors: botocore's model says."""
+    try:
+        return SESSION.get_service_model({"monitoring": "cloudwatch"}.get(service, service)).protocol
+    except Exception:  # an unknown service: JSON, as the stubs answer
+        return "json"
+
+
 def application(account, sharer, region, log_path):
     moto = DomainDispatcherApplication(create_backend_app)
     lattice, ram = Lattice(sharer, region), Ram(account, sharer, region)
+    faults = Faults()
 
     def app(environ, start_response):
         request = Request(environ)
+        control = faults.control(request)
+        if control is not None:
+            return control(environ, start_response)
         body = request.get_data(cache=True)
         service, operation, params = describe(request, body)
         with LOCK:
             with open(log_path, "a", encoding="utf-8") as log:
                 log.write(json.dumps({"service": service, "operation": operation, "params": params}, default=repr) + "\n")
+            code = faults.take(operation)
+            if code:
+                return Faults.answer(service, protocol(service), code)(environ, start_response)
             if service == "sts" and operation == "GetCallerIdentity":
                 return caller_identity(account)(environ, start_response)
             if service == "vpc-lattice":
-                return lattice.handle(request, params)(environ, start_response)
+                return lattice.handle(operation, params)(environ, start_response)
             if service == "ram":
                 return ram.handle(operation, params)(environ, start_response)
         # The body was read for the log: moto reads it again from a fresh stream.
@@ -307,7 +533,13 @@ def main():
     parser.add_argument("--region", default="us-east-1")
     parser.add_argument("--log", required=True)
     args = parser.parse_args()
+    # moto's resources belong to the account the stub answers for, as ARNs and owner ids in AWS do.
+    os.environ["MOTO_ACCOUNT_ID"] = args.account
     give_resource_endpoints_dns_entries()
+    keep_resource_endpoints_configuration()
+    describe_group_pair_rules()
+    keep_what_db_instances_are_made_with()
+    scale_only_serverless_clusters()
     server = make_server("127.0.0.1", 0, application(args.account, args.sharer or args.account, args.region, args.log), threaded=True)
     print(f"PORT {server.server_port}", flush=True)
     server.serve_forever()

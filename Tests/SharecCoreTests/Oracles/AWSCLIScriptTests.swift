@@ -73,6 +73,22 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == [file.name], "a dry run creates no file")
     }
 
+    /// Nothing happens unless asked for: no command prints the usage, a dry run says what it would do, and a
+    /// destroy at a terminal waits for the spec's name. None of these reaches AWS.
+    @Test(.enabled(if: OracleAvailability.shouldRun(Tool.find("script", override: "SCRIPT")), "script (util-linux) is missing"))
+    func theScriptDoesNothingUnasked() throws {
+        let scratch = try TemporaryFolder()
+        let script = try Self.write("seed", into: scratch.url)
+        let bash = try #require(Self.bash)
+        let bare = try bash.run([script.path])
+        #expect(bare.status == 64 && bare.stderr.contains("Usage:"), "\(bare.stderr)")
+        let dryRun = try bash.run([script.path, "deploy", "--dry-run"])
+        #expect(dryRun.status == 0 && dryRun.stderr.contains("would create VPC") && !dryRun.stderr.contains("created "), "\(dryRun.stderr)")
+        let terminal = try #require(Tool.find("script", override: "SCRIPT"))
+        let refused = try terminal.run(["-qec", "bash \(BashScript.quote(script.path)) destroy", "/dev/null"], stdin: Data("orders\n".utf8))
+        #expect(refused.status == 1 && refused.stdout.contains("not confirmed; nothing was destroyed"), "\(refused.stdout)")
+    }
+
     @Test("deploy, deploy again with no change, and destroy run to completion against a local endpoint, twice",
           .enabled(if: OracleAvailability.shouldRun(aws != nil && python != nil ? aws : nil), "the AWS CLI or python3 is missing"),
           .timeLimit(.minutes(20)), arguments: examples)
@@ -122,25 +138,8 @@ import TestSupport
         let endpoint = try LocalAWS(account: side.account, sharer: original.owner.account.value, region: original.owner.region.value)
         defer { endpoint.stop() }
         let call = endpoint.call
-        // The owner's half as this account sees it: the shared resource configurations, and the share (whose invitation the stub
-        // sends). Before them, look-alikes of the same names from another account, which the script must pass over.
-        let stranger = "999999999999"
-        var configurations: [String: String] = [:]
-        for owner in [stranger, original.owner.account.value] {
-            for database in original.databases {
-                let name = database.resourceConfigurationName.value
-                configurations[name] = try call(["vpc-lattice", "create-resource-configuration", "--name", name, "--type", "SINGLE",
-                                                 "--tags", "stub:owner=\(owner)", "--query", "arn"])
-            }
-            _ = try call(["ram", "create-resource-share", "--name", original.sharing.resourceShareName, "--tags", "key=stub:owner,value=\(owner)",
-                          "--query", "resourceShare.resourceShareArn"])
-        }
-        // The consumer's network, made as its owner would, and given to the spec by its real ids.
-        let described = try #require(original.sharing.consumerSides.first { $0.account.value == side.account })
-        var spec = try Repository.read("specs/examples/\(side.example).yaml")
-        let vpc = try endpoint.makeNetwork(replacing: described.vpcID.value, subnets: described.subnets.map(\.value), octet: 98, in: &spec)
-        let plan = try #require(SpecFixtures.plan(spec))
-        let consumer = try #require(plan.sharing.consumerSides.first { $0.account.value == side.account })
+        let shared = try Self.sharedBeforehand(side, original: original, endpoint: endpoint)
+        let (plan, consumer, vpc, configurations) = (shared.plan, shared.consumer, shared.vpc, shared.configurations)
         let script = endpoint.folder.appendingPathComponent("consumer.sh")
         try AWSCLIEmitter().emit(plan, consumer: consumer, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
 
@@ -175,6 +174,40 @@ import TestSupport
         #expect(phases[4].requests.allSatisfy { !$0.operation.hasPrefix("Delete") }, "a second destroy deletes nothing")
     }
 
+    /// What a consumer's side finds made when it runs, in the local endpoint of its account.
+    struct SharedBeforehand {
+        /// The spec's plan, given the consumer's network by its real ids.
+        let plan: SharingPlan
+        let consumer: ConsumerSide
+        let vpc: String
+        /// The ARN of each resource configuration the owner shares, by name.
+        let configurations: [String: String]
+        let share: String
+    }
+
+    /// The owner's half as the consumer's account sees it: the shared resource configurations, and the share (whose invitation the
+    /// stub sends), each after a look-alike of the same name from another account, which the consumer's side must pass over; and the
+    /// consumer's network, made as its owner would.
+    static func sharedBeforehand(_ side: ConsumerSides.Case, original: SharingPlan, endpoint: LocalAWS) throws -> SharedBeforehand {
+        let stranger = "999999999999"
+        var configurations: [String: String] = [:], share = ""
+        for owner in [stranger, original.owner.account.value] {
+            for database in original.databases {
+                let name = database.resourceConfigurationName.value
+                configurations[name] = try endpoint.call(["vpc-lattice", "create-resource-configuration", "--name", name, "--type", "SINGLE",
+                                                          "--tags", "stub:owner=\(owner)", "--query", "arn"])
+            }
+            share = try endpoint.call(["ram", "create-resource-share", "--name", original.sharing.resourceShareName, "--tags", "key=stub:owner,value=\(owner)",
+                                       "--query", "resourceShare.resourceShareArn"])
+        }
+        let described = try #require(original.sharing.consumerSides.first { $0.account.value == side.account })
+        var spec = try Repository.read("specs/examples/\(side.example).yaml")
+        let vpc = try endpoint.makeNetwork(replacing: described.vpcID.value, subnets: described.subnets.map(\.value), octet: 98, in: &spec)
+        let plan = try #require(SpecFixtures.plan(spec))
+        let consumer = try #require(plan.sharing.consumerSides.first { $0.account.value == side.account })
+        return SharedBeforehand(plan: plan, consumer: consumer, vpc: vpc, configurations: configurations, share: share)
+    }
+
     /// An existing network and existing databases are made in the local endpoint first, as someone
     /// else would have made them, and the spec is given their real ids.
     static func withExistingResourcesMadeBeforehand(_ example: String, plan: SharingPlan, endpoint: LocalAWS) throws -> SharingPlan {
@@ -203,18 +236,20 @@ import TestSupport
     /// With deletion protection on, destroy refuses before deleting anything; once the user turns
     /// it off (as the message says), destroy can run.
     private func refusesWhileProtected(_ plan: SharingPlan, script: URL, endpoint: LocalAWS) throws {
-        let protected = plan.databases.filter { $0.new?.deletionProtection.value == true }
-        guard !protected.isEmpty else { return }
+        guard plan.databases.contains(where: { $0.new?.deletionProtection.value == true }) else { return }
         let before = try endpoint.requests().count
         let refused = try endpoint.run(script, "destroy")
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("has deletion protection on; nothing was deleted"), "\(refused.stderr)")
         #expect(try endpoint.requests().dropFirst(before).allSatisfy { !$0.operation.hasPrefix("Delete") })
-        for database in protected {
+        try Self.turnOffDeletionProtection(plan, endpoint: endpoint)
+    }
+
+    /// What the owner does before a destroy: turns deletion protection off on each database sharec made with it on.
+    static func turnOffDeletionProtection(_ plan: SharingPlan, endpoint: LocalAWS) throws {
+        for database in plan.databases where database.new?.deletionProtection.value == true {
             let modify = database.engine.isAurora ? ["modify-db-cluster", "--db-cluster-identifier"] : ["modify-db-instance", "--db-instance-identifier"]
-            let result = try endpoint.aws(["rds"] + modify + [database.identifier.value,
-                                           "--no-deletion-protection", "--apply-immediately", "--region", plan.owner.region.value])
-            #expect(result.status == 0, "\(result.stderr)")
+            _ = try endpoint.call(["rds"] + modify + [database.identifier.value, "--no-deletion-protection", "--apply-immediately"])
         }
     }
 }

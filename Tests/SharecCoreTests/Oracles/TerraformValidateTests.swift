@@ -55,8 +55,29 @@ import TestSupport
             return folder
         }
 
-        func run(_ arguments: [String], in folder: URL) throws -> Tool.Result {
-            try #require(TerraformValidateTests.terraform).run(arguments, in: folder, environment: environment)
+        /// A folder initialised once, whose installed provider and lock file `folder(_:with:sharing:)` shares.
+        func initialised() throws -> URL {
+            let folder = try self.folder("init", with: try TerraformEmitterTests.configuration("seed"))
+            let result = try run(["init", "-input=false", "-no-color", "-backend=false"], in: folder)
+            try #require(result.status == 0, "terraform init failed:\n\(result.stdout)\n\(result.stderr)")
+            return folder
+        }
+
+        /// A folder that uses the provider already installed in `initialised`, without an init of its own.
+        func folder(_ name: String, with mainTF: String, sharing initialised: URL) throws -> URL {
+            let folder = try self.folder(name, with: mainTF)
+            try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(".terraform"),
+                                                       withDestinationURL: initialised.appendingPathComponent(".terraform"))
+            try FileManager.default.copyItem(at: initialised.appendingPathComponent(".terraform.lock.hcl"),
+                                             to: folder.appendingPathComponent(".terraform.lock.hcl"))
+            return folder
+        }
+
+        /// `environment` and `unsetting` come on top of the workspace's own environment.
+        func run(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:], unsetting: Set<String> = [],
+                 timeout: Double? = nil) throws -> Tool.Result {
+            try #require(TerraformValidateTests.terraform).run(arguments, in: folder, environment: environment.merging(extra) { $1 },
+                                                               unsetting: unsetting, timeout: timeout)
         }
 
         func remove() { try? FileManager.default.removeItem(at: root) }
@@ -67,18 +88,12 @@ import TestSupport
         let workspace = try Workspace()
         defer { workspace.remove() }
         // Initialise once; every example's folder then shares the installed provider and lock file.
-        let initialised = try workspace.folder("init", with: try TerraformEmitterTests.configuration("seed"))
-        let initResult = try workspace.run(["init", "-input=false", "-no-color", "-backend=false"], in: initialised)
-        try #require(initResult.status == 0, "terraform init failed:\n\(initResult.stdout)\n\(initResult.stderr)")
+        let initialised = try workspace.initialised()
         let owners = try TerraformEmitterTests.examples.map { ($0, try TerraformEmitterTests.configuration($0)) }
         let consumers = try ConsumerSides.cases.map { ("\($0.example)-\($0.account)", try ConsumerSides.compiled($0, .terraform).contents) }
         #expect(!consumers.isEmpty)
         for (example, configuration) in owners + consumers {
-            let folder = try workspace.folder(example, with: configuration)
-            try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(".terraform"),
-                                                       withDestinationURL: initialised.appendingPathComponent(".terraform"))
-            try FileManager.default.copyItem(at: initialised.appendingPathComponent(".terraform.lock.hcl"),
-                                             to: folder.appendingPathComponent(".terraform.lock.hcl"))
+            let folder = try workspace.folder(example, with: configuration, sharing: initialised)
             let result = try workspace.run(["validate", "-json", "-no-color"], in: folder)
             let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
             #expect(report?["valid"] as? Bool == true, "\(example): \(result.stdout)\(result.stderr)")

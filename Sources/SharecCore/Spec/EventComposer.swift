@@ -225,21 +225,23 @@ private final class Event {
     }
 
     var anchor: String? {
-        let pointer = switch raw.type {
-        case YAML_SCALAR_EVENT: raw.data.scalar.anchor
-        case YAML_SEQUENCE_START_EVENT: raw.data.sequence_start.anchor
-        case YAML_MAPPING_START_EVENT: raw.data.mapping_start.anchor
-        default: nil as UnsafeMutablePointer<yaml_char_t>?
-        }
-        return pointer.map { String(cString: $0) }
+        nodeText(raw.data.scalar.anchor, raw.data.sequence_start.anchor, raw.data.mapping_start.anchor)
     }
 
     /// The tag written before a node, if any (libyaml resolves `!!str` to `tag:yaml.org,2002:str`).
     var tag: String? {
+        nodeText(raw.data.scalar.tag, raw.data.sequence_start.tag, raw.data.mapping_start.tag)
+    }
+
+    /// A text field that scalars, sequences and mappings each carry in their part of the event's union:
+    /// only the part of this event's type is read.
+    private func nodeText(_ scalar: @autoclosure () -> UnsafeMutablePointer<yaml_char_t>?,
+                          _ sequence: @autoclosure () -> UnsafeMutablePointer<yaml_char_t>?,
+                          _ mapping: @autoclosure () -> UnsafeMutablePointer<yaml_char_t>?) -> String? {
         let pointer = switch raw.type {
-        case YAML_SCALAR_EVENT: raw.data.scalar.tag
-        case YAML_SEQUENCE_START_EVENT: raw.data.sequence_start.tag
-        case YAML_MAPPING_START_EVENT: raw.data.mapping_start.tag
+        case YAML_SCALAR_EVENT: scalar()
+        case YAML_SEQUENCE_START_EVENT: sequence()
+        case YAML_MAPPING_START_EVENT: mapping()
         default: nil as UnsafeMutablePointer<yaml_char_t>?
         }
         return pointer.map { String(cString: $0) }

@@ -11,6 +11,8 @@ struct ProvisionedIOPSMustFitStorage: ValidationRule {
             let type = settings.storageType.value
             let size = settings.storageGiB.value
             let typeNote = settings.storageType.note("the storage type")
+            // The performance settings the spec gives, by key: what gp3 under its threshold and the other types refuse.
+            let written = [settings.iops.map { ("iops", $0) }, settings.throughputMiBps.map { ("throughputMiBps", $0) }].compactMap { $0 }
             func refuse(_ message: String, at location: SourceLocation) {
                 diagnostics.error(Self.id, message, at: location, notes: [typeNote])
             }
@@ -33,7 +35,6 @@ struct ProvisionedIOPSMustFitStorage: ValidationRule {
                            at: iops.location)
                 }
             case "gp3":
-                let written = [settings.iops.map { ("iops", $0) }, settings.throughputMiBps.map { ("throughputMiBps", $0) }].compactMap { $0 }
                 if size < limits.gp3ThresholdGiB {
                     for (key, value) in written {
                         refuse("gp3 under \(limits.gp3ThresholdGiB) GiB has a fixed baseline of 3000 IOPS and 125 MiB/s; remove storage.\(key), or allocate \(limits.gp3ThresholdGiB) GiB or more",
@@ -61,7 +62,7 @@ struct ProvisionedIOPSMustFitStorage: ValidationRule {
                     refuse("\(database.engine.rawValue) on gp3 with \(iops) IOPS needs \(least) MiB/s at least", at: throughput.location)
                 }
             default:
-                for (key, value) in [settings.iops.map { ("iops", $0) }, settings.throughputMiBps.map { ("throughputMiBps", $0) }].compactMap({ $0 }) {
+                for (key, value) in written {
                     refuse("\(type) storage takes no storage.\(key); provisioned IOPS are for io1, io2 and gp3", at: value.location)
                 }
             }

@@ -488,6 +488,22 @@ def scale_only_serverless_clusters():
     DBCluster.scaling_configuration_info = property(lambda self: info.fget(self) if self.scaling_configuration else None)
 
 
+def delete_clusters_automated_backups():
+    """AWS removes a deleted cluster's automated backups unless told to keep them (DeleteDBCluster's
+    DeleteAutomatedBackups); moto keeps them, so a cluster made again within the minute fails on its
+    first automated snapshot's name."""
+    from moto.rds.models import RDSBackend
+    original = RDSBackend.delete_db_cluster
+
+    def delete(self, cluster_identifier, *args, **kwargs):
+        cluster = original(self, cluster_identifier, *args, **kwargs)
+        for name, snapshot in list(self.cluster_snapshots.items()):
+            if snapshot.snapshot_type == "automated" and snapshot.cluster.db_cluster_identifier == cluster_identifier:
+                del self.cluster_snapshots[name]
+        return cluster
+    RDSBackend.delete_db_cluster = delete
+
+
 def protocol(service):
     """How a service (by its signing name) shapes its errors: botocore's model says."""
     try:
@@ -540,6 +556,7 @@ def main():
     describe_group_pair_rules()
     keep_what_db_instances_are_made_with()
     scale_only_serverless_clusters()
+    delete_clusters_automated_backups()
     server = make_server("127.0.0.1", 0, application(args.account, args.sharer or args.account, args.region, args.log), threaded=True)
     print(f"PORT {server.server_port}", flush=True)
     server.serve_forever()

@@ -32,6 +32,11 @@ import TestSupport
             }
         }
 
+        /// The owners whose run goes on to a second cycle after its destroy, as when a deployment is torn down and rebuilt:
+        /// what is named anew each time (a final snapshot) must not meet what the first cycle left. A new instance and a new
+        /// cluster show it; the other owners take the same paths, and a cycle costs a minute of the suite's time.
+        static let rebuiltOwners: Set = ["seed", "aurora-postgresql"]
+
         func file() throws -> EmittedFile {
             switch self {
             case let .owner(example): try AWSCLIEmitterTests.script(example)
@@ -89,22 +94,22 @@ import TestSupport
         #expect(refused.status == 1 && refused.stdout.contains("not confirmed; nothing was destroyed"), "\(refused.stdout)")
     }
 
-    @Test("deploy, deploy again with no change, and destroy run to completion against a local endpoint, twice",
+    @Test("deploy, deploy again with no change, and destroy run to completion against a local endpoint",
           .enabled(if: OracleAvailability.shouldRun(aws != nil && python != nil ? aws : nil), "the AWS CLI or python3 is missing"),
           .timeLimit(.minutes(20)), arguments: examples)
     func deployAndDestroy(_ example: String) throws {
         var plan = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(example).yaml")))
-        let endpoint = try LocalAWS(account: plan.owner.account.value, region: plan.owner.region.value)
+        let endpoint = try LocalAWS("script of \(example)", account: plan.owner.account.value, region: plan.owner.region.value)
         defer { endpoint.stop() }
         let script = try Self.write(example, into: endpoint.folder)
         if plan.network.existing != nil {
             plan = try Self.withExistingResourcesMadeBeforehand(example, plan: plan, endpoint: endpoint)
             try AWSCLIEmitter().emit(plan, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
         }
-        // Two whole cycles: a second deploy creates nothing, a second destroy deletes nothing, and the second
-        // cycle finds nothing of the first in its way (a final snapshot's name, say).
+        // A second deploy creates nothing and a second destroy deletes nothing; a rebuilt owner's second cycle
+        // finds nothing of the first in its way.
         var finalSnapshots: [String] = []
-        for cycle in 1...2 {
+        for cycle in 1...(Script.rebuiltOwners.contains(example) ? 2 : 1) {
             var phases: [LocalAWS.Phase] = []
             for command in ["deploy", "deploy", "outputs", "destroy", "destroy"] {
                 if command == "destroy", !phases.contains(where: { $0.command == "destroy" }) {
@@ -135,7 +140,7 @@ import TestSupport
           .timeLimit(.minutes(20)), arguments: ConsumerSides.cases)
     func consumerDeployAndDestroy(_ side: ConsumerSides.Case) throws {
         let original = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(side.example).yaml")))
-        let endpoint = try LocalAWS(account: side.account, sharer: original.owner.account.value, region: original.owner.region.value)
+        let endpoint = try LocalAWS("script of \(Script.consumer(side).testDescription)", account: side.account, sharer: original.owner.account.value, region: original.owner.region.value)
         defer { endpoint.stop() }
         let call = endpoint.call
         let shared = try Self.sharedBeforehand(side, original: original, endpoint: endpoint)

@@ -22,7 +22,7 @@ import TestSupport
     func aFaultAtEveryStepStopsTheScriptAndTheNextRunCarriesOn() throws {
         let plan = try #require(SpecFixtures.plan(Self.spec))
         for command in ["deploy", "destroy"] {
-            let endpoint = try LocalAWS(account: plan.owner.account.value, region: plan.owner.region.value)
+            let endpoint = try LocalAWS("faults in \(command)", account: plan.owner.account.value, region: plan.owner.region.value)
             defer { endpoint.stop() }
             let script = endpoint.folder.appendingPathComponent("faults.sh")
             try AWSCLIEmitter().emit(plan, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
@@ -35,8 +35,9 @@ import TestSupport
             for (index, operation) in operations.enumerated() {
                 let code = Self.codes[index % Self.codes.count]
                 try endpoint.fault(operation, code: code)
-                let before = try endpoint.requests().count
+                let before = try endpoint.requests().count, start = ContinuousClock.now
                 let result = try endpoint.run(script, command)
+                endpoint.progress("\(operation) answers \(code)", since: start)
                 let requests = Array(try endpoint.requests().dropFirst(before))
                 try endpoint.clearFaults()
                 guard let failed = requests.firstIndex(where: { $0.operation == operation }) else { continue }  // not reached on this run

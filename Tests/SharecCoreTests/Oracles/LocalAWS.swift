@@ -17,6 +17,8 @@ final class LocalAWS {
 
     let folder: URL
     let region: String
+    /// What the runs are of, as the progress lines name it.
+    let label: String
     /// The stub's address, for clients given an endpoint rather than the shim (Terraform's AWS provider).
     let url: String
     private let process = Process()
@@ -26,7 +28,8 @@ final class LocalAWS {
     let environment: [String: String]
 
     /// `sharer` owns the resource configurations and shares made here, as the owner of a consumer's share does.
-    init(account: String, sharer: String? = nil, region: String) throws {
+    init(_ label: String, account: String, sharer: String? = nil, region: String) throws {
+        self.label = label
         self.region = region
         folder = try TemporaryFolder(keep: true).url
         log = folder.appendingPathComponent("requests.jsonl")
@@ -130,13 +133,20 @@ final class LocalAWS {
 
     /// Runs one command of a generated script: the AWS CLI must accept every call, and the command must succeed.
     func phase(_ script: URL, _ command: String) throws -> Phase {
-        let before = try requests().count
+        let before = try requests().count, start = ContinuousClock.now
         let result = try run(script, command)
+        progress("\(command): \(try requests().count - before) calls", since: start)
         for complaint in ["Parameter validation failed", "Invalid choice", "Unknown options", "usage: aws"] {
             #expect(!result.stderr.contains(complaint), "\(command): \(result.stderr)")
         }
         try #require(result.status == 0, "\(command) exited \(result.status):\n\(result.stderr.suffix(3000))")
         return Phase(command: command, requests: Array(try requests().dropFirst(before)), output: result.stdout)
+    }
+
+    /// A line on standard error as each step ends: these runs take minutes, and the test's own report comes when all of them have.
+    func progress(_ step: String, since start: ContinuousClock.Instant) {
+        let seconds = (ContinuousClock.now - start).components.seconds
+        FileHandle.standardError.write(Data("local AWS · \(label) · \(step) · \(seconds) s\n".utf8))
     }
 
     /// The AWS CLI itself, through the shim: what a user does by hand between two runs.

@@ -55,7 +55,7 @@ import TestSupport
           .enabled(if: isOn, "SHAREC_WARM_AWS=0: every call runs the plain CLI"),
           .enabled(if: OracleAvailability.shouldRun(aws != nil && python != nil ? aws : nil), "the AWS CLI or python3 is missing"))
     func answersAsThePlainCLI() throws {
-        let endpoint = try LocalAWS(account: "111122223333", region: "us-east-1")
+        let endpoint = try LocalAWS("warm AWS CLI", account: "111122223333", region: "us-east-1")
         defer { endpoint.stop() }
         let bash = try #require(Self.bash), python = try #require(Self.python)
         let unblocking = [python.executable.path, "-c",

@@ -5,11 +5,11 @@ extension RuleCatalogue {
     /// Every rule, in the order docs/diagnostics.md lists them.
     public static let rules: [Rule] = [
         Rule(id: "checks-skipped", severity: .note,
-             summary: #"The spec has errors in its keys or values (the first round), so the second round, the checks of how values relate and of what AWS allows of them, did not run."#,
+             summary: #"The spec has errors in its keys or values (the first round), so the second round, the checks of how values relate and of what AWS allows of them, did not run: not at all, or, when the errors all lie inside some databases or consumers, not on those."#,
              help: #"""
 **Note.** The spec has errors in its keys or values (the first round), so the second round, the
-checks of how values relate and of what AWS allows of them, did not run. The note points at the
-file's first line.
+checks of how values relate and of what AWS allows of them, did not run: not at all, or, when the
+errors all lie inside some databases or consumers, not on those. The note follows the last error.
 
 *Fix.* Fix the errors above it, and run sharec again: more may appear.
 

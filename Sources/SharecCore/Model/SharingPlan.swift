@@ -10,6 +10,9 @@ public struct SharingPlan: Sendable {
     public var databases: [Database]
     public var sharing: Sharing
     public var monitoring: Monitoring
+    /// Where the databases and consumers are written that the plan leaves out because they have errors. A rule that
+    /// judges by what is absent holds back then; no plan with errors reaches an emitter.
+    public var omitted: [SourceLocation] = []
 }
 
 public struct Owner: Sendable {

@@ -39,26 +39,31 @@ public func graph(_ source: SpecSource, format: GraphFormat, diagnostics: Diagno
     return EmittedFile(name: "\(plan.name).\(fileExtension)", contents: format.render(ArchitectureGraph(plan)))
 }
 
-/// The note that the second round of checks did not run.
+/// The note that the second round of checks did not run, or not on every part.
 let skippedChecksID = "checks-skipped"
 
 /// The front half of `compile`; `sharec validate` calls only this.
 public func validate(_ source: SpecSource, diagnostics: DiagnosticSink) -> SharingPlan? {
     guard let tree = SpecReader().read(source, into: diagnostics) else { return nil } // YAML syntax errors end here
     let suppressions = SuppressionComments.scan(source, into: diagnostics)
+    // Said after the last error, so that fixing these errors is not taken for the end of the list.
+    func noteSkippedChecks(on parts: String = "") {
+        let last = DiagnosticSink.inSourceOrder(diagnostics.diagnostics.filter { $0.severity == .error }) { $0.location }.last?.location
+        diagnostics.note(skippedChecksID, "the checks of how values relate and of what AWS allows (instance classes, engine versions, storage, CIDR overlaps, names) run\(parts) once the errors above are fixed",
+                         at: last ?? SourceLocation(file: source.fileName, line: 1, column: 1))
+    }
     guard let document = SpecDocument.check(tree, into: diagnostics),                  // every key and value is checked
           let plan = Lowering.lower(document, into: diagnostics)
     else {
-        // Said, after the last error, so that fixing these errors is not taken for the end of the list.
-        let last = DiagnosticSink.inSourceOrder(diagnostics.diagnostics.filter { $0.severity == .error }) { $0.location }.last?.location
-        diagnostics.note(skippedChecksID, "the checks of how values relate and of what AWS allows (instance classes, engine versions, storage, CIDR overlaps, names) run once the errors above are fixed",
-                         at: last ?? SourceLocation(file: source.fileName, line: 1, column: 1))
+        noteSkippedChecks()
         return nil
     }
     Validator.run(plan, into: diagnostics)                                              // every rule runs, none stops the others
     ResourceNames.check(plan, into: diagnostics)                                        // no two resources of one name, in any target
-    // Only now has every warning had its chance to appear, so an unmatched suppression is stale.
-    diagnostics.apply(suppressions, reportUnused: true)
+    let omitted = plan.omitted.count
+    if omitted > 0 { noteSkippedChecks(on: omitted == 1 ? " on the database or consumer with errors" : " on the \(omitted) databases and consumers with errors") }
+    // Only now has every warning had its chance to appear, so an unmatched suppression is stale; unless a part was left out.
+    diagnostics.apply(suppressions, reportUnused: omitted == 0)
     return diagnostics.hasErrors ? nil : plan
 }
 

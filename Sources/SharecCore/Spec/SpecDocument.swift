@@ -1,13 +1,49 @@
 /// A spec whose shape follows the grammar: later stages read it without type errors.
 public struct SpecDocument: Sendable {
     public let root: ObjectView
+    /// Where the databases and consumers are written that this document leaves out because they have errors;
+    /// empty for a spec without errors.
+    public let omitted: [SourceLocation]
 
-    /// Checks `node` against the language and returns the document, or nil after reporting every violation.
+    /// Checks `node` against the language, reporting every violation, and returns the document. When every
+    /// violation lies inside some databases or consumers, the document is the rest of the spec, whose checks
+    /// can then run: a mistake in one database hides nothing of another's. Otherwise nil.
     public static func check(_ node: SpecNode, into diagnostics: DiagnosticSink) -> SpecDocument? {
         let before = diagnostics.errorCount
         StructureCheck(diagnostics: diagnostics).check(node, against: .object(SpecLanguage.root), path: "")
-        guard diagnostics.errorCount == before, case let .mapping(mapping) = node else { return nil }
-        return SpecDocument(root: ObjectView(mapping: mapping, shape: SpecLanguage.root, location: mapping.location))
+        guard case let .mapping(mapping) = node else { return nil }
+        guard diagnostics.errorCount != before else { return SpecDocument(mapping, omitted: []) }
+        var omitted: [SourceLocation] = []
+        var rest = mapping
+        rest.update("databases") { withoutFaultyItems($0, shape: SpecLanguage.database, omitted: &omitted) }
+        rest.update("sharing") { sharing in
+            guard case var .mapping(sharingMapping) = sharing else { return sharing }
+            sharingMapping.update("consumers") { withoutFaultyItems($0, shape: SpecLanguage.consumer, omitted: &omitted) }
+            return .mapping(sharingMapping)
+        }
+        // Whatever is left must hold on its own, list sizes included.
+        guard !omitted.isEmpty, !violates(.mapping(rest), .object(SpecLanguage.root)) else { return nil }
+        return SpecDocument(rest, omitted: omitted)
+    }
+
+    private init(_ mapping: SpecNode.Mapping, omitted: [SourceLocation]) {
+        root = ObjectView(mapping: mapping, shape: SpecLanguage.root, location: mapping.location)
+        self.omitted = omitted
+    }
+
+    private static func withoutFaultyItems(_ list: SpecNode, shape: ObjectShape, omitted: inout [SourceLocation]) -> SpecNode {
+        guard case var .sequence(sequence) = list else { return list }
+        let faulty = sequence.items.filter { violates($0, .object(shape)) }.map(\.location)
+        omitted += faulty
+        sequence.items.removeAll { faulty.contains($0.location) }
+        return .sequence(sequence)
+    }
+
+    /// Whether `node` breaks the grammar; what it breaks has been reported already.
+    private static func violates(_ node: SpecNode, _ shape: ValueShape) -> Bool {
+        let scratch = DiagnosticSink()
+        StructureCheck(diagnostics: scratch).check(node, against: shape, path: "")
+        return scratch.hasErrors
     }
 }
 

@@ -24,6 +24,12 @@ public indirect enum SpecNode: Sendable {
         public func keyLocation(_ key: String) -> SourceLocation? {
             entries.first { $0.key.value == key }?.key.location
         }
+
+        /// Replaces the value of `key`, where it is written.
+        mutating func update(_ key: String, _ change: (SpecNode) -> SpecNode) {
+            guard let index = entries.firstIndex(where: { $0.key.value == key }) else { return }
+            entries[index].value = change(entries[index].value)
+        }
     }
 
     public struct Sequence: Sendable {

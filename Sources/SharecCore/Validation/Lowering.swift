@@ -23,7 +23,8 @@ public enum Lowering {
                 sharing: sharing,
                 monitoring: Monitoring(
                     dashboardName: monitoring.object("dashboard").text("name") ?? Located(name, at: monitoring.location),
-                    logRetentionDays: monitoring.integer("logRetentionDays")!))
+                    logRetentionDays: monitoring.integer("logRetentionDays")!),
+                omitted: document.omitted)
         }
         return diagnostics.errorCount == before ? plan : nil
     }

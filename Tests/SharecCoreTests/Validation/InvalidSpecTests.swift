@@ -65,6 +65,46 @@ extension InvalidSpecTests {
         #expect(!clean.diagnostics.contains { $0.rule == skippedChecksID })
     }
 
+    /// A mistake inside one database or consumer leaves the others' checks running: one wave of errors, not two.
+    @Test func errorsInOneDatabaseOrConsumerHideNothingOfTheRest() throws {
+        let yaml = SpecFixtures.minimal(replacing: """
+                instanceClass: db.t3.micro
+            sharing:
+              consumers:
+                - account: "444455556666"
+            """, with: """
+                instanceClass: db.t3.micro
+                storag: 20
+              - name: archive
+                engine: mysql
+                instanceClass: db.t3.mega
+            sharing:
+              consumers:
+                - account: "444455556666"
+                  rol: {}
+                - account: "111122223333"
+            """)
+        let sink = DiagnosticSink()
+        _ = validate(SpecSource(fileName: "spec.yaml", text: yaml), diagnostics: sink)
+        // The misspelt keys, and what the second round finds in the database and the consumer without them.
+        #expect(sink.sorted.map(\.rule) == ["unknown-key", "instance-class", "unknown-key", "self-share", skippedChecksID], "\(sink.sorted)")
+        #expect(sink.sorted.last?.message.contains("on the 2 databases and consumers with errors") == true)
+        // An error outside them leaves nothing to check apart.
+        let elsewhere = SpecFixtures.diagnose(yaml.replacingOccurrences(of: "version: 1", with: "version: 1\ncolour: blue")).map(\.rule)
+        #expect(elsewhere == ["unknown-key", "unknown-key", "unknown-key"])
+        // With its only database left out, nothing remains to check.
+        let only = SpecFixtures.diagnose(SpecFixtures.minimal(replacing: "engine: postgres", with: "engine: postgres\n    storag: 1")).map(\.rule)
+        #expect(only == ["unknown-key"])
+    }
+
+    /// A rule that judges by what is absent holds back while a part is left out: the left-out database may be the one with the secret.
+    @Test func aLeftOutDatabaseIsNotTakenForAbsent() throws {
+        let yaml = try Repository.read("specs/examples/existing-databases.yaml")
+        let secret = try #require(yaml.range(of: "secretArn:"), "the example names a secret")
+        let broken = yaml.replacingCharacters(in: secret, with: "secretArm:")
+        #expect(!SpecFixtures.rules(broken).contains(ExistingDatabasesMustBeReachable.id), "\(SpecFixtures.diagnose(broken))")
+    }
+
     @Test func validatingManySpecsAtOnceGivesEachItsOwnFindingsInOrder() throws {
         let sources = try (SpecFixtures.invalid + SpecFixtures.examples).map(SpecFixtures.source)
         let together = validate(sources)

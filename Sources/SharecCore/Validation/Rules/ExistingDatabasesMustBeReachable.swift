@@ -48,7 +48,7 @@ struct ExistingDatabasesMustBeReachable: ValidationRule {
 
     /// A consumer's role exists to read secrets: with only existing databases, one must name its secret.
     private func checkRolesHaveSecrets(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
-        guard let role = plan.sharing.consumers.lazy.compactMap(\.role).first,
+        guard plan.omitted.isEmpty, let role = plan.sharing.consumers.lazy.compactMap(\.role).first,
               !plan.databases.contains(where: \.secretIsKnown) else { return }
         diagnostics.error(Self.id, "the role of account \(role.account.value) would read the databases' secrets, but sharec knows none: give existing.secretArn for a database, or remove the role",
                           at: role.origin)

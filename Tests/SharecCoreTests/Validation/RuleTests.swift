@@ -54,6 +54,14 @@ import TestSupport
         #expect(SpecFixtures.rules(SpecFixtures.minimal(replacing: "db.t3.micro", with: "db.m5.huge")) == ["instance-class"])
     }
 
+    /// A size its family lacks gets the family's sizes, smallest first, from the same data.
+    @Test func aMadeUpSizeListsItsFamily() throws {
+        let message = try #require(SpecFixtures.diagnose(SpecFixtures.minimal(replacing: "db.t3.micro", with: "db.t3.mega")).first?.message)
+        #expect(message.hasSuffix("; db.t3 comes as micro, small, medium, large, xlarge, 2xlarge"), "\(message)")
+        let offered = AWSFacts.instanceClasses["postgres"]?.accepted(in: "us-east-1").filter { $0.hasPrefix("db.t3.") } ?? []
+        #expect(Set(offered) == Set(["micro", "small", "medium", "large", "xlarge", "2xlarge"].map { "db.t3.\($0)" }))
+    }
+
     @Test func shortestExternalIDIsAccepted() {
         let yaml = SpecFixtures.minimal(replacing: "    - account: \"444455556666\"\n",
                                         with: "    - account: \"444455556666\"\n      role: { externalId: \"a=\" }\n")

@@ -22,12 +22,15 @@ struct Compile: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write here instead of standard output; a directory receives the target's file name (one per consumer with --side consumer).")
     var output: String?
 
+    @Flag(name: .shortAndLong, help: "Do not name the files written.")
+    var quiet = false
+
     func validate() throws {
         if consumer != nil && side != .consumer { throw ValidationError("--consumer needs --side consumer") }
     }
 
     func run() throws {
-        try SpecFiles.produce(spec, to: output, several: ", or choose one with --consumer ACCOUNT") { source, diagnostics in
+        try SpecFiles.produce(spec, to: output, quiet: quiet, several: ", or choose one with --consumer ACCOUNT") { source, diagnostics in
             switch side {
             case .owner: SharecCore.compile(source, target: target, diagnostics: diagnostics).map { [$0] }
             case .consumer: SharecCore.compileConsumers(source, target: target, account: consumer, diagnostics: diagnostics)

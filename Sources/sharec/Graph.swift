@@ -15,8 +15,11 @@ struct Graph: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write here instead of standard output; a directory receives <name>.mmd or <name>.dot.")
     var output: String?
 
+    @Flag(name: .shortAndLong, help: "Do not name the files written.")
+    var quiet = false
+
     func run() throws {
-        try SpecFiles.produce(spec, to: output) { source, diagnostics in
+        try SpecFiles.produce(spec, to: output, quiet: quiet) { source, diagnostics in
             SharecCore.graph(source, format: format, diagnostics: diagnostics).map { [$0] }
         }
     }

@@ -19,6 +19,9 @@ struct Init: ParsableCommand {
     @Flag(help: "Replace an existing output file.")
     var force = false
 
+    @Flag(name: .shortAndLong, help: "Do not name the file written.")
+    var quiet = false
+
     func validate() throws {
         if !list && StarterSpecs.text(template) == nil {
             throw ValidationError("No starter '\(template)'; choose one of \(StarterSpecs.names.joined(separator: ", ")).")
@@ -36,6 +39,6 @@ struct Init: ParsableCommand {
             Console.error("sharec: error: '\(destination.path)' exists; choose another path or add --force")
             throw Exit.cannotWrite
         }
-        try OutputFile.writeOrExit(file, to: output)
+        try OutputFile.writeOrExit(file, to: output, quiet: quiet)
     }
 }

@@ -5,21 +5,27 @@ import SharecCore
 /// Writes emitted files so that a reader never sees half a file: a temporary file beside the
 /// destination, renamed over it once complete.
 enum OutputFile {
-    /// Where `write` puts the file: `path` itself, or inside it when it is a directory; nil for standard output.
+    /// Where `write` puts the file: `path` itself, or inside it when it names a folder; nil for standard output.
     static func destination(for file: EmittedFile, at path: String?) -> URL? {
         guard let path, path != "-" else { return nil }
-        return isDirectory(path) ? URL(fileURLWithPath: path).appendingPathComponent(file.name) : URL(fileURLWithPath: path)
+        return namesAFolder(path, for: file) ? URL(fileURLWithPath: path).appendingPathComponent(file.name) : URL(fileURLWithPath: path)
     }
 
-    static func isDirectory(_ path: String?) -> Bool {
+    /// An existing directory, a path ending in `/`, or any path for a file that lives in a folder of its own (Terraform reads a
+    /// folder, so `-o seed-tf` is one): the folder is made when missing.
+    static func namesAFolder(_ path: String?, for file: EmittedFile?) -> Bool {
+        guard let path, path != "-" else { return false }
         var isDirectory: ObjCBool = false
-        return path.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue } ?? false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        return exists ? isDirectory.boolValue : path.hasSuffix("/") || file?.isInAFolder == true
     }
 
-    /// `write`, or an error message and exit code 73 when the file cannot be written.
-    static func writeOrExit(_ file: EmittedFile, to path: String?) throws {
+    /// `write`, or an error message and exit code 73 when the file cannot be written. Unless `quiet`, a file written to a path
+    /// is named on standard error: a successful compile is otherwise silent.
+    static func writeOrExit(_ file: EmittedFile, to path: String?, quiet: Bool) throws {
         do {
             try write(file, to: path)
+            if !quiet, let destination = destination(for: file, at: path) { Console.error("sharec: wrote \(destination.relativePath)") }
         } catch let exit as ExitCode {
             throw exit
         } catch {
@@ -38,12 +44,17 @@ enum OutputFile {
            kind != .typeRegular {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "it is neither a regular file nor a directory"])
         }
-        let temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        if file.isInAFolder, !namesAFolder(path, for: file) {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "it is a file, and \(file.name) is read as part of a folder; give -o a folder"])
+        }
+        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            // Inside an output directory, a file name may hold a folder of its own (a Terraform configuration is one).
-            if file.name.contains("/") && isDirectory(path) {
-                try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Inside an output folder, a file name may hold a folder of its own (a consumer's Terraform configuration is one).
+            let folder = destination.deletingLastPathComponent()
+            if namesAFolder(path, for: file) {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } else if !FileManager.default.fileExists(atPath: folder.path) {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "there is no folder '\(folder.relativePath)'; end -o with / to have it made"])
             }
             try Data(file.contents.utf8).write(to: temporary)
             if file.isExecutable {

@@ -13,6 +13,18 @@ struct Sharec: ParsableCommand {
         version: "0.1.0",
         subcommands: [Compile.self, Validate.self, Schema.self, Graph.self, Init.self]
     )
+
+    /// A misspelt command gets the one it is closest to, as a misspelt key does; the parser itself would only call it unexpected.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first) {
+            let hint = Suggestion.closest(to: first, among: commands).map { "; did you mean '\($0)'?" } ?? "."
+            Console.error("sharec: error: unknown command '\(first)'\(hint) The commands are \(commands.dropLast().joined(separator: ", ")).")
+            Self.exit(withError: Exit.usage)
+        }
+        main(arguments)
+    }
 }
 
 extension Target: ExpressibleByArgument {}

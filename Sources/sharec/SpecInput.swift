@@ -29,7 +29,7 @@ struct SpecFiles {
     /// Reads one spec, makes files from it, prints the findings and writes the files (each
     /// atomically, and none when the spec has errors): what `compile` and `graph` do. Several files
     /// need `output` to be a directory; `several` says what else the user can do.
-    static func produce(_ path: String, to output: String?, several: String = "",
+    static func produce(_ path: String, to output: String?, quiet: Bool, several: String = "",
                         making: (SpecSource, DiagnosticSink) -> [EmittedFile]?) throws {
         var files = SpecFiles()
         let diagnostics = DiagnosticSink()
@@ -38,11 +38,11 @@ struct SpecFiles {
         let made = source.flatMap { making($0, diagnostics) }
         files.print(diagnostics)
         guard let made else { throw Exit.specErrors }
-        if made.count > 1 && !OutputFile.isDirectory(output) {
-            Console.error("sharec: error: this makes \(made.count) files (\(made.map(\.name).joined(separator: ", "))): give -o an existing directory\(several)")
+        if made.count > 1 && !OutputFile.namesAFolder(output, for: made.first) {
+            Console.error("sharec: error: this makes \(made.count) files (\(made.map(\.name).joined(separator: ", "))): give -o a folder (ending in / to have it made)\(several)")
             throw Exit.usage
         }
-        for file in made { try OutputFile.writeOrExit(file, to: output) }
+        for file in made { try OutputFile.writeOrExit(file, to: output, quiet: quiet) }
     }
 
     /// Findings as text on standard error, then (for a lint report) the warnings the specs suppressed.

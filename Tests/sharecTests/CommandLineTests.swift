@@ -94,6 +94,34 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("database-sharing.template.json").path))
     }
 
+    /// `-o DIR/` makes the folder; Terraform's `-o` is always a folder, made when missing; a missing folder otherwise is named.
+    /// Each file written is named on standard error, unless --quiet.
+    @Test func outputFoldersAreMadeWhereMeant() throws {
+        let scratch = try TemporaryFolder()
+        let folder = scratch.url.appendingPathComponent("new/deeper/")
+        let made = try SharecBinary.run(["compile", Self.seed, "-o", folder.path + "/"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let template = folder.appendingPathComponent("database-sharing.template.json")
+        #expect(FileManager.default.fileExists(atPath: template.path))
+        #expect(made.stderr.contains("sharec: wrote \(template.path)"), "\(made.stderr)")
+        let terraform = scratch.url.appendingPathComponent("seed-tf")
+        let quiet = try SharecBinary.run(["compile", Self.seed, "--target", "terraform", "-o", terraform.path, "--quiet"])
+        #expect(quiet.status == 0 && !quiet.stderr.contains("wrote"), "\(quiet.stderr)")
+        #expect(FileManager.default.fileExists(atPath: terraform.appendingPathComponent("main.tf.json").path))
+        let file = try scratch.write("taken", "")
+        let onAFile = try SharecBinary.run(["compile", Self.seed, "--target", "terraform", "-o", file.path])
+        #expect(onAFile.status == 73 && onAFile.stderr.contains("give -o a folder"), "\(onAFile.stderr)")
+        let missing = try SharecBinary.run(["compile", Self.seed, "-o", scratch.url.appendingPathComponent("nowhere/out.json").path])
+        #expect(missing.status == 73 && missing.stderr.contains("there is no folder") && missing.stderr.contains("end -o with /"), "\(missing.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8).isEmpty)
+    }
+
+    @Test func aMisspeltCommandGetsTheNearestOne() throws {
+        let result = try SharecBinary.run(["compil", Self.seed])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown command 'compil'; did you mean 'compile'?"), "\(result.stderr)")
+    }
+
     /// Each consumer with a network gets a file; Terraform's goes in a folder of its own, a configuration being a folder.
     @Test func theConsumerSideWritesOneFilePerConsumerIntoADirectory() throws {
         let spec = Repository.url("specs/examples/aurora-and-existing-mysql.yaml").path

@@ -5,11 +5,15 @@ public struct EmittedFile: Equatable, Sendable {
     public var contents: String
     /// Whether the file should be executable when written (a script).
     public var isExecutable: Bool
+    /// Whether the file is read as part of a folder rather than by its name (a Terraform configuration), so that a path it is
+    /// written to names the folder.
+    public var isInAFolder: Bool
 
-    public init(name: String, contents: String, isExecutable: Bool = false) {
+    public init(name: String, contents: String, isExecutable: Bool = false, isInAFolder: Bool = false) {
         self.name = name
         self.contents = contents
         self.isExecutable = isExecutable
+        self.isInAFolder = isInAFolder
     }
 }
 

@@ -1,6 +1,6 @@
 /// "Did you mean" for misspelt keys and values: the closest candidate within a small edit distance.
-enum Suggestion {
-    static func closest(to word: String, among candidates: [String]) -> String? {
+public enum Suggestion {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let folded = Array(word.lowercased().unicodeScalars)
         let limit = max(1, folded.count / 3)
         let scored = candidates.map { ($0, distance(folded, Array($0.lowercased().unicodeScalars))) }

@@ -25,7 +25,7 @@ public struct TerraformEmitter: Emitter {
             "dashboard_body": .literal(Dashboard.body(plan).compact),
         ])
 
-        return EmittedFile(name: "main.tf.json", contents: Self.document(configuration, plan: plan, account: plan.owner.account.value))
+        return EmittedFile(name: "main.tf.json", contents: Self.document(configuration, plan: plan, account: plan.owner.account.value), isInAFolder: true)
     }
 
     public func emit(_ plan: SharingPlan, consumer side: ConsumerSide, into diagnostics: DiagnosticSink) -> EmittedFile {
@@ -33,7 +33,7 @@ public struct TerraformEmitter: Emitter {
         TerraformConsumer(plan: plan, side: side).add(to: &configuration)
         // A configuration is a folder, so each consumer's goes in its own.
         return EmittedFile(name: ConsumerNames.fileName(plan, side, "/main.tf.json"),
-                           contents: Self.document(configuration, plan: plan, account: side.account.value))
+                           contents: Self.document(configuration, plan: plan, account: side.account.value), isInAFolder: true)
     }
 
     /// The configuration with the provider block: the spec's region, and only `account`.

@@ -146,6 +146,7 @@ class Lattice:
     KINDS = {
         "ResourceGateway": "rgw", "ServiceNetwork": "sn", "ServiceNetworkVpcAssociation": "snva",
         "AccessLogSubscription": "als", "ResourceConfiguration": "rcfg", "ServiceNetworkResourceAssociation": "snra",
+        "ResourceEndpointAssociation": "rea",
     }
     MODEL = SESSION.get_service_model("vpc-lattice")
 

@@ -14,6 +14,12 @@ enum Templates {
 # Running deploy again after a failure continues where it stopped: every resource is looked up
 # (by its sharec:resource tag or its name) before it is created.
 set -euo pipefail
+# ${var@Q} quoting and ${var,,} case folding came with bash 4.4; an older bash (macOS's 3.2) would stop
+# at its first wait, half-way through a deploy.
+if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 4))); then
+    printf '%s: error: this script needs bash 4.4 or later; this is %s\n' "${0##*/}" "$BASH_VERSION" >&2
+    exit 1
+fi
 
 readonly spec_name={{name}}
 readonly region={{region}}
@@ -67,17 +73,26 @@ fi
 # that capture ids do not swallow.
 exec 3>&1
 
-# Under --dry-run nothing is created or deleted: what each step would do.
+# Under --dry-run nothing is created or deleted: what each step would do. After a failure, nothing
+# more is said, so that the error is the last line.
 log() {
+    [[ -s "${aws_failed:-}" ]] && exit 1
     local message="$*"
     if [[ "$dry_run" == true ]]; then
         message="${message/#created /would create }"
         message="${message/#deleted /would delete }"
         message="${message/#accepted /would accept }"
+        message="${message/#creating /would create }"
     fi
     printf '%s\n' "$message" >&2
 }
-fail() { printf '%s: error: %s\n' "${0##*/}" "$*" >&2; exit 1; }
+# A failure inside a command substitution ends only that subshell; the note it leaves in $aws_failed
+# (once defined) stops the next AWS call and fails the script.
+fail() {
+    printf '%s: error: %s\n' "${0##*/}" "$*" >&2
+    [[ -n "${aws_failed:-}" ]] && printf '%s\n' "$*" >"$aws_failed"
+    exit 1
+}
 
 # What the AWS CLI said when a call failed, for aws_answer; and whether a lookup failed. A failure
 # inside a command substitution (a lookup in a test, say) ends only that subshell, so it is noted
@@ -112,7 +127,8 @@ run() { aws_call "$@" >/dev/null; }
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
 # it for absence would create a second VPC, or delete a network whose dependants it cannot see.
 aws_answer() {
-    local answer code
+    [[ -s "$aws_failed" ]] && exit 1
+    local answer code advice
     if answer="$(aws_call "$@" --output text 2>"$aws_errors")"; then
         [[ "$answer" == None || "$dry_run" == true ]] && answer=""
         printf '%s' "$answer"
@@ -122,9 +138,15 @@ aws_answer() {
     case "$code" in
         *NotFound*|NoSuchEntity|UnknownResourceException) return 0 ;;
     esac
+    case "$code" in
+        *AccessDenied*|*Unauthorized*|*NotAuthorized*|InvalidClientTokenId|ExpiredToken*)
+            advice="check the credentials and their permissions for $1 $2" ;;
+        *Throttl*|RequestLimitExceeded|TooManyRequests*|SlowDown)
+            advice="AWS throttled the call past the CLI's retries (AWS_MAX_ATTEMPTS=$AWS_MAX_ATTEMPTS); wait a minute" ;;
+        *) advice="AWS's message is above" ;;
+    esac
     cat "$aws_errors" >&2
-    printf '%s %s\n' "$1" "$2" >"$aws_failed"
-    fail "aws $1 $2 failed (${code:-no AWS error code}); nothing was changed after it. Check the credentials and their permissions for $1 $2, then run ${0##*/} $command_name again"
+    fail "aws $1 $2 failed (${code:-no AWS error code}); nothing was changed after it. $advice, then run ${0##*/} $command_name again"
 }
 
 # A lookup prints the id it found, or nothing.
@@ -132,14 +154,16 @@ lookup() { aws_answer "$@"; }
 
 # A create prints the new id; under --dry-run, a placeholder that names the resource.
 create() {
-    local placeholder="$1"
+    local placeholder="$1" id
     shift
     if [[ "$dry_run" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
     fi
-    aws_call "$@" --output text
+    id="$(aws_call "$@" --output text)"
+    [[ -n "$id" && "$id" != None ]] || fail "aws $1 $2 answered no id for $placeholder"
+    printf '%s' "$id"
 }
 
 # An attribute AWS assigned (an endpoint, an ARN); under --dry-run, a placeholder that names it.
@@ -185,7 +209,8 @@ json_document() {
     printf "$template" "$@"
 }
 
-# Polls until a command prints the wanted value (or, with an empty one, until it fails or prints nothing).
+# Polls until a command prints the wanted state, in any case (or, with an empty one, until the thing is
+# gone: nothing printed, or its not-found error). States from which the wanted one never comes stop it.
 wait_for() {
     local description="$1" wanted="$2"
     shift 2
@@ -193,12 +218,41 @@ wait_for() {
     local deadline=$((SECONDS + wait_seconds)) current
     while :; do
         current="$(aws_answer "$@")"
-        if [[ "$current" == "$wanted" ]]; then return 0; fi
+        if [[ "${current,,}" == "${wanted,,}" ]]; then return 0; fi
         # VPC Lattice's CREATE_FAILED, UPDATE_FAILED, DELETE_FAILED and a resource association's PARTIAL;
-        # EC2's failed, rejected and expired.
-        case "${current,,}" in *failed*|partial|rejected|expired) fail "$description is $current, not ${wanted:-gone}" ;; esac
+        # a VPC endpoint's Failed, Rejected, Expired, Partial and PendingAcceptance (no one accepts a
+        # Resource endpoint); RDS's failed, incompatible-*, insufficient-capacity, storage-full,
+        # inaccessible-encryption-credentials*, restore-error, and deleting while waiting for it to be available.
+        case "${current,,}" in
+            *failed*|partial|rejected|expired|pendingacceptance|incompatible-*|insufficient-capacity|storage-full|inaccessible-encryption-credentials*|restore-error)
+                fail "$description is $current, not ${wanted:-gone}; see its status in the AWS console, fix or delete it, then run ${0##*/} $command_name again" ;;
+            deleting) [[ -n "$wanted" ]] && fail "$description is being deleted, not $wanted" ;;
+        esac
         ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s (last seen: ${current:-nothing})"
         log "waiting for $description (now: ${current:-nothing})"
+        sleep "$poll_seconds"
+    done
+}
+
+# Polls until a lookup finds something, and prints it: what RAM has just shared takes a while to appear.
+# Under --dry-run, a placeholder that names it.
+wait_until_found() {
+    local placeholder="$1" description="$2" found
+    shift 2
+    if [[ "$dry_run" == true ]]; then
+        aws_call "$@" --output text
+        printf '<%s>' "$placeholder"
+        return 0
+    fi
+    local deadline=$((SECONDS + wait_seconds))
+    while :; do
+        found="$(aws_answer "$@")"
+        if [[ -n "$found" ]]; then
+            printf '%s' "$found"
+            return 0
+        fi
+        ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s"
+        log "waiting for $description"
         sleep "$poll_seconds"
     done
 }

@@ -57,8 +57,10 @@ struct CLIConsumer {
             // since another account may share a configuration of the same name.
             let owned = ":vpc-lattice:\(plan.owner.region.value):\(plan.owner.account.value):resourceconfiguration/"
             let query = "items[?name==\(W.jmesLiteral(database.resourceConfigurationName.value)) && contains(arn, \(W.jmesLiteral(owned)))].arn | [0]"
-            script.line("\(configuration)=\"$(attribute \(DatabaseNames(database: database).resourceConfiguration).Arn vpc-lattice list-resource-configurations "
-                        + "--query \(W.q(query)))\"")
+            // RAM takes a while after the invitation is accepted before the configuration is listed here.
+            script.line("\(configuration)=\"$(wait_until_found \(DatabaseNames(database: database).resourceConfiguration).Arn "
+                        + "\(W.q("resource configuration \(database.resourceConfigurationName.value) shared by account \(plan.owner.account.value)")) "
+                        + "vpc-lattice list-resource-configurations --query \(W.q(query)))\"")
             script.ensure(W.id(endpoint), what: "VPC endpoint", lookup: endpointLookup(database),
                           create: ["ec2", "create-vpc-endpoint", "--vpc-endpoint-type", "Resource", "--vpc-id", vpc,
                                    "--subnet-ids"] + side.subnets.map { W.q($0.value) }
@@ -78,7 +80,7 @@ struct CLIConsumer {
             script.remove(endpoint, what: "VPC endpoint", lookup: endpointLookup(database),
                           delete: [["ec2", "delete-vpc-endpoints", "--vpc-endpoint-ids", W.v(endpoint)]],
                           after: ["wait_for 'removal of the VPC endpoint' '' ec2 describe-vpc-endpoints --vpc-endpoint-ids \(W.v(endpoint)) "
-                                  + "--query \"VpcEndpoints[?State!='deleted' && State!='Deleted'].VpcEndpointId | [0]\""])
+                                  + "--query \"VpcEndpoints[?State!='deleted' && State!='Deleted'].State | [0]\""])
         }
         script.remove(group, what: "security group", lookup: CLISecurityGroups.lookup(ConsumerNames.securityGroup, plan: plan),
                       delete: [["ec2", "delete-security-group", "--group-id", W.v(group)]])

@@ -92,7 +92,7 @@ struct CLISharing {
     func secretVariable(_ database: Database) -> String { "\(NameStem.snakeCase(DatabaseNames(database: database).instance))_secret_arn" }
 
     enum DatabaseField {
-        case identifier, endpoint, port, secret, deletionProtection
+        case identifier, endpoint, port, secret, deletionProtection, status
     }
 
     /// The AWS CLI call that reads one field of a database: of its cluster for Aurora, else of its instance.
@@ -105,6 +105,7 @@ struct CLISharing {
             case .port: "Port"
             case .secret: "MasterUserSecret.SecretArn"
             case .deletionProtection: "DeletionProtection"
+            case .status: "Status"
             }
             return ["rds", "describe-db-clusters", "--db-cluster-identifier", identifier, "--query", W.q("DBClusters[0].\(path)")]
         }
@@ -114,6 +115,7 @@ struct CLISharing {
         case .port: "Endpoint.Port"
         case .secret: "MasterUserSecret.SecretArn"
         case .deletionProtection: "DeletionProtection"
+        case .status: "DBInstanceStatus"
         }
         return ["rds", "describe-db-instances", "--db-instance-identifier", identifier, "--query", W.q("DBInstances[0].\(path)")]
     }
@@ -184,7 +186,15 @@ struct CLISharing {
             "run \(create.joined(separator: " "))",
             "log \(W.q("creating \(kind == "cluster" ? "cluster" : "database") \(database.identifier.value); this takes a while"))",
         ])
-        script.line("run rds wait db-\(kind)-available --db-\(kind)-identifier \(W.q(database.identifier.value))")
+        // Waited for by its status rather than the CLI's waiter, which knows few of the states a database never leaves
+        // and gives up after 30 minutes whatever SHAREC_WAIT_SECONDS says.
+        script.line("wait_for \(W.q("database \(database.identifier.value)")) available \(Self.describe(database, .status).joined(separator: " "))")
+    }
+
+    /// A wait for a cluster's instance to reach `state` ('' for gone).
+    private static func waitForInstance(_ identifier: String, _ state: String) -> String {
+        "wait_for \(W.q("\(state.isEmpty ? "removal of " : "")instance \(identifier)")) \(state.isEmpty ? "''" : state) rds describe-db-instances "
+            + "--db-instance-identifier \(W.q(identifier)) --query 'DBInstances[0].DBInstanceStatus'"
     }
 
     /// The cluster holds the engine, storage, credentials and backups; its instances only compute.
@@ -214,7 +224,7 @@ struct CLISharing {
             ])
         }
         for number in 1...settings.instances.value {
-            script.line("run rds wait db-instance-available --db-instance-identifier \(W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number)))")
+            script.line(Self.waitForInstance(DatabaseNames(database: database).clusterInstanceIdentifier(number), "available"))
         }
     }
 
@@ -352,10 +362,19 @@ struct CLISharing {
                                  delete: [["vpc-lattice", "delete-service-network-resource-association",
                                            "--service-network-resource-association-identifier", W.v(association)]],
                                  after: ["wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association "
-                                         + "--service-network-resource-association-identifier \(W.v(association)) --query id"])
+                                         + "--service-network-resource-association-identifier \(W.v(association)) --query status"])
                 }
+                // Consumers' endpoints use the configuration: deleting it under them would cut them off unseen.
+                let users = "endpoints_of_\(configuration)"
+                body.line("\(users)=\"$(lookup vpc-lattice list-resource-endpoint-associations --resource-configuration-identifier \(W.v(configuration)) "
+                          + "--query 'items[].vpcEndpointOwner')\"")
+                body.when("[[ -n \"$\(users)\" ]]", [
+                    "fail \"resource configuration $\(configuration) still has VPC endpoints of account(s) $\(users); their side is destroyed first "
+                        + "(or remove them: aws vpc-lattice list-resource-endpoint-associations --resource-configuration-identifier $\(configuration), "
+                        + "then delete-resource-endpoint-association for each)\"",
+                ])
                 body.line("run vpc-lattice delete-resource-configuration --resource-configuration-identifier \(W.v(configuration))")
-                body.line("wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) --query id")
+                body.line("wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) --query status")
                 body.line("log \"deleted resource configuration $\(configuration)\"")
             }
         }
@@ -370,7 +389,7 @@ struct CLISharing {
                         lookup: ["vpc-lattice", "list-service-network-vpc-associations", "--service-network-identifier", W.v(network), "--query", W.q("items[0].id")],
                         delete: [["vpc-lattice", "delete-service-network-vpc-association", "--service-network-vpc-association-identifier", W.v(association)]],
                         after: ["wait_for 'removal of the service network VPC association' '' vpc-lattice get-service-network-vpc-association "
-                                + "--service-network-vpc-association-identifier \(W.v(association)) --query id"])
+                                + "--service-network-vpc-association-identifier \(W.v(association)) --query status"])
             body.line("run vpc-lattice delete-service-network --service-network-identifier \(W.v(network))")
             body.line("log \"deleted service network $\(network)\"")
         }
@@ -378,7 +397,7 @@ struct CLISharing {
         let gateway = W.id(LogicalName.resourceGateway)
         script.remove(gateway, what: "resource gateway", lookup: latticeLookup("list-resource-gateways", name: plan.sharing.resourceGatewayName.value),
                       delete: [["vpc-lattice", "delete-resource-gateway", "--resource-gateway-identifier", W.v(gateway)]],
-                      after: ["wait_for 'removal of the resource gateway' '' vpc-lattice get-resource-gateway --resource-gateway-identifier \(W.v(gateway)) --query id"])
+                      after: ["wait_for 'removal of the resource gateway' '' vpc-lattice get-resource-gateway --resource-gateway-identifier \(W.v(gateway)) --query status"])
 
         // An existing database stays as it was found.
         for database in plan.databases.reversed() {
@@ -390,7 +409,7 @@ struct CLISharing {
                     let member = W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number))
                     script.when("[[ -n \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [
                         "run rds delete-db-instance --db-instance-identifier \(member)",
-                        "run rds wait db-instance-deleted --db-instance-identifier \(member)",
+                        Self.waitForInstance(DatabaseNames(database: database).clusterInstanceIdentifier(number), ""),
                     ])
                 }
             }
@@ -401,10 +420,10 @@ struct CLISharing {
                 let final = "\"$snapshot\""
                 if database.engine.isAurora {
                     body.line("run rds delete-db-cluster --db-cluster-identifier \(identifier) --final-db-snapshot-identifier \(final)")
-                    body.line("run rds wait db-cluster-deleted --db-cluster-identifier \(identifier)")
+                    body.line("wait_for \(W.q("removal of database \(database.identifier.value)")) '' \(Self.describe(database, .status).joined(separator: " "))")
                 } else {
                     body.line("run rds delete-db-instance --db-instance-identifier \(identifier) --final-db-snapshot-identifier \(final)")
-                    body.line("run rds wait db-instance-deleted --db-instance-identifier \(identifier)")
+                    body.line("wait_for \(W.q("removal of database \(database.identifier.value)")) '' \(Self.describe(database, .status).joined(separator: " "))")
                 }
                 body.line("log \(W.q("deleted database \(database.identifier.value) (final snapshot "))\"$snapshot)\"")
             }

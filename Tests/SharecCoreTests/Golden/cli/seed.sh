@@ -7,6 +7,12 @@
 # Running deploy again after a failure continues where it stopped: every resource is looked up
 # (by its sharec:resource tag or its name) before it is created.
 set -euo pipefail
+# ${var@Q} quoting and ${var,,} case folding came with bash 4.4; an older bash (macOS's 3.2) would stop
+# at its first wait, half-way through a deploy.
+if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 4))); then
+    printf '%s: error: this script needs bash 4.4 or later; this is %s\n' "${0##*/}" "$BASH_VERSION" >&2
+    exit 1
+fi
 
 readonly spec_name='database-sharing'
 readonly region='us-east-1'
@@ -60,17 +66,26 @@ fi
 # that capture ids do not swallow.
 exec 3>&1
 
-# Under --dry-run nothing is created or deleted: what each step would do.
+# Under --dry-run nothing is created or deleted: what each step would do. After a failure, nothing
+# more is said, so that the error is the last line.
 log() {
+    [[ -s "${aws_failed:-}" ]] && exit 1
     local message="$*"
     if [[ "$dry_run" == true ]]; then
         message="${message/#created /would create }"
         message="${message/#deleted /would delete }"
         message="${message/#accepted /would accept }"
+        message="${message/#creating /would create }"
     fi
     printf '%s\n' "$message" >&2
 }
-fail() { printf '%s: error: %s\n' "${0##*/}" "$*" >&2; exit 1; }
+# A failure inside a command substitution ends only that subshell; the note it leaves in $aws_failed
+# (once defined) stops the next AWS call and fails the script.
+fail() {
+    printf '%s: error: %s\n' "${0##*/}" "$*" >&2
+    [[ -n "${aws_failed:-}" ]] && printf '%s\n' "$*" >"$aws_failed"
+    exit 1
+}
 
 # What the AWS CLI said when a call failed, for aws_answer; and whether a lookup failed. A failure
 # inside a command substitution (a lookup in a test, say) ends only that subshell, so it is noted
@@ -105,7 +120,8 @@ run() { aws_call "$@" >/dev/null; }
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
 # it for absence would create a second VPC, or delete a network whose dependants it cannot see.
 aws_answer() {
-    local answer code
+    [[ -s "$aws_failed" ]] && exit 1
+    local answer code advice
     if answer="$(aws_call "$@" --output text 2>"$aws_errors")"; then
         [[ "$answer" == None || "$dry_run" == true ]] && answer=""
         printf '%s' "$answer"
@@ -115,9 +131,15 @@ aws_answer() {
     case "$code" in
         *NotFound*|NoSuchEntity|UnknownResourceException) return 0 ;;
     esac
+    case "$code" in
+        *AccessDenied*|*Unauthorized*|*NotAuthorized*|InvalidClientTokenId|ExpiredToken*)
+            advice="check the credentials and their permissions for $1 $2" ;;
+        *Throttl*|RequestLimitExceeded|TooManyRequests*|SlowDown)
+            advice="AWS throttled the call past the CLI's retries (AWS_MAX_ATTEMPTS=$AWS_MAX_ATTEMPTS); wait a minute" ;;
+        *) advice="AWS's message is above" ;;
+    esac
     cat "$aws_errors" >&2
-    printf '%s %s\n' "$1" "$2" >"$aws_failed"
-    fail "aws $1 $2 failed (${code:-no AWS error code}); nothing was changed after it. Check the credentials and their permissions for $1 $2, then run ${0##*/} $command_name again"
+    fail "aws $1 $2 failed (${code:-no AWS error code}); nothing was changed after it. $advice, then run ${0##*/} $command_name again"
 }
 
 # A lookup prints the id it found, or nothing.
@@ -125,14 +147,16 @@ lookup() { aws_answer "$@"; }
 
 # A create prints the new id; under --dry-run, a placeholder that names the resource.
 create() {
-    local placeholder="$1"
+    local placeholder="$1" id
     shift
     if [[ "$dry_run" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
     fi
-    aws_call "$@" --output text
+    id="$(aws_call "$@" --output text)"
+    [[ -n "$id" && "$id" != None ]] || fail "aws $1 $2 answered no id for $placeholder"
+    printf '%s' "$id"
 }
 
 # An attribute AWS assigned (an endpoint, an ARN); under --dry-run, a placeholder that names it.
@@ -178,7 +202,8 @@ json_document() {
     printf "$template" "$@"
 }
 
-# Polls until a command prints the wanted value (or, with an empty one, until it fails or prints nothing).
+# Polls until a command prints the wanted state, in any case (or, with an empty one, until the thing is
+# gone: nothing printed, or its not-found error). States from which the wanted one never comes stop it.
 wait_for() {
     local description="$1" wanted="$2"
     shift 2
@@ -186,12 +211,41 @@ wait_for() {
     local deadline=$((SECONDS + wait_seconds)) current
     while :; do
         current="$(aws_answer "$@")"
-        if [[ "$current" == "$wanted" ]]; then return 0; fi
+        if [[ "${current,,}" == "${wanted,,}" ]]; then return 0; fi
         # VPC Lattice's CREATE_FAILED, UPDATE_FAILED, DELETE_FAILED and a resource association's PARTIAL;
-        # EC2's failed, rejected and expired.
-        case "${current,,}" in *failed*|partial|rejected|expired) fail "$description is $current, not ${wanted:-gone}" ;; esac
+        # a VPC endpoint's Failed, Rejected, Expired, Partial and PendingAcceptance (no one accepts a
+        # Resource endpoint); RDS's failed, incompatible-*, insufficient-capacity, storage-full,
+        # inaccessible-encryption-credentials*, restore-error, and deleting while waiting for it to be available.
+        case "${current,,}" in
+            *failed*|partial|rejected|expired|pendingacceptance|incompatible-*|insufficient-capacity|storage-full|inaccessible-encryption-credentials*|restore-error)
+                fail "$description is $current, not ${wanted:-gone}; see its status in the AWS console, fix or delete it, then run ${0##*/} $command_name again" ;;
+            deleting) [[ -n "$wanted" ]] && fail "$description is being deleted, not $wanted" ;;
+        esac
         ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s (last seen: ${current:-nothing})"
         log "waiting for $description (now: ${current:-nothing})"
+        sleep "$poll_seconds"
+    done
+}
+
+# Polls until a lookup finds something, and prints it: what RAM has just shared takes a while to appear.
+# Under --dry-run, a placeholder that names it.
+wait_until_found() {
+    local placeholder="$1" description="$2" found
+    shift 2
+    if [[ "$dry_run" == true ]]; then
+        aws_call "$@" --output text
+        printf '<%s>' "$placeholder"
+        return 0
+    fi
+    local deadline=$((SECONDS + wait_seconds))
+    while :; do
+        found="$(aws_answer "$@")"
+        if [[ -n "$found" ]]; then
+            printf '%s' "$found"
+            return 0
+        fi
+        ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s"
+        log "waiting for $description"
         sleep "$poll_seconds"
     done
 }
@@ -378,7 +432,7 @@ deploy() {
         run rds create-db-instance --db-instance-identifier 'shared-mysql' --engine 'mysql' --db-instance-class 'db.t3.micro' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'shared-mysql-subnets' --vpc-security-group-ids "$shared_mysql_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --no-deletion-protection --copy-tags-to-snapshot --no-enable-performance-insights --no-auto-minor-version-upgrade --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database shared-mysql; this takes a while'
     fi
-    run rds wait db-instance-available --db-instance-identifier 'shared-mysql'
+    wait_for 'database shared-mysql' available rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].DBInstanceStatus'
     shared_mysql_database_endpoint="$(attribute SharedMysqlDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].Endpoint.Address')"
     shared_mysql_database_secret_arn="$(attribute SharedMysqlDatabase.SecretArn rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].MasterUserSecret.SecretArn')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='rds-gateway'].id | [0]")"
@@ -467,12 +521,16 @@ destroy() {
             shared_mysql_service_network_association_id="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --service-network-identifier "$service_network_id" --query 'items[0].id')"
             if [[ -n "$shared_mysql_service_network_association_id" ]]; then
                 run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$shared_mysql_service_network_association_id"
-                wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$shared_mysql_service_network_association_id" --query id
+                wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$shared_mysql_service_network_association_id" --query status
                 log "deleted service network resource association $shared_mysql_service_network_association_id"
             fi
         fi
+        endpoints_of_shared_mysql_resource_configuration_id="$(lookup vpc-lattice list-resource-endpoint-associations --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query 'items[].vpcEndpointOwner')"
+        if [[ -n "$endpoints_of_shared_mysql_resource_configuration_id" ]]; then
+            fail "resource configuration $shared_mysql_resource_configuration_id still has VPC endpoints of account(s) $endpoints_of_shared_mysql_resource_configuration_id; their side is destroyed first (or remove them: aws vpc-lattice list-resource-endpoint-associations --resource-configuration-identifier $shared_mysql_resource_configuration_id, then delete-resource-endpoint-association for each)"
+        fi
         run vpc-lattice delete-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id"
-        wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query id
+        wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query status
         log "deleted resource configuration $shared_mysql_resource_configuration_id"
     fi
     if [[ -n "$service_network_id" ]]; then
@@ -484,7 +542,7 @@ destroy() {
         service_network_vpc_association_id="$(lookup vpc-lattice list-service-network-vpc-associations --service-network-identifier "$service_network_id" --query 'items[0].id')"
         if [[ -n "$service_network_vpc_association_id" ]]; then
             run vpc-lattice delete-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id"
-            wait_for 'removal of the service network VPC association' '' vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id" --query id
+            wait_for 'removal of the service network VPC association' '' vpc-lattice get-service-network-vpc-association --service-network-vpc-association-identifier "$service_network_vpc_association_id" --query status
             log "deleted service network VPC association $service_network_vpc_association_id"
         fi
         run vpc-lattice delete-service-network --service-network-identifier "$service_network_id"
@@ -497,13 +555,13 @@ destroy() {
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='rds-gateway'].id | [0]")"
     if [[ -n "$resource_gateway_id" ]]; then
         run vpc-lattice delete-resource-gateway --resource-gateway-identifier "$resource_gateway_id"
-        wait_for 'removal of the resource gateway' '' vpc-lattice get-resource-gateway --resource-gateway-identifier "$resource_gateway_id" --query id
+        wait_for 'removal of the resource gateway' '' vpc-lattice get-resource-gateway --resource-gateway-identifier "$resource_gateway_id" --query status
         log "deleted resource gateway $resource_gateway_id"
     fi
     if [[ -n "$(lookup rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
         snapshot='shared-mysql-final-'"$(date -u +%Y%m%d%H%M%S)"
         run rds delete-db-instance --db-instance-identifier 'shared-mysql' --final-db-snapshot-identifier "$snapshot"
-        run rds wait db-instance-deleted --db-instance-identifier 'shared-mysql'
+        wait_for 'removal of database shared-mysql' '' rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].DBInstanceStatus'
         log 'deleted database shared-mysql (final snapshot '"$snapshot)"
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'shared-mysql-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then

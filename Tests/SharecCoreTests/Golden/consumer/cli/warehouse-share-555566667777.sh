@@ -7,6 +7,12 @@
 # Running deploy again after a failure continues where it stopped: every resource is looked up
 # (by its sharec:resource tag or its name) before it is created.
 set -euo pipefail
+# ${var@Q} quoting and ${var,,} case folding came with bash 4.4; an older bash (macOS's 3.2) would stop
+# at its first wait, half-way through a deploy.
+if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 4))); then
+    printf '%s: error: this script needs bash 4.4 or later; this is %s\n' "${0##*/}" "$BASH_VERSION" >&2
+    exit 1
+fi
 
 readonly spec_name='warehouse-share'
 readonly region='eu-west-1'
@@ -60,17 +66,26 @@ fi
 # that capture ids do not swallow.
 exec 3>&1
 
-# Under --dry-run nothing is created or deleted: what each step would do.
+# Under --dry-run nothing is created or deleted: what each step would do. After a failure, nothing
+# more is said, so that the error is the last line.
 log() {
+    [[ -s "${aws_failed:-}" ]] && exit 1
     local message="$*"
     if [[ "$dry_run" == true ]]; then
         message="${message/#created /would create }"
         message="${message/#deleted /would delete }"
         message="${message/#accepted /would accept }"
+        message="${message/#creating /would create }"
     fi
     printf '%s\n' "$message" >&2
 }
-fail() { printf '%s: error: %s\n' "${0##*/}" "$*" >&2; exit 1; }
+# A failure inside a command substitution ends only that subshell; the note it leaves in $aws_failed
+# (once defined) stops the next AWS call and fails the script.
+fail() {
+    printf '%s: error: %s\n' "${0##*/}" "$*" >&2
+    [[ -n "${aws_failed:-}" ]] && printf '%s\n' "$*" >"$aws_failed"
+    exit 1
+}
 
 # What the AWS CLI said when a call failed, for aws_answer; and whether a lookup failed. A failure
 # inside a command substitution (a lookup in a test, say) ends only that subshell, so it is noted
@@ -105,7 +120,8 @@ run() { aws_call "$@" >/dev/null; }
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
 # it for absence would create a second VPC, or delete a network whose dependants it cannot see.
 aws_answer() {
-    local answer code
+    [[ -s "$aws_failed" ]] && exit 1
+    local answer code advice
     if answer="$(aws_call "$@" --output text 2>"$aws_errors")"; then
         [[ "$answer" == None || "$dry_run" == true ]] && answer=""
         printf '%s' "$answer"
@@ -115,9 +131,15 @@ aws_answer() {
     case "$code" in
         *NotFound*|NoSuchEntity|UnknownResourceException) return 0 ;;
     esac
+    case "$code" in
+        *AccessDenied*|*Unauthorized*|*NotAuthorized*|InvalidClientTokenId|ExpiredToken*)
+            advice="check the credentials and their permissions for $1 $2" ;;
+        *Throttl*|RequestLimitExceeded|TooManyRequests*|SlowDown)
+            advice="AWS throttled the call past the CLI's retries (AWS_MAX_ATTEMPTS=$AWS_MAX_ATTEMPTS); wait a minute" ;;
+        *) advice="AWS's message is above" ;;
+    esac
     cat "$aws_errors" >&2
-    printf '%s %s\n' "$1" "$2" >"$aws_failed"
-    fail "aws $1 $2 failed (${code:-no AWS error code}); nothing was changed after it. Check the credentials and their permissions for $1 $2, then run ${0##*/} $command_name again"
+    fail "aws $1 $2 failed (${code:-no AWS error code}); nothing was changed after it. $advice, then run ${0##*/} $command_name again"
 }
 
 # A lookup prints the id it found, or nothing.
@@ -125,14 +147,16 @@ lookup() { aws_answer "$@"; }
 
 # A create prints the new id; under --dry-run, a placeholder that names the resource.
 create() {
-    local placeholder="$1"
+    local placeholder="$1" id
     shift
     if [[ "$dry_run" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
     fi
-    aws_call "$@" --output text
+    id="$(aws_call "$@" --output text)"
+    [[ -n "$id" && "$id" != None ]] || fail "aws $1 $2 answered no id for $placeholder"
+    printf '%s' "$id"
 }
 
 # An attribute AWS assigned (an endpoint, an ARN); under --dry-run, a placeholder that names it.
@@ -178,7 +202,8 @@ json_document() {
     printf "$template" "$@"
 }
 
-# Polls until a command prints the wanted value (or, with an empty one, until it fails or prints nothing).
+# Polls until a command prints the wanted state, in any case (or, with an empty one, until the thing is
+# gone: nothing printed, or its not-found error). States from which the wanted one never comes stop it.
 wait_for() {
     local description="$1" wanted="$2"
     shift 2
@@ -186,12 +211,41 @@ wait_for() {
     local deadline=$((SECONDS + wait_seconds)) current
     while :; do
         current="$(aws_answer "$@")"
-        if [[ "$current" == "$wanted" ]]; then return 0; fi
+        if [[ "${current,,}" == "${wanted,,}" ]]; then return 0; fi
         # VPC Lattice's CREATE_FAILED, UPDATE_FAILED, DELETE_FAILED and a resource association's PARTIAL;
-        # EC2's failed, rejected and expired.
-        case "${current,,}" in *failed*|partial|rejected|expired) fail "$description is $current, not ${wanted:-gone}" ;; esac
+        # a VPC endpoint's Failed, Rejected, Expired, Partial and PendingAcceptance (no one accepts a
+        # Resource endpoint); RDS's failed, incompatible-*, insufficient-capacity, storage-full,
+        # inaccessible-encryption-credentials*, restore-error, and deleting while waiting for it to be available.
+        case "${current,,}" in
+            *failed*|partial|rejected|expired|pendingacceptance|incompatible-*|insufficient-capacity|storage-full|inaccessible-encryption-credentials*|restore-error)
+                fail "$description is $current, not ${wanted:-gone}; see its status in the AWS console, fix or delete it, then run ${0##*/} $command_name again" ;;
+            deleting) [[ -n "$wanted" ]] && fail "$description is being deleted, not $wanted" ;;
+        esac
         ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s (last seen: ${current:-nothing})"
         log "waiting for $description (now: ${current:-nothing})"
+        sleep "$poll_seconds"
+    done
+}
+
+# Polls until a lookup finds something, and prints it: what RAM has just shared takes a while to appear.
+# Under --dry-run, a placeholder that names it.
+wait_until_found() {
+    local placeholder="$1" description="$2" found
+    shift 2
+    if [[ "$dry_run" == true ]]; then
+        aws_call "$@" --output text
+        printf '<%s>' "$placeholder"
+        return 0
+    fi
+    local deadline=$((SECONDS + wait_seconds))
+    while :; do
+        found="$(aws_answer "$@")"
+        if [[ -n "$found" ]]; then
+            printf '%s' "$found"
+            return 0
+        fi
+        ((SECONDS < deadline)) || fail "gave up waiting for $description after ${wait_seconds}s"
+        log "waiting for $description"
         sleep "$poll_seconds"
     done
 }
@@ -232,14 +286,14 @@ deploy() {
     if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query 'SecurityGroups[0].IpPermissions[?FromPort==`5432`].IpRanges[] | [?CidrIp==`"172.20.0.0/16"`].CidrIp | [0]')" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$endpoint_security_group_id" --ip-permissions '[{"FromPort":5432,"IpProtocol":"tcp","IpRanges":[{"CidrIp":"172.20.0.0/16","Description":"Clients, to the databases on port 5432"}],"ToPort":5432}]'
     fi
-    events_resource_configuration_arn="$(attribute EventsResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''events-config'\'' && contains(arn, '\'':vpc-lattice:eu-west-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
+    events_resource_configuration_arn="$(wait_until_found EventsResourceConfiguration.Arn 'resource configuration events-config shared by account 111122223333' vpc-lattice list-resource-configurations --query 'items[?name=='\''events-config'\'' && contains(arn, '\'':vpc-lattice:eu-west-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     events_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/EventsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$events_vpc_endpoint_id" ]]; then
         events_vpc_endpoint_id="$(create EventsVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0a9b8c7d6e5f40312' 'subnet-1a9b8c7d6e5f40312' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$events_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"warehouse-share-events"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/EventsVpcEndpoint"}]}]' --client-token "$run_token-a9d1c53a3b2720e6" --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $events_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$events_vpc_endpoint_id" --query 'VpcEndpoints[0].State'
-    reports_resource_configuration_arn="$(attribute ReportsResourceConfiguration.Arn vpc-lattice list-resource-configurations --query 'items[?name=='\''reports-config'\'' && contains(arn, '\'':vpc-lattice:eu-west-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
+    reports_resource_configuration_arn="$(wait_until_found ReportsResourceConfiguration.Arn 'resource configuration reports-config shared by account 111122223333' vpc-lattice list-resource-configurations --query 'items[?name=='\''reports-config'\'' && contains(arn, '\'':vpc-lattice:eu-west-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     reports_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/ReportsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$reports_vpc_endpoint_id" ]]; then
         reports_vpc_endpoint_id="$(create ReportsVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0a9b8c7d6e5f40312' 'subnet-1a9b8c7d6e5f40312' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$reports_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"warehouse-share-reports"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/ReportsVpcEndpoint"}]}]' --client-token "$run_token-e2cc36db88a9974a" --query VpcEndpoint.VpcEndpointId)"
@@ -256,13 +310,13 @@ destroy() {
     reports_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/ReportsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -n "$reports_vpc_endpoint_id" ]]; then
         run ec2 delete-vpc-endpoints --vpc-endpoint-ids "$reports_vpc_endpoint_id"
-        wait_for 'removal of the VPC endpoint' '' ec2 describe-vpc-endpoints --vpc-endpoint-ids "$reports_vpc_endpoint_id" --query "VpcEndpoints[?State!='deleted' && State!='Deleted'].VpcEndpointId | [0]"
+        wait_for 'removal of the VPC endpoint' '' ec2 describe-vpc-endpoints --vpc-endpoint-ids "$reports_vpc_endpoint_id" --query "VpcEndpoints[?State!='deleted' && State!='Deleted'].State | [0]"
         log "deleted VPC endpoint $reports_vpc_endpoint_id"
     fi
     events_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/EventsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -n "$events_vpc_endpoint_id" ]]; then
         run ec2 delete-vpc-endpoints --vpc-endpoint-ids "$events_vpc_endpoint_id"
-        wait_for 'removal of the VPC endpoint' '' ec2 describe-vpc-endpoints --vpc-endpoint-ids "$events_vpc_endpoint_id" --query "VpcEndpoints[?State!='deleted' && State!='Deleted'].VpcEndpointId | [0]"
+        wait_for 'removal of the VPC endpoint' '' ec2 describe-vpc-endpoints --vpc-endpoint-ids "$events_vpc_endpoint_id" --query "VpcEndpoints[?State!='deleted' && State!='Deleted'].State | [0]"
         log "deleted VPC endpoint $events_vpc_endpoint_id"
     fi
     endpoint_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=warehouse-share/EndpointSecurityGroup' --query 'SecurityGroups[0].GroupId')"

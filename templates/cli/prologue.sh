@@ -129,7 +129,7 @@ aws_answer() {
     fi
     code="$(sed -n 's/.*An error occurred (\([A-Za-z0-9._]*\)).*/\1/p' "$aws_errors" | head -n 1)"
     case "$code" in
-        *NotFound*|NoSuchEntity|UnknownResourceException) return 0 ;;
+        *NotFound*|NoSuchEntity|UnknownResourceException) return "${absent_status:-0}" ;;
     esac
     case "$code" in
         *AccessDenied*|*Unauthorized*|*NotAuthorized*|InvalidClientTokenId|ExpiredToken*)
@@ -144,6 +144,22 @@ aws_answer() {
 
 # A lookup prints the id it found, or nothing.
 lookup() { aws_answer "$@"; }
+
+# A look at a resource by the id the script holds, which must exist: its not-found error means that
+# AWS has not caught up yet (EC2 is eventually consistent just after a create), so it asks again.
+known() {
+    local deadline=$((SECONDS + wait_seconds)) answer status
+    while :; do
+        status=0
+        answer="$(absent_status=3 aws_answer "$@")" || status=$?
+        case "$status" in
+            0) printf '%s' "$answer"; return 0 ;;
+            3) ((SECONDS < deadline)) || fail "aws $1 $2 still finds no such resource after ${wait_seconds}s"
+               sleep "$poll_seconds" ;;
+            *) exit 1 ;;
+        esac
+    done
+}
 
 # A create prints the new id; under --dry-run, a placeholder that names the resource.
 create() {

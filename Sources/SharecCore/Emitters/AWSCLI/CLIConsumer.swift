@@ -48,7 +48,7 @@ struct CLIConsumer {
                 "IpProtocol": "tcp", "FromPort": .integer(rule.port), "ToPort": .integer(rule.port),
                 "IpRanges": [["CidrIp": .string(rule.cidr), "Description": .string(ConsumerNames.ingressDescription(rule.port))]],
             ]])
-            script.when(BashScript.missing(existing), ["run ec2 authorize-security-group-ingress --group-id \(W.v(group)) --ip-permissions \(permission)"])
+            script.when(BashScript.missing(existing, by: "known"), ["run ec2 authorize-security-group-ingress --group-id \(W.v(group)) --ip-permissions \(permission)"])
         }
         for database in plan.databases {
             let endpoint = ConsumerNames.endpoint(database)

@@ -14,7 +14,8 @@ enum CLISecurityGroups {
                                "--vpc-id", vpc, "--tag-specifications", W.ec2Tags(plan, "security-group", logicalName, name: nameTag),
                                "--query", "GroupId"],
                       placeholder: logicalName)
-        script.when("[[ -n \"$(lookup ec2 describe-security-groups --group-ids \(W.v(variable)) --query \"SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]\")\" ]]", [
+        // The group may be new, and EC2 not list it yet: taking that for "no such rule" would keep the allow-all egress.
+        script.when("[[ -n \"$(known ec2 describe-security-groups --group-ids \(W.v(variable)) --query \"SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]\")\" ]]", [
             "run ec2 revoke-security-group-egress --group-id \(W.v(variable)) --ip-permissions \(W.json([["IpProtocol": "-1", "IpRanges": [["CidrIp": "0.0.0.0/0"]]]]))",
         ])
     }

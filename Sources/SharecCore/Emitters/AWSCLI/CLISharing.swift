@@ -40,7 +40,8 @@ struct CLISharing {
         ]
         for (owner, direction, kind, peer, description) in rules {
             let lookup = rule(owner, direction, peer: peer)
-            script.when(verb == "authorize" ? BashScript.missing(lookup) : BashScript.found(lookup), [
+            // Deploy reads groups it may have just made, which EC2 may not list yet.
+            script.when(verb == "authorize" ? BashScript.missing(lookup, by: "known") : BashScript.found(lookup), [
                 "run ec2 \(verb)-security-group-\(kind) --group-id \(W.v(owner)) --ip-permissions "
                     + permission(port: database.port, peer: peer, description: description),
             ])

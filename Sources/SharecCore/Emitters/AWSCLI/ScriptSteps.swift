@@ -31,10 +31,11 @@ extension BashScript {
         }
     }
 
-    /// A bash test that holds when the lookup finds something.
-    static func found(_ lookup: [String]) -> String { "[[ -n \"$(lookup \(lookup.joined(separator: " ")))\" ]]" }
+    /// A bash test that holds when the lookup finds something. `by` is the prologue's `lookup`, or `known` for a resource
+    /// whose id the script holds, which must exist.
+    static func found(_ lookup: [String], by function: String = "lookup") -> String { "[[ -n \"$(\(function) \(lookup.joined(separator: " ")))\" ]]" }
     /// A bash test that holds when the lookup finds nothing.
-    static func missing(_ lookup: [String]) -> String { "[[ -z \"$(lookup \(lookup.joined(separator: " ")))\" ]]" }
+    static func missing(_ lookup: [String], by function: String = "lookup") -> String { "[[ -z \"$(\(function) \(lookup.joined(separator: " ")))\" ]]" }
 
     /// Runs `code` only when `condition` (a bash test) holds.
     mutating func when(_ condition: String, _ code: [String]) {

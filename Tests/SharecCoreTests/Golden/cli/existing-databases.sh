@@ -129,7 +129,7 @@ aws_answer() {
     fi
     code="$(sed -n 's/.*An error occurred (\([A-Za-z0-9._]*\)).*/\1/p' "$aws_errors" | head -n 1)"
     case "$code" in
-        *NotFound*|NoSuchEntity|UnknownResourceException) return 0 ;;
+        *NotFound*|NoSuchEntity|UnknownResourceException) return "${absent_status:-0}" ;;
     esac
     case "$code" in
         *AccessDenied*|*Unauthorized*|*NotAuthorized*|InvalidClientTokenId|ExpiredToken*)
@@ -144,6 +144,22 @@ aws_answer() {
 
 # A lookup prints the id it found, or nothing.
 lookup() { aws_answer "$@"; }
+
+# A look at a resource by the id the script holds, which must exist: its not-found error means that
+# AWS has not caught up yet (EC2 is eventually consistent just after a create), so it asks again.
+known() {
+    local deadline=$((SECONDS + wait_seconds)) answer status
+    while :; do
+        status=0
+        answer="$(absent_status=3 aws_answer "$@")" || status=$?
+        case "$status" in
+            0) printf '%s' "$answer"; return 0 ;;
+            3) ((SECONDS < deadline)) || fail "aws $1 $2 still finds no such resource after ${wait_seconds}s"
+               sleep "$poll_seconds" ;;
+            *) exit 1 ;;
+        esac
+    done
+}
 
 # A create prints the new id; under --dry-run, a placeholder that names the resource.
 create() {
@@ -296,22 +312,22 @@ deploy() {
         resource_gateway_security_group_id="$(create ResourceGatewaySecurityGroup ec2 create-security-group --group-name 'warehouse-share-resource-gateway' --description 'VPC Lattice resource gateway: connects to the shared databases only' --vpc-id "$vpc_id" --tag-specifications '[{"ResourceType":"security-group","Tags":[{"Key":"Name","Value":"warehouse-share-gateway"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/ResourceGatewaySecurityGroup"}]}]' --query GroupId)"
         log "created security group $resource_gateway_security_group_id"
     fi
-    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]")" ]]; then
+    if [[ -n "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]")" ]]; then
         run ec2 revoke-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions '[{"IpProtocol":"-1","IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'
     fi
     events_security_group_id='sg-0f1e2d3c4b5a60718'
-    if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$events_security_group_id" --query "SecurityGroups[0].IpPermissions[].UserIdGroupPairs[] | [?GroupId=='$resource_gateway_security_group_id'].GroupId | [0]")" ]]; then
+    if [[ -z "$(known ec2 describe-security-groups --group-ids "$events_security_group_id" --query "SecurityGroups[0].IpPermissions[].UserIdGroupPairs[] | [?GroupId=='$resource_gateway_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$events_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3307,"IpProtocol":"tcp","ToPort":3307,"UserIdGroupPairs":[{"Description":"Connections relayed by the VPC Lattice resource gateway","GroupId":"%s"}]}]' "$resource_gateway_security_group_id")"
     fi
-    if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$events_security_group_id'].GroupId | [0]")" ]]; then
+    if [[ -z "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$events_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3307,"IpProtocol":"tcp","ToPort":3307,"UserIdGroupPairs":[{"Description":"To events","GroupId":"%s"}]}]' "$events_security_group_id")"
     fi
     events_database_endpoint='events.cluster-c9abcdefghij.eu-west-1.rds.amazonaws.com'
     reports_security_group_id='sg-1f2e3d4c5b6a70819'
-    if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$reports_security_group_id" --query "SecurityGroups[0].IpPermissions[].UserIdGroupPairs[] | [?GroupId=='$resource_gateway_security_group_id'].GroupId | [0]")" ]]; then
+    if [[ -z "$(known ec2 describe-security-groups --group-ids "$reports_security_group_id" --query "SecurityGroups[0].IpPermissions[].UserIdGroupPairs[] | [?GroupId=='$resource_gateway_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$reports_security_group_id" --ip-permissions "$(json_document '[{"FromPort":5432,"IpProtocol":"tcp","ToPort":5432,"UserIdGroupPairs":[{"Description":"Connections relayed by the VPC Lattice resource gateway","GroupId":"%s"}]}]' "$resource_gateway_security_group_id")"
     fi
-    if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$reports_security_group_id'].GroupId | [0]")" ]]; then
+    if [[ -z "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$reports_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":5432,"IpProtocol":"tcp","ToPort":5432,"UserIdGroupPairs":[{"Description":"To reports","GroupId":"%s"}]}]' "$reports_security_group_id")"
     fi
     reports_database_endpoint="$(attribute ReportsDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'reports-prod' --query 'DBInstances[0].Endpoint.Address')"

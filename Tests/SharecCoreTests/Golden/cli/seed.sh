@@ -129,7 +129,7 @@ aws_answer() {
     fi
     code="$(sed -n 's/.*An error occurred (\([A-Za-z0-9._]*\)).*/\1/p' "$aws_errors" | head -n 1)"
     case "$code" in
-        *NotFound*|NoSuchEntity|UnknownResourceException) return 0 ;;
+        *NotFound*|NoSuchEntity|UnknownResourceException) return "${absent_status:-0}" ;;
     esac
     case "$code" in
         *AccessDenied*|*Unauthorized*|*NotAuthorized*|InvalidClientTokenId|ExpiredToken*)
@@ -144,6 +144,22 @@ aws_answer() {
 
 # A lookup prints the id it found, or nothing.
 lookup() { aws_answer "$@"; }
+
+# A look at a resource by the id the script holds, which must exist: its not-found error means that
+# AWS has not caught up yet (EC2 is eventually consistent just after a create), so it asks again.
+known() {
+    local deadline=$((SECONDS + wait_seconds)) answer status
+    while :; do
+        status=0
+        answer="$(absent_status=3 aws_answer "$@")" || status=$?
+        case "$status" in
+            0) printf '%s' "$answer"; return 0 ;;
+            3) ((SECONDS < deadline)) || fail "aws $1 $2 still finds no such resource after ${wait_seconds}s"
+               sleep "$poll_seconds" ;;
+            *) exit 1 ;;
+        esac
+    done
+}
 
 # A create prints the new id; under --dry-run, a placeholder that names the resource.
 create() {
@@ -408,7 +424,7 @@ deploy() {
         resource_gateway_security_group_id="$(create ResourceGatewaySecurityGroup ec2 create-security-group --group-name 'database-sharing-resource-gateway' --description 'VPC Lattice resource gateway: connects to the shared databases only' --vpc-id "$vpc_id" --tag-specifications '[{"ResourceType":"security-group","Tags":[{"Key":"Name","Value":"rds-gateway"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/ResourceGatewaySecurityGroup"}]}]' --query GroupId)"
         log "created security group $resource_gateway_security_group_id"
     fi
-    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]")" ]]; then
+    if [[ -n "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]")" ]]; then
         run ec2 revoke-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions '[{"IpProtocol":"-1","IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'
     fi
     shared_mysql_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=database-sharing/SharedMysqlSecurityGroup' --query 'SecurityGroups[0].GroupId')"
@@ -416,13 +432,13 @@ deploy() {
         shared_mysql_security_group_id="$(create SharedMysqlSecurityGroup ec2 create-security-group --group-name 'database-sharing-shared-mysql-database' --description 'shared-mysql: accepts mysql connections from the resource gateway only' --vpc-id "$vpc_id" --tag-specifications '[{"ResourceType":"security-group","Tags":[{"Key":"Name","Value":"shared-mysql-database"},{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/SharedMysqlSecurityGroup"}]}]' --query GroupId)"
         log "created security group $shared_mysql_security_group_id"
     fi
-    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$shared_mysql_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]")" ]]; then
+    if [[ -n "$(known ec2 describe-security-groups --group-ids "$shared_mysql_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]")" ]]; then
         run ec2 revoke-security-group-egress --group-id "$shared_mysql_security_group_id" --ip-permissions '[{"IpProtocol":"-1","IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'
     fi
-    if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$shared_mysql_security_group_id" --query "SecurityGroups[0].IpPermissions[].UserIdGroupPairs[] | [?GroupId=='$resource_gateway_security_group_id'].GroupId | [0]")" ]]; then
+    if [[ -z "$(known ec2 describe-security-groups --group-ids "$shared_mysql_security_group_id" --query "SecurityGroups[0].IpPermissions[].UserIdGroupPairs[] | [?GroupId=='$resource_gateway_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$shared_mysql_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3306,"IpProtocol":"tcp","ToPort":3306,"UserIdGroupPairs":[{"Description":"Connections relayed by the VPC Lattice resource gateway","GroupId":"%s"}]}]' "$resource_gateway_security_group_id")"
     fi
-    if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$shared_mysql_security_group_id'].GroupId | [0]")" ]]; then
+    if [[ -z "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$shared_mysql_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3306,"IpProtocol":"tcp","ToPort":3306,"UserIdGroupPairs":[{"Description":"To shared-mysql","GroupId":"%s"}]}]' "$shared_mysql_security_group_id")"
     fi
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'shared-mysql-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then

@@ -129,7 +129,7 @@ aws_answer() {
     fi
     code="$(sed -n 's/.*An error occurred (\([A-Za-z0-9._]*\)).*/\1/p' "$aws_errors" | head -n 1)"
     case "$code" in
-        *NotFound*|NoSuchEntity|UnknownResourceException) return 0 ;;
+        *NotFound*|NoSuchEntity|UnknownResourceException) return "${absent_status:-0}" ;;
     esac
     case "$code" in
         *AccessDenied*|*Unauthorized*|*NotAuthorized*|InvalidClientTokenId|ExpiredToken*)
@@ -144,6 +144,22 @@ aws_answer() {
 
 # A lookup prints the id it found, or nothing.
 lookup() { aws_answer "$@"; }
+
+# A look at a resource by the id the script holds, which must exist: its not-found error means that
+# AWS has not caught up yet (EC2 is eventually consistent just after a create), so it asks again.
+known() {
+    local deadline=$((SECONDS + wait_seconds)) answer status
+    while :; do
+        status=0
+        answer="$(absent_status=3 aws_answer "$@")" || status=$?
+        case "$status" in
+            0) printf '%s' "$answer"; return 0 ;;
+            3) ((SECONDS < deadline)) || fail "aws $1 $2 still finds no such resource after ${wait_seconds}s"
+               sleep "$poll_seconds" ;;
+            *) exit 1 ;;
+        esac
+    done
+}
 
 # A create prints the new id; under --dry-run, a placeholder that names the resource.
 create() {
@@ -277,13 +293,13 @@ deploy() {
         endpoint_security_group_id="$(create EndpointSecurityGroup ec2 create-security-group --group-name 'warehouse-share-endpoints' --description 'Endpoints to the databases warehouse-share shares: admits the clients on the database ports only' --vpc-id "$vpc_id" --tag-specifications '[{"ResourceType":"security-group","Tags":[{"Key":"Name","Value":"warehouse-share-endpoints"},{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/EndpointSecurityGroup"}]}]' --query GroupId)"
         log "created security group $endpoint_security_group_id"
     fi
-    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]")" ]]; then
+    if [[ -n "$(known ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]")" ]]; then
         run ec2 revoke-security-group-egress --group-id "$endpoint_security_group_id" --ip-permissions '[{"IpProtocol":"-1","IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'
     fi
-    if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query 'SecurityGroups[0].IpPermissions[?FromPort==`3307`].IpRanges[] | [?CidrIp==`"172.20.0.0/16"`].CidrIp | [0]')" ]]; then
+    if [[ -z "$(known ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query 'SecurityGroups[0].IpPermissions[?FromPort==`3307`].IpRanges[] | [?CidrIp==`"172.20.0.0/16"`].CidrIp | [0]')" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$endpoint_security_group_id" --ip-permissions '[{"FromPort":3307,"IpProtocol":"tcp","IpRanges":[{"CidrIp":"172.20.0.0/16","Description":"Clients, to the databases on port 3307"}],"ToPort":3307}]'
     fi
-    if [[ -z "$(lookup ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query 'SecurityGroups[0].IpPermissions[?FromPort==`5432`].IpRanges[] | [?CidrIp==`"172.20.0.0/16"`].CidrIp | [0]')" ]]; then
+    if [[ -z "$(known ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query 'SecurityGroups[0].IpPermissions[?FromPort==`5432`].IpRanges[] | [?CidrIp==`"172.20.0.0/16"`].CidrIp | [0]')" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$endpoint_security_group_id" --ip-permissions '[{"FromPort":5432,"IpProtocol":"tcp","IpRanges":[{"CidrIp":"172.20.0.0/16","Description":"Clients, to the databases on port 5432"}],"ToPort":5432}]'
     fi
     events_resource_configuration_arn="$(wait_until_found EventsResourceConfiguration.Arn 'resource configuration events-config shared by account 111122223333' vpc-lattice list-resource-configurations --query 'items[?name=='\''events-config'\'' && contains(arn, '\'':vpc-lattice:eu-west-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"

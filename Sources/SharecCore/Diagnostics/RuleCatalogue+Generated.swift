@@ -386,6 +386,25 @@ other YAML tools keep the leading zeros too.
 account-id.yaml:11:16: error: sharing.consumers[0].account: '4444-5555-6666' is not a 12-digit AWS account id [account-id]
 ```
 """#),
+        Rule(id: "unquoted-account-id", severity: .warning,
+             summary: #"An account id is written without quotes."#,
+             help: #"""
+**Warning.** An account id is written without quotes.
+
+*Why.* sharec reads the digits as written, but YAML itself reads an unquoted `123456789012` as a
+number: the editor's check against `sharec schema` then reports a number where a string belongs,
+and other YAML tools may change the value (`012345678901` loses its leading zero, or turns into a
+float).
+
+*Fix.* Quote it: `account: "123456789012"`.
+
+```yaml
+    - account: 444455556666
+```
+```
+unquoted-account-id.yaml:11:16: warning: sharing.consumers[0].account: write the account id quoted, "444455556666": unquoted, YAML reads a number, which the spec's JSON Schema refuses and other tools may change [unquoted-account-id]
+```
+"""#),
         Rule(id: "region", severity: .error,
              summary: #"`owner.region` is not a region that sharec knows."#,
              help: #"""

@@ -2,6 +2,7 @@
 /// constraints. It reports every violation and never stops early.
 struct StructureCheck {
     let diagnostics: DiagnosticSink
+    static let unquotedAccountID = "unquoted-account-id"
 
     func check(_ node: SpecNode, against shape: ValueShape, path: String) {
         switch shape {
@@ -9,6 +10,9 @@ struct StructureCheck {
             guard let scalar = scalarText(node, path: path, expected: rule.summary) else { return }
             if let problem = TextMatcher.shared.violation(of: rule, by: scalar.text) {
                 diagnostics.error(rule.rule, "\(path): \(problem)", at: scalar.location)
+            } else if rule.rule == SpecLanguage.accountID.rule, scalar.isPlain {
+                // sharec reads the text, but every other YAML reader (an editor's JSON Schema check among them) sees a number.
+                diagnostics.warning(Self.unquotedAccountID, "\(path): write the account id quoted, \"\(scalar.text)\": unquoted, YAML reads a number, which the spec's JSON Schema refuses and other tools may change", at: scalar.location)
             }
         case let .integer(range):
             guard let scalar = scalarText(node, path: path, expected: shape.summary) else { return }

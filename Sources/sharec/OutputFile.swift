@@ -44,14 +44,15 @@ enum OutputFile {
            kind != .typeRegular {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "it is neither a regular file nor a directory"])
         }
-        if file.isInAFolder, !namesAFolder(path, for: file) {
+        let inAFolder = namesAFolder(path, for: file)
+        if file.isInAFolder, !inAFolder {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "it is a file, and \(file.name) is read as part of a folder; give -o a folder"])
         }
-        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let folder = destination.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             // Inside an output folder, a file name may hold a folder of its own (a consumer's Terraform configuration is one).
-            let folder = destination.deletingLastPathComponent()
-            if namesAFolder(path, for: file) {
+            if inAFolder {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } else if !FileManager.default.fileExists(atPath: folder.path) {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "there is no folder '\(folder.relativePath)'; end -o with / to have it made"])

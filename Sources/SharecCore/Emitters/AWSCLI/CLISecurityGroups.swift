@@ -15,7 +15,8 @@ enum CLISecurityGroups {
                                "--query", "GroupId"],
                       placeholder: logicalName)
         // The group may be new, and EC2 not list it yet: taking that for "no such rule" would keep the allow-all egress.
-        script.when("[[ -n \"$(known ec2 describe-security-groups --group-ids \(W.v(variable)) --query \"SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]\")\" ]]", [
+        let allowAll = ["ec2", "describe-security-groups", "--group-ids", W.v(variable), "--query", "\"SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]\""]
+        script.when(BashScript.found(allowAll, by: "known"), [
             "run ec2 revoke-security-group-egress --group-id \(W.v(variable)) --ip-permissions \(W.json([["IpProtocol": "-1", "IpRanges": [["CidrIp": "0.0.0.0/0"]]]]))",
         ])
     }

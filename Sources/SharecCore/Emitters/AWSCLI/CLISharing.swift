@@ -189,7 +189,13 @@ struct CLISharing {
         ])
         // Waited for by its status rather than the CLI's waiter, which knows few of the states a database never leaves
         // and gives up after 30 minutes whatever SHAREC_WAIT_SECONDS says.
-        script.line("wait_for \(W.q("database \(database.identifier.value)")) available \(Self.describe(database, .status).joined(separator: " "))")
+        script.line(Self.waitForDatabase(database, "available"))
+    }
+
+    /// A wait for a database (its cluster, for Aurora) to reach `state` ('' for gone).
+    private static func waitForDatabase(_ database: Database, _ state: String) -> String {
+        "wait_for \(W.q("\(state.isEmpty ? "removal of " : "")database \(database.identifier.value)")) \(state.isEmpty ? "''" : state) "
+            + describe(database, .status).joined(separator: " ")
     }
 
     /// A wait for a cluster's instance to reach `state` ('' for gone).
@@ -421,10 +427,10 @@ struct CLISharing {
                 let final = "\"$snapshot\""
                 if database.engine.isAurora {
                     body.line("run rds delete-db-cluster --db-cluster-identifier \(identifier) --final-db-snapshot-identifier \(final)")
-                    body.line("wait_for \(W.q("removal of database \(database.identifier.value)")) '' \(Self.describe(database, .status).joined(separator: " "))")
+                    body.line(Self.waitForDatabase(database, ""))
                 } else {
                     body.line("run rds delete-db-instance --db-instance-identifier \(identifier) --final-db-snapshot-identifier \(final)")
-                    body.line("wait_for \(W.q("removal of database \(database.identifier.value)")) '' \(Self.describe(database, .status).joined(separator: " "))")
+                    body.line(Self.waitForDatabase(database, ""))
                 }
                 body.line("log \(W.q("deleted database \(database.identifier.value) (final snapshot "))\"$snapshot)\"")
             }

@@ -11,7 +11,7 @@ struct Sharec: ParsableCommand {
             66 a spec file cannot be read (validate still checks the others); 73 the output cannot be written.
             """,
         version: "0.1.0",
-        subcommands: [Compile.self, Validate.self, Schema.self, Graph.self, Init.self]
+        subcommands: [Compile.self, Validate.self, Users.self, Schema.self, Graph.self, Init.self]
     )
 
     /// A misspelt command gets the one it is closest to, as a misspelt key does; the parser itself would only call it unexpected.

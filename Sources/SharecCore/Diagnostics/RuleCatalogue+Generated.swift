@@ -998,6 +998,48 @@ not at all.
 resource-name.yaml:6:11: error: database name 'resource-gateway' gives a resource the name ResourceGatewaySecurityGroup (resource_gateway_security_group in Terraform and the script), which sharec gives one of its own resources; rename it [resource-name]
 ```
 """#),
+        Rule(id: "database-user", severity: .error,
+             summary: #"A consumer's `databaseUser` is one that no database can give it: two consumers have the same one, it is a database's master user, or it is a name an engine of the spec reserves (`rdsadmin`, `rdsrepladmin`; on PostgreSQL also `admin`, `public`, `none`, `current_user`, `session_user`, `current_role` and names beginning `pg_` or `rds_`)."#,
+             help: #"""
+**Error.** A consumer's `databaseUser` is one that no database can give it: two consumers have the
+same one, it is a database's master user, or it is a name an engine of the spec reserves
+(`rdsadmin`, `rdsrepladmin`; on PostgreSQL also `admin`, `public`, `none`, `current_user`,
+`session_user`, `current_role` and names beginning `pg_` or `rds_`). `sharec users` also reports
+this id when no consumer has a role, or `--database` names none of the spec's databases.
+
+*Why.* Each consumer's role may make IAM authentication tokens for its own database user only, and
+that user is what keeps tenants apart inside the database: two consumers with one user could each
+act as the other, and a consumer signing in as the master user could do anything. RDS and the
+engines keep the reserved names for themselves, so `CREATE USER` fails on them.
+
+*Fix.* Give each consumer a `databaseUser` of its own, or leave it out for `consumer_<account>`.
+
+```yaml
+      role: { externalId: a91c4e7f-2d58-4b03-b6e9-0f3d8a1c5b72, databaseUser: reporting }
+```
+```
+database-user.yaml:14:79: error: accounts 444455556666 and 777788889999 would sign in as the same database user 'reporting', so each could act as the other; give each consumer its own databaseUser [database-user]
+```
+"""#),
+        Rule(id: "iam-authentication", severity: .error,
+             summary: #"Consumers have roles, and a new database's engine offers no IAM database authentication on its instance class (Aurora MySQL on db.t2.small and db.t3.small; the `iam-authentication-classes` fact)."#,
+             help: #"""
+**Error.** Consumers have roles, and a new database's engine offers no IAM database authentication
+on its instance class (Aurora MySQL on db.t2.small and db.t3.small; the
+`iam-authentication-classes` fact).
+
+*Why.* A consumer's role signs in with an IAM authentication token, which the database accepts only
+with IAM database authentication on; RDS cannot turn it on for that class.
+
+*Fix.* Choose another instance class, such as db.t3.medium or db.t4g.small.
+
+```yaml
+    instanceClass: db.t3.small
+```
+```
+iam-authentication.yaml:8:20: error: aurora-mysql offers no IAM database authentication on db.t3.small, and consumers' roles sign in to orders with it; choose another class [iam-authentication]
+```
+"""#),
         Rule(id: "log-retention", severity: .error,
              summary: #"`monitoring.logRetentionDays` or `network.flowLogs.retentionDays` is not one of the retention periods CloudWatch Logs offers: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 and 3653 days."#,
              help: #"""
@@ -1147,7 +1189,7 @@ shared-external-id.yaml:12:27: note: first used here
 **Warning.** A consumer has a `role` without an `externalId`.
 
 *Why.* The role's trust policy then trusts the whole consumer account: any principal there that
-may call `sts:AssumeRole` can read the database's credentials, including a service acting on
+may call `sts:AssumeRole` can sign in to the databases as the consumer's user, including a service acting on
 behalf of a third party (the confused-deputy problem). With an external id, the trust policy
 requires `sts:ExternalId` to match.
 
@@ -1158,6 +1200,46 @@ requires `sts:ExternalId` to match.
 ```
 ```
 role-without-external-id.yaml:12:7: warning: role for consumer 444455556666 has no externalId: any principal in that account that may call sts:AssumeRole can use it [role-without-external-id]
+```
+"""#),
+        Rule(id: "master-secret-shared", severity: .warning,
+             summary: #"A consumer's role has `masterSecret: true`."#,
+             help: #"""
+**Warning.** A consumer's role has `masterSecret: true`.
+
+*Why.* The master user can do anything in the database: read and change every tenant's data,
+create and drop users, change their passwords. A tenant holding the master secret is no longer
+isolated from the others, and its access cannot be revoked without rotating the secret for
+everyone. Its own database user, with an IAM token, needs no secret at all.
+
+*Fix.* Drop `masterSecret`, and grant the consumer's database user what it needs; keep it, with a
+suppression that says why, for a consumer that administers the database.
+
+```yaml
+      role: { externalId: 5b0e7d1c-93a2-4c6f-8e1b-d47a2f9c3e60, masterSecret: true }
+```
+```
+master-secret-shared.yaml:12:79: warning: account 444455556666 may read the master user's secret, which can do anything in the database, as any other tenant too; its own database user 'consumer_444455556666' needs no secret [master-secret-shared]
+```
+"""#),
+        Rule(id: "onward-sharing", severity: .warning,
+             summary: #"A database's `resourceConfiguration` has `allowOnwardSharing: true`."#,
+             help: #"""
+**Warning.** A database's `resourceConfiguration` has `allowOnwardSharing: true`.
+
+*Why.* The resource configuration's `AllowAssociationToSharableServiceNetwork` is then true: a
+consumer may associate it with a service network of its own that it shares with further accounts,
+which then reach the database though the spec never names them. Only the database's own users and
+security groups would still stand in their way.
+
+*Fix.* Leave `allowOnwardSharing` out (false), and name every account that should reach the database
+as a consumer.
+
+```yaml
+    resourceConfiguration: { allowOnwardSharing: true }
+```
+```
+onward-sharing.yaml:9:50: warning: consumers may associate the configuration of orders with service networks they share onward, reaching accounts this spec never names [onward-sharing]
 ```
 """#),
         Rule(id: "gateway-single-az", severity: .warning,
@@ -1181,25 +1263,25 @@ gateway-single-az.yaml:9:22: warning: the resource gateway has one subnet, so it
 ```
 """#),
         Rule(id: "existing-database", severity: .error,
-             summary: #"A database under `existing` does not fit the rest of the spec: the network is a new one; its ARN or endpoint names another region, account or partition than the owner's; its ARN names a cluster for an instance engine, or an instance for Aurora; its endpoint is a cluster endpoint for an instance engine, or an instance endpoint for Aurora; or the consumers have roles, and no database has a secret sharec knows."#,
+             summary: #"A database under `existing` does not fit the rest of the spec: the network is a new one; its ARN or endpoint names another region, account or partition than the owner's; its ARN names a cluster for an instance engine, or an instance for Aurora; its endpoint is a cluster endpoint for an instance engine, or an instance endpoint for Aurora; or a consumer's role asks for the master secret (`masterSecret: true`), and no database has a secret sharec knows."#,
              help: #"""
 **Error.** A database under `existing` does not fit the rest of the spec: the network is a new one;
 its ARN or endpoint names another region, account or partition than the owner's; its ARN names a
 cluster for an instance engine, or an instance for Aurora; its endpoint is a cluster endpoint for an
-instance engine, or an instance endpoint for Aurora; or the consumers have roles, and no database
-has a secret sharec knows.
+instance engine, or an instance endpoint for Aurora; or a consumer's role asks for the master secret
+(`masterSecret: true`), and no database has a secret sharec knows.
 
 *Why.* A database that exists already lives in a network that exists already: a VPC sharec creates
 has no route to it. The resource gateway reaches databases of its own account and region, and RDS
 names an instance and an Aurora cluster differently (`:db:` and `:cluster:` in the ARN,
-`.cluster-` in the writer endpoint), so a mismatch means the spec names the wrong database. A
-consumer's role exists only to read the databases' secrets; an existing database's secret is not
-visible offline, so without `secretArn` the role would grant nothing. What cannot be checked
-offline (that the database exists, its engine and port, its VPC, its security group) is said in an
-`offline-check` note.
+`.cluster-` in the writer endpoint), so a mismatch means the spec names the wrong database. An
+existing database's secret is not visible offline, so a role given the master secret would grant
+nothing without `secretArn`. What cannot be checked offline (that the database exists, its engine
+and port, its VPC, its security group, and that its IAM database authentication is on, which the
+consumers' roles sign in with) is said in an `offline-check` note.
 
 *Fix.* Describe the database's network under `network.existing`; name the database as RDS shows it
-in the owner's account and region; give `secretArn`, or drop the roles.
+in the owner's account and region; give `secretArn`, or drop `masterSecret`.
 
 ```yaml
       arn: arn:aws:rds:us-west-2:999988887777:cluster:orders

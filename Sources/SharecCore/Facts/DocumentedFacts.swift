@@ -80,6 +80,14 @@ enum DocumentedFacts {
         document: "Amazon RDS User Guide: Amazon RDS DB engine, Region, and instance class support for Database Insights (and the Aurora User Guide's page of the same name)",
         url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DatabaseInsights.Engines.html"))
 
+    static let iamAuthenticationUnsupported = Documented(value: [
+        "aurora-mysql": [InstanceClassSet(family: "t2", sizes: ["small"]), InstanceClassSet(family: "t3", sizes: ["small"])],
+    ], fact: DocumentedFact(
+        id: "iam-authentication-classes",
+        says: "IAM database authentication is available for Aurora MySQL on every instance class but db.t2.small and db.t3.small; the RDS User Guide names no class without it for RDS for MySQL, MariaDB and PostgreSQL, nor does the Aurora User Guide for Aurora PostgreSQL. A token is signed for the database's own endpoint, never a custom DNS name.",
+        document: "Amazon Aurora User Guide: IAM database authentication (Region and version availability; Limitations)",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.IAMDBAuth.html"))
+
     private static let mysqlReserved = ["rdsadmin", "rdsrepladmin"]
     private static let postgresReserved = ["rdsadmin", "rdsrepladmin", "admin", "public", "none", "current_user", "session_user", "current_role"]
     static let masterUserNames = Documented(value: [
@@ -142,12 +150,17 @@ enum DocumentedFacts {
         url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/control-access-with-iam.html#using-iam-capabilities")
 
     static let all: [DocumentedFact] = [
-        resourceGatewaySubnet.fact, performanceInsightsUnsupported.fact, masterUserNames.fact, storagePerformance.fact,
+        resourceGatewaySubnet.fact, performanceInsightsUnsupported.fact, iamAuthenticationUnsupported.fact, masterUserNames.fact, storagePerformance.fact,
         oneServiceNetworkPerVPC, resourceAccessLogs, flowLogStreams, finalSnapshotNames, managedSecretNames, namedIAM,
     ]
 
     /// Whether the engine offers Performance Insights on the class.
     static func supportsPerformanceInsights(_ engine: Engine, _ instanceClass: String) -> Bool {
         !(performanceInsightsUnsupported.value[engine.rawValue] ?? []).contains { $0.contains(instanceClass) }
+    }
+
+    /// Whether the engine offers IAM database authentication on the class.
+    static func supportsIAMAuthentication(_ engine: Engine, _ instanceClass: String) -> Bool {
+        !(iamAuthenticationUnsupported.value[engine.rawValue] ?? []).contains { $0.contains(instanceClass) }
     }
 }

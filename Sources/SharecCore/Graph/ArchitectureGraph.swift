@@ -54,8 +54,8 @@ public struct ArchitectureGraph: Equatable, Sendable {
                 Edge(from: serviceNetwork.id, to: configuration.id, label: "associated"),
                 Edge(from: share.id, to: configuration.id, label: "shares"),
             ]
-            // An existing database's secret appears only when the spec names it.
-            if database.secretIsKnown {
+            // A secret appears only when a role reads it, and an existing database's only when the spec names it.
+            if database.secretIsKnown, sharing.consumers.contains(where: { $0.role?.readsMasterSecret.value == true }) {
                 let secret = Node(id: "secret_\(index + 1)", lines: ["master secret", "of \(database.identifier.value)"], shape: .rounded)
                 owned.append(secret)
                 secrets.append(secret.id)
@@ -76,7 +76,8 @@ public struct ArchitectureGraph: Equatable, Sendable {
                 let roleNode = Node(id: "role_\(stem)", lines: ["IAM role", role.name.value], shape: .box)
                 owned.append(roleNode)
                 edges.append(Edge(from: principal.id, to: roleNode.id, label: role.externalID == nil ? "assumes" : "assumes with external id"))
-                edges += secrets.map { Edge(from: roleNode.id, to: $0, label: "reads") }
+                edges += databases.map { Edge(from: roleNode.id, to: $0.id, label: "signs in as \(role.databaseUser.value)") }
+                if role.readsMasterSecret.value { edges += secrets.map { Edge(from: roleNode.id, to: $0, label: "reads") } }
             }
             // The consumer sides the spec describes: the endpoints in the account's own VPC, or in a member's.
             var members: [Cluster] = []

@@ -104,6 +104,8 @@ public struct Database: Sendable {
     public var engineOrigin: SourceLocation
     public var origin: Origin
     public var resourceConfigurationName: Located<String>
+    /// Whether consumers may associate the resource configuration with service networks they share onward.
+    public var allowsOnwardSharing: Located<Bool>
 
     public var new: NewDatabase? {
         if case let .new(settings) = origin { settings } else { nil }
@@ -139,6 +141,8 @@ public struct NewDatabase: Sendable {
     public var backupRetentionDays: Located<Int>
     /// Written, or by default on exactly where the engine offers it on the class.
     public var performanceInsights: Located<Bool>
+    /// On exactly where the engine offers it on the class: consumers' roles sign in with it.
+    public var iamAuthentication: Bool
     public var deletionProtection: Located<Bool>
     public var multiAZ: Located<Bool>
     /// How many DB instances an Aurora cluster has; written or not, it is checked only for Aurora.
@@ -236,13 +240,17 @@ public struct Consumer: Sendable {
     }
 }
 
-/// A role in the owner account that a consumer assumes, with an external id, to read the database credentials.
+/// A role in the owner account that a consumer assumes, with an external id, to sign in to the databases as its own user.
 public struct CrossAccountRole: Sendable {
     /// The consumer account whose principals may assume the role.
     public var account: Located<String>
     public var name: Located<String>
     /// Nil when the spec gives none: the trust policy then has no `sts:ExternalId` condition.
     public var externalID: Located<String>?
+    /// The database user the role may make IAM authentication tokens for, on every shared database.
+    public var databaseUser: Located<String>
+    /// Whether the role may also read the master-user secrets sharec knows, which tenants do not need.
+    public var readsMasterSecret: Located<Bool>
     /// Where the consumer's `role` key is written.
     public var origin: SourceLocation
 }

@@ -29,6 +29,24 @@ public func compileConsumers(_ source: SpecSource, target: Target, account: Stri
     return diagnostics.hasErrors ? nil : files
 }
 
+/// The SQL that creates the consumers' database users, one file per database (or only `database`'s). Nothing when the
+/// spec has errors or gives no consumer a role.
+public func databaseUsers(_ source: SpecSource, database name: String?, diagnostics: DiagnosticSink) -> [EmittedFile]? {
+    guard let plan = validate(source, diagnostics: diagnostics) else { return nil }
+    let place = plan.sharing.consumers.first?.principal.location
+    guard plan.sharing.consumers.contains(where: { $0.role != nil }) else {
+        diagnostics.error(TenantsStayIsolated.id, "no consumer has a role, so no consumer signs in to a database; give an account consumer a role", at: place)
+        return nil
+    }
+    let chosen = plan.databases.filter { name == nil || $0.identifier.value == name }
+    if chosen.isEmpty, let name {
+        diagnostics.error(TenantsStayIsolated.id, "the spec has no database \(name); it has \(plan.databases.map(\.identifier.value).joined(separator: ", "))",
+                          at: plan.databases.first?.identifier.location)
+        return nil
+    }
+    return chosen.map { DatabaseUsersSQL.file(plan, $0) }
+}
+
 /// A diagram of what the spec builds, for `sharec graph`; nothing when the spec has errors.
 public func graph(_ source: SpecSource, format: GraphFormat, diagnostics: DiagnosticSink) -> EmittedFile? {
     guard let plan = validate(source, diagnostics: diagnostics) else { return nil }

@@ -115,7 +115,7 @@ public enum SpecLanguage {
               "A security group of the database: sharec adds a rule letting the resource gateway reach the port, and removes it on destroy.", example: "sg-0a1b2c3d4e5f60718"),
         Field("secretArn", .text(TextRule(rule: "resource-id", "a Secrets Manager secret ARN such as arn:aws:secretsmanager:us-east-1:111122223333:secret:legacy-orders-AbCdEf",
                                           minLength: 1, maxLength: 2048, pattern: "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:(rds!(db|cluster)-)?[A-Za-z0-9/_+=.@-]+$")), .none,
-              "The secret holding the database's credentials, which the consumers' roles may then read; without it, the roles read no secret of this database. The secret RDS manages for the database (`rds!db-…` or `rds!cluster-…`) is one.",
+              "The secret holding the database's master credentials, which the roles of consumers with `masterSecret: true` may then read; without it, no role reads a secret of this database. The secret RDS manages for the database (`rds!db-…` or `rds!cluster-…`) is one.",
               example: "arn:aws:secretsmanager:us-east-1:111122223333:secret:legacy-orders-AbCdEf"),
         Field("port", .integer(1...65535), .derived("the engine's default port"), "The port the database listens on.", example: "3306"),
     ], exactlyOneOf: ["identifier", "endpoint", "arn"])
@@ -135,6 +135,9 @@ public enum SpecLanguage {
     static let resourceConfiguration = ObjectShape("resourceConfiguration", "The VPC Lattice resource configuration of one database.", fields: [
         Field("name", .text(resourceConfigurationName),
               .derived("`<database name>-config`, lowercased"), "Its name.", example: "rds-resource-config"),
+        Field("allowOnwardSharing", .boolean, .value("false"),
+              "Whether a consumer may associate the configuration with a service network it shares onward, so that accounts the owner never named reach the database (warning `onward-sharing`).",
+              example: "true"),
     ])
 
     static let sharing = ObjectShape("sharing", "The VPC Lattice and AWS RAM resources that make the databases reachable from other accounts.", fields: [
@@ -168,7 +171,7 @@ public enum SpecLanguage {
         Field("organization", .text(organizationARN), .none,
               "The owner's whole organization, by ARN: every account in it.", example: "arn:aws:organizations::111122223333:organization/o-exampleorgid"),
         Field("role", .object(role), .none,
-              "An IAM role in the owner account that this consumer account may assume, with an external id, to read the databases' credentials.",
+              "An IAM role in the owner account that this consumer account may assume, with an external id, to sign in to the databases as its own database user.",
               example: "{ externalId: prod-external-id-2024 }"),
         Field("network", .object(consumerNetwork), .none,
               "Where this consumer account reaches the databases: `sharec compile --side consumer` emits its endpoints there.",
@@ -197,11 +200,17 @@ public enum SpecLanguage {
               "The consumer's region, which must be the owner's: resource configurations are shared within a region.", example: "us-east-1"),
     ])
 
-    static let role = ObjectShape("role", "A cross-account IAM role that grants read access to the database's master-user secret.", fields: [
+    static let role = ObjectShape("role", "A cross-account IAM role in the owner account that lets this consumer sign in to the databases as its own database user, with IAM database authentication.", fields: [
         Field("name", .text(awsName("AWS::IAM::Role.RoleName", "an IAM role name", "letters, digits and + = , . @ _ -")), .derived("`<name>-<account>-access`"), "The role's name.", example: "DatabaseAccessRole"),
         Field("externalId", .text(externalID), .none,
               "The external id the consumer must present when assuming the role; without one, any principal of the consumer account may assume it (warning `role-without-external-id`).",
               example: "prod-external-id-2024"),
+        Field("databaseUser", .text(databaseUser), .derived("`consumer_<account>`"),
+              "The database user this consumer signs in as on every shared database: the role may make IAM authentication tokens for this user only. `sharec users` writes the SQL that creates it.",
+              example: "analytics"),
+        Field("masterSecret", .boolean, .value("false"),
+              "Whether the role may also read each database's master-user secret, which can do anything in the database, as any tenant (warning `master-secret-shared`).",
+              example: "true"),
     ])
 
     static let monitoring = ObjectShape("monitoring", "Observability of the sharing layer.", fields: [
@@ -217,6 +226,9 @@ public enum SpecLanguage {
     static let specName = TextRule(rule: "name-constraint", "1 to 32 lowercase letters, digits and single hyphens, starting with a letter",
                                    minLength: 1, maxLength: 32, pattern: "^[a-z](-?[a-z0-9])*$")
     static let accountID = TextRule(rule: "account-id", "a 12-digit AWS account id", pattern: "^[0-9]{12}$")
+    /// A subset of what every engine takes unquoted, short enough for MySQL 8.0's 32 characters.
+    static let databaseUser = TextRule(rule: "database-user", "1 to 32 lowercase letters, digits and underscores, starting with a letter",
+                                       minLength: 1, maxLength: 32, pattern: "^[a-z][a-z0-9_]*$")
     static let region = TextRule(rule: "region", "an AWS region such as us-east-1", choices: AWSFacts.regions)
     /// The shape of a CIDR block; whether its host bits are zero is checked when it is parsed.
     static let cidr = TextRule(rule: "cidr-syntax", "an IPv4 CIDR block such as 10.0.0.0/16",

@@ -158,12 +158,13 @@ public enum Lowering {
                 backupRetentionDays: view.integer("backupRetentionDays")!,
                 performanceInsights: view.boolean("performanceInsights")
                     ?? Located(DocumentedFacts.supportsPerformanceInsights(engine, instanceClass.value), at: instanceClass.location, isDefault: true),
+                iamAuthentication: DocumentedFacts.supportsIAMAuthentication(engine, instanceClass.value),
                 deletionProtection: view.boolean("deletionProtection")!,
                 multiAZ: view.boolean("multiAZ")!,
                 instances: view.integer("instances") ?? Located(2, at: identifier.location, isDefault: true)))
         }
         return Database(identifier: identifier, engine: engine, engineOrigin: engineText.location, origin: origin,
-                        resourceConfigurationName: configurationName)
+                        resourceConfigurationName: configurationName, allowsOnwardSharing: configuration.boolean("allowOnwardSharing")!)
     }
 
     /// A version that names a series of releases (PostgreSQL's "16"), not one release ("16.4").
@@ -183,8 +184,10 @@ public enum Lowering {
                 return (Consumer(kind: kind, principal: principal, role: nil), consumer)
             }
             let roleName = role.text("name") ?? Located("\(name)-\(principal.value)-access", at: role.location)
+            let databaseUser = role.text("databaseUser") ?? Located("consumer_\(principal.value)", at: origin, isDefault: true)
             return (Consumer(kind: kind, principal: principal,
-                             role: CrossAccountRole(account: principal, name: roleName, externalID: role.text("externalId"), origin: origin)), consumer)
+                             role: CrossAccountRole(account: principal, name: roleName, externalID: role.text("externalId"),
+                                                    databaseUser: databaseUser, readsMasterSecret: role.boolean("masterSecret")!, origin: origin)), consumer)
         }
         let consumers = entries.map(\.0)
         let allowExternalPrincipals = share.boolean("allowExternalPrincipals")?.value ?? consumers.contains { $0.kind == .account }

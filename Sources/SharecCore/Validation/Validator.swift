@@ -30,6 +30,7 @@ public enum Validator {
         TagKeysMustBeDistinct(),
         ProductionNeedsSafeguards(),
         ExternalIDsMustBeSecret(),
+        TenantsStayIsolated(),
         ObservabilityShouldBeOn(),
     ]
 

@@ -56,11 +56,12 @@ import TestSupport
         }
     }
 
-    @Test func theSeedHasItsNineOutputs() throws {
+    /// The CDK app's nine, and the database user its consumer signs in as.
+    @Test func theSeedHasItsNineOutputsAndItsConsumersUser() throws {
         let json = try JSONSerialization.jsonObject(with: Data(try Self.template("seed").utf8)) as? [String: Any]
         let outputs = try #require(json?["Outputs"] as? [String: Any])
         #expect(Set(outputs.keys) == ["VpcId", "DatabaseEndpoint", "DatabasePort", "ResourceGatewayId", "ServiceNetworkId",
-                                      "ResourceConfigurationId", "CrossAccountRoleArn", "ResourceShareArn", "DatabaseSecretArn"])
+                                      "ResourceConfigurationId", "CrossAccountRoleArn", "ResourceShareArn", "DatabaseSecretArn", "DatabaseUser"])
     }
 }
 

@@ -28,7 +28,11 @@ struct CLIOutputs {
             ("ResourceShareArn", lookup(sharing.shareLookup())),
         ]
         for output in RoleOutputs.named(plan) {
-            outputs.append((output.name, lookup(["iam", "get-role", "--role-name", W.q(output.role.name.value), "--query", "Role.Arn"])))
+            let value = switch output.kind {
+            case .role: lookup(["iam", "get-role", "--role-name", W.q(output.role.name.value), "--query", "Role.Arn"])
+            case .databaseUser: W.q(output.role.databaseUser.value)
+            }
+            outputs.append((output.name, value))
         }
         for output in outputs {
             script.line("printf '%s=%s\\n' \(output.name) \(output.value)")

@@ -71,13 +71,19 @@ struct CLISharing {
         deployLattice(&script)
         deployShare(&script)
         let secrets = plan.databases.filter(\.secretIsKnown).map { W.v(secretVariable($0)) }
+        let partition = ARNs.partition(plan.owner.region.value)
         for role in plan.sharing.consumers.compactMap(\.role) {
-            let template = W.jsonTemplate(CredentialsPolicy.permissions(secretARN: .array(secrets.map { _ in .string(W.hole) })))
+            let databaseUsers = plan.databases.map { database in
+                "\"\(ARNs.databaseUser(resourceID: "${\(resourceIDVariable(database))}", user: role.databaseUser.value, partition: partition, region: plan.owner.region.value, account: plan.owner.account.value))\""
+            }
+            let readable = role.readsMasterSecret.value ? secrets : []
+            let template = W.jsonTemplate(CredentialsPolicy.permissions(databaseUsers: databaseUsers.map { _ in .string(W.hole) },
+                                                                        secrets: readable.map { _ in .string(W.hole) }))
             CLIRoles.ensure(name: role.name.value, description: Descriptions.consumerRole(role),
                             trust: CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(role.account.value, region: plan.owner.region.value)),
                                                            externalID: role.externalID?.value),
                             policyName: Descriptions.credentialsPolicyName,
-                            permissions: "\"$(json_document \(template) \(secrets.joined(separator: " ")))\"",
+                            permissions: "\"$(json_document \(template) \((databaseUsers + readable).joined(separator: " ")))\"",
                             plan: plan, &script)
         }
         script.line("run cloudwatch put-dashboard --dashboard-name \(W.q(plan.monitoring.dashboardName.value)) --dashboard-body \(W.json(Dashboard.body(plan)))")
@@ -91,9 +97,14 @@ struct CLISharing {
 
     func endpointVariable(_ database: Database) -> String { "\(NameStem.snakeCase(DatabaseNames(database: database).instance))_endpoint" }
     func secretVariable(_ database: Database) -> String { "\(NameStem.snakeCase(DatabaseNames(database: database).instance))_secret_arn" }
+    func resourceIDVariable(_ database: Database) -> String { "\(NameStem.snakeCase(DatabaseNames(database: database).instance))_resource_id" }
+
+    /// The roles' policies name each database's resource id, and those of roles given the master secret its secret too.
+    private var rolesNameResourceIDs: Bool { plan.sharing.consumers.contains { $0.role != nil } }
+    private var rolesReadSecrets: Bool { plan.sharing.consumers.contains { $0.role?.readsMasterSecret.value == true } }
 
     enum DatabaseField {
-        case identifier, endpoint, port, secret, deletionProtection, status
+        case identifier, endpoint, port, secret, resourceID, deletionProtection, status
     }
 
     /// The AWS CLI call that reads one field of a database: of its cluster for Aurora, else of its instance.
@@ -105,6 +116,7 @@ struct CLISharing {
             case .endpoint: "Endpoint"
             case .port: "Port"
             case .secret: "MasterUserSecret.SecretArn"
+            case .resourceID: "DbClusterResourceId"
             case .deletionProtection: "DeletionProtection"
             case .status: "Status"
             }
@@ -115,6 +127,7 @@ struct CLISharing {
         case .endpoint: "Endpoint.Address"
         case .port: "Endpoint.Port"
         case .secret: "MasterUserSecret.SecretArn"
+        case .resourceID: "DbiResourceId"
         case .deletionProtection: "DeletionProtection"
         case .status: "DBInstanceStatus"
         }
@@ -129,9 +142,10 @@ struct CLISharing {
         } else {
             script.line("\(endpointVariable(database))=\"$(attribute \(names.endpointHolder).Endpoint \(Self.describe(database, .endpoint).joined(separator: " ")))\"")
         }
-        if let secret = existing.secretARN, plan.sharing.consumers.contains(where: { $0.role != nil }) {
+        if let secret = existing.secretARN, rolesReadSecrets {
             script.line("\(secretVariable(database))=\(W.q(secret.value))")
         }
+        readResourceID(database, &script)
     }
 
     private func deployDatabase(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
@@ -148,9 +162,15 @@ struct CLISharing {
             deployInstance(database, settings, tags: tags, &script)
         }
         script.line("\(endpointVariable(database))=\"$(attribute \(names.endpointHolder).Endpoint \(Self.describe(database, .endpoint).joined(separator: " ")))\"")
-        // Only the consumers' roles read the secret's ARN.
-        guard plan.sharing.consumers.contains(where: { $0.role != nil }) else { return }
-        script.line("\(secretVariable(database))=\"$(attribute \(names.endpointHolder).SecretArn \(Self.describe(database, .secret).joined(separator: " ")))\"")
+        if rolesReadSecrets {
+            script.line("\(secretVariable(database))=\"$(attribute \(names.endpointHolder).SecretArn \(Self.describe(database, .secret).joined(separator: " ")))\"")
+        }
+        readResourceID(database, &script)
+    }
+
+    private func readResourceID(_ database: Database, _ script: inout BashScript) {
+        guard rolesNameResourceIDs else { return }
+        script.line("\(resourceIDVariable(database))=\"$(attribute \(DatabaseNames(database: database).endpointHolder).ResourceId \(Self.describe(database, .resourceID).joined(separator: " ")))\"")
     }
 
     private func deployInstance(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
@@ -160,7 +180,8 @@ struct CLISharing {
             "rds", "create-db-instance", "--db-instance-identifier", identifier, "--engine", W.q(database.engine.rawValue),
             "--db-instance-class", W.q(settings.instanceClass.value), "--allocated-storage", String(settings.storageGiB.value),
             "--storage-type", W.q(settings.storageType.value), "--storage-encrypted", "--master-username", W.q(settings.masterUsername.value),
-            "--manage-master-user-password", "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
+            "--manage-master-user-password", Self.iamAuthentication(settings), "--port", String(database.port),
+            "--db-subnet-group-name", W.q(subnetGroupName(database)),
             "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--no-publicly-accessible",
             settings.multiAZ.value ? "--multi-az" : "--no-multi-az", "--backup-retention-period", String(settings.backupRetentionDays.value),
             settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
@@ -171,6 +192,10 @@ struct CLISharing {
         if let iops = settings.iops { create += ["--iops", String(iops.value)] }
         if let throughput = settings.throughputMiBps { create += ["--storage-throughput", String(throughput.value)] }
         createUnlessFound(database, settings, create, kind: "instance", tags: tags, &script)
+    }
+
+    private static func iamAuthentication(_ settings: NewDatabase) -> String {
+        settings.iamAuthentication ? "--enable-iam-database-authentication" : "--no-enable-iam-database-authentication"
     }
 
     private static func autoMinorVersionUpgrade(_ settings: NewDatabase) -> String {
@@ -211,7 +236,7 @@ struct CLISharing {
         let create = [
             "rds", "create-db-cluster", "--db-cluster-identifier", identifier, "--engine", W.q(database.engine.rawValue),
             "--storage-encrypted", "--master-username", W.q(settings.masterUsername.value), "--manage-master-user-password",
-            "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
+            Self.iamAuthentication(settings), "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
             "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--backup-retention-period", String(settings.backupRetentionDays.value),
             settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
         ]
@@ -267,7 +292,8 @@ struct CLISharing {
                                    "--type", "SINGLE", "--protocol", "TCP", "--port-ranges", W.q(String(database.port)),
                                    "--resource-gateway-identifier", W.v(gateway),
                                    "--resource-configuration-definition", "\"$(json_document \(definition) \(W.v(endpointVariable(database))))\"",
-                                   "--allow-association-to-shareable-service-network", "--tags", tags,
+                                   database.allowsOnwardSharing.value ? "--allow-association-to-shareable-service-network" : "--no-allow-association-to-shareable-service-network",
+                                   "--tags", tags,
                                    "--client-token", W.clientToken(names.resourceConfiguration), "--query", "id"],
                           placeholder: names.resourceConfiguration)
             script.line("wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) --query status")

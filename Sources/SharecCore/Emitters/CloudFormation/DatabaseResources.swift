@@ -30,6 +30,21 @@ struct DatabaseResources {
         database.new == nil ? .string(String(database.port)) : CFN.getAtt(names.endpointHolder, "Endpoint.Port")
     }
 
+    /// CloudFormation cannot look an existing database up either, so its resource id is a parameter too, when a role names it.
+    var resourceIDParameter: (name: String, description: String, pattern: String)? {
+        guard let existing = database.existing, plan.sharing.consumers.contains(where: { $0.role != nil }) else { return nil }
+        let aurora = database.engine.isAurora
+        return (names.resourceIDParameter,
+                "Resource id of the existing database \(existing.rdsIdentifier) (aws rds describe-db-\(aurora ? "clusters" : "instances") shows it as \(aurora ? "DbClusterResourceId" : "DbiResourceId"))",
+                aurora ? "^cluster-[A-Z0-9]+$" : "^db-[A-Z0-9]+$")
+    }
+
+    /// The resource id that `rds-db:connect` ARNs name, as `Fn::Sub` text.
+    var resourceIDSubstitution: String {
+        if let resourceIDParameter { return "${\(resourceIDParameter.name)}" }
+        return database.engine.isAurora ? "${\(names.cluster).DBClusterResourceId}" : "${\(names.instance).DbiResourceId}"
+    }
+
     /// The master secret, when sharec knows it.
     var secret: JSONValue? {
         guard let existing = database.existing else { return CFN.getAtt(names.endpointHolder, "MasterUserSecret.SecretArn") }
@@ -43,6 +58,9 @@ struct DatabaseResources {
         }
         if let endpointParameter {
             builder.parameter(endpointParameter.name, endpointParameter.description, minLength: 3, maxLength: 255)
+        }
+        if let resourceIDParameter {
+            builder.parameter(resourceIDParameter.name, resourceIDParameter.description, minLength: nil, maxLength: nil, pattern: resourceIDParameter.pattern)
         }
         builder.add(names.ingressFromGateway, CFN.resource("AWS::EC2::SecurityGroupIngress", [
             "GroupId": securityGroup,
@@ -64,7 +82,7 @@ struct DatabaseResources {
                     "IpAddressType": "IPV4",
                 ],
             ],
-            "AllowAssociationToSharableServiceNetwork": true,
+            "AllowAssociationToSharableServiceNetwork": .bool(database.allowsOnwardSharing.value),
             "Tags": CFN.tags(plan.tags),
         ]))
         builder.add(names.serviceNetworkAssociation, CFN.resource("AWS::VpcLattice::ServiceNetworkResourceAssociation", [
@@ -116,6 +134,7 @@ struct DatabaseResources {
             "StorageEncrypted": true,
             "MasterUsername": .string(settings.masterUsername.value),
             "ManageMasterUserPassword": true,
+            "EnableIAMDatabaseAuthentication": .bool(settings.iamAuthentication),
             "Port": .string(String(database.port)),
             "DBSubnetGroupName": CFN.ref(names.subnetGroup),
             "VPCSecurityGroups": [CFN.getAtt(names.securityGroup, "GroupId")],
@@ -143,6 +162,7 @@ struct DatabaseResources {
             "StorageEncrypted": true,
             "MasterUsername": .string(settings.masterUsername.value),
             "ManageMasterUserPassword": true,
+            "EnableIAMDatabaseAuthentication": .bool(settings.iamAuthentication),
             "Port": .integer(database.port),
             "DBSubnetGroupName": CFN.ref(names.subnetGroup),
             "VpcSecurityGroupIds": [CFN.getAtt(names.securityGroup, "GroupId")],

@@ -58,6 +58,10 @@ struct SharingResources {
         ]))
         let secrets = databases.compactMap(\.secret)
         for role in sharing.consumers.compactMap(\.role) {
+            let databaseUsers = databases.map { database in
+                CFN.sub(ARNs.databaseUser(resourceID: database.resourceIDSubstitution, user: role.databaseUser.value,
+                                          partition: "${AWS::Partition}", region: "${AWS::Region}", account: "${AWS::AccountId}"))
+            }
             builder.add(LogicalName.consumerRole(role), CFN.resource("AWS::IAM::Role", [
                 "RoleName": .string(role.name.value),
                 "Description": .string(Descriptions.consumerRole(role)),
@@ -66,7 +70,7 @@ struct SharingResources {
                     externalID: role.externalID?.value),
                 "Policies": [[
                     "PolicyName": .string(Descriptions.credentialsPolicyName),
-                    "PolicyDocument": CredentialsPolicy.permissions(secretARN: .array(secrets)),
+                    "PolicyDocument": CredentialsPolicy.permissions(databaseUsers: databaseUsers, secrets: role.readsMasterSecret.value ? secrets : []),
                 ]],
                 "Tags": CFN.tags(plan.tags),
             ]))
@@ -92,7 +96,11 @@ struct SharingResources {
         builder.output("ServiceNetworkId", "VPC Lattice service network", CFN.getAtt(LogicalName.serviceNetwork, "Id"))
         builder.output("ResourceShareArn", "AWS RAM share of the resource configurations", CFN.getAtt(LogicalName.resourceShare, "Arn"))
         for output in RoleOutputs.named(plan) {
-            builder.output(output.name, RoleOutputs.description(output.role), CFN.getAtt(LogicalName.consumerRole(output.role), "Arn"))
+            let value: JSONValue = switch output.kind {
+            case .role: CFN.getAtt(LogicalName.consumerRole(output.role), "Arn")
+            case .databaseUser: .string(output.role.databaseUser.value)
+            }
+            builder.output(output.name, RoleOutputs.description(output.kind, output.role), value)
         }
     }
 }

@@ -14,4 +14,10 @@ enum ARNs {
     static func logGroup(_ name: String, plan: SharingPlan) -> String {
         "arn:\(partition(plan.owner.region.value)):logs:\(plan.owner.region.value):\(plan.owner.account.value):log-group:\(name)"
     }
+
+    /// What `rds-db:connect` names: one database user of one instance (`db-…`) or Aurora cluster (`cluster-…`), by the
+    /// resource id RDS gives it, which each target writes as its own expression.
+    static func databaseUser(resourceID: String, user: String, partition: String, region: String, account: String) -> String {
+        "arn:\(partition):rds-db:\(region):\(account):dbuser:\(resourceID)/\(user)"
+    }
 }

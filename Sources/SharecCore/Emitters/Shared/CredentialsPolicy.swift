@@ -1,8 +1,9 @@
-/// What a consumer's cross-account role may do: read the RDS-managed master-user secret, and nothing
-/// that only looks like access control (VPC Lattice has no `vpc-lattice:Invoke`; a TCP resource is
-/// governed by the RAM share and security groups).
+/// What a consumer's cross-account role may do: make IAM authentication tokens for its own database
+/// user on each shared database, and read the master-user secrets only where the spec gives them.
+/// Nothing only looks like access control: VPC Lattice has no `vpc-lattice:Invoke`; a TCP resource is
+/// governed by the RAM share and security groups.
 enum CredentialsPolicy {
-    static let actions: [JSONValue] = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+    static let secretActions: [JSONValue] = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
 
     static func trust(consumerPrincipal: JSONValue, externalID: String?) -> JSONValue {
         var statement: [String: JSONValue] = [
@@ -16,14 +17,24 @@ enum CredentialsPolicy {
         return ["Version": "2012-10-17", "Statement": [.object(statement)]]
     }
 
-    static func permissions(secretARN: JSONValue) -> JSONValue {
-        [
-            "Version": "2012-10-17",
-            "Statement": [[
+    /// - Parameters:
+    ///   - databaseUsers: each database's `rds-db:connect` ARN for the role's user (see `ARNs.databaseUser`).
+    ///   - secrets: the master secrets the role reads; empty unless the spec gives it them.
+    static func permissions(databaseUsers: [JSONValue], secrets: [JSONValue]) -> JSONValue {
+        var statements: [JSONValue] = [[
+            "Sid": "SignInAsOwnDatabaseUser",
+            "Effect": "Allow",
+            "Action": "rds-db:connect",
+            "Resource": .array(databaseUsers),
+        ]]
+        if !secrets.isEmpty {
+            statements.append([
+                "Sid": "ReadMasterSecrets",
                 "Effect": "Allow",
-                "Action": .array(actions),
-                "Resource": secretARN,
-            ]],
-        ]
+                "Action": .array(secretActions),
+                "Resource": .array(secrets),
+            ])
+        }
+        return ["Version": "2012-10-17", "Statement": .array(statements)]
     }
 }

@@ -8,8 +8,9 @@ enum Descriptions {
     static func egressToDatabase(_ database: Database) -> String { "To \(database.identifier.value)" }
     static func subnetGroup(_ database: Database) -> String { "Database subnets of \(database.identifier.value)" }
     static func consumerRole(_ role: CrossAccountRole) -> String {
-        "Assumed by account \(role.account.value) to read the shared database's credentials"
+        "Assumed by account \(role.account.value) to sign in to the shared databases as \(role.databaseUser.value)"
     }
+    /// Kept from when roles read the master secret, so that a deployment from then updates in place and destroys cleanly.
     static let credentialsPolicyName = "read-database-credentials"
 
     static func template(_ plan: SharingPlan) -> String {

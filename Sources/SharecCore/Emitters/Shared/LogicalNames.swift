@@ -54,13 +54,15 @@ struct DatabaseNames {
     var shareAssociation: String { "\(LogicalName.resourceShare)Resource\(prefix)" }
     /// CloudFormation's parameter for an existing database's endpoint, in the template's one namespace of logical ids.
     var endpointParameter: String { "\(prefix)Endpoint" }
+    /// CloudFormation's parameter for an existing database's resource id, which `rds-db:connect` names.
+    var resourceIDParameter: String { "\(prefix)ResourceId" }
     /// The consumer side's endpoint to this database.
     var vpcEndpoint: String { "\(prefix)VpcEndpoint" }
 
     /// Every name above that this database's resources take, in any target or side.
     var all: [String] {
         [subnetGroup, securityGroup, ingressFromGateway, instance, cluster, resourceConfiguration, serviceNetworkAssociation,
-         accessLogSubscription, egressFromGateway, shareAssociation, endpointParameter, vpcEndpoint]
+         accessLogSubscription, egressFromGateway, shareAssociation, endpointParameter, resourceIDParameter, vpcEndpoint]
             + (database.new.map { 1...$0.instances.value }?.map(clusterInstance) ?? [])
     }
 }

@@ -59,8 +59,8 @@ struct TerraformSharing {
             } else {
                 addInstance(database, settings, names: names, to: &configuration)
             }
-        } else if let existing = database.existing, existing.endpoint == nil {
-            // Named by identifier or ARN: the provider looks the endpoint up.
+        } else if let existing = database.existing, existing.endpoint == nil || plan.sharing.consumers.contains(where: { $0.role != nil }) {
+            // Named by identifier or ARN, the provider looks the endpoint up; and the resource id, which roles' policies name.
             _ = configuration.data(database.engine.isAurora ? "aws_rds_cluster" : "aws_db_instance", NameStem.snakeCase(names.endpointHolder), [
                 (database.engine.isAurora ? "cluster_identifier" : "db_instance_identifier"): .literal(existing.rdsIdentifier),
             ])
@@ -94,7 +94,7 @@ struct TerraformSharing {
                     "ip_address_type": "IPV4",
                 ],
             ],
-            "allow_association_to_shareable_service_network": true,
+            "allow_association_to_shareable_service_network": .bool(database.allowsOnwardSharing.value),
         ])
         configuration.resource("aws_vpclattice_access_log_subscription", names.accessLogSubscription, [
             "resource_identifier": ref("aws_vpclattice_resource_configuration", names.resourceConfiguration, "arn"),
@@ -130,6 +130,11 @@ struct TerraformSharing {
         return .reference((database.new == nil ? "data." : "") + holder(database) + attribute)
     }
 
+    /// The resource id that `rds-db:connect` ARNs name, as template text.
+    static func resourceID(_ database: Database) -> String {
+        TerraformPolicy.interpolation((database.new == nil ? "data." : "") + holder(database) + (database.engine.isAurora ? ".cluster_resource_id" : ".resource_id"))
+    }
+
     /// The address of the cluster or instance resource (or data source) that holds the endpoint.
     private static func holder(_ database: Database) -> String {
         TerraformConfiguration.address(database.engine.isAurora ? "aws_rds_cluster" : "aws_db_instance", DatabaseNames(database: database).endpointHolder)
@@ -145,6 +150,7 @@ struct TerraformSharing {
             "storage_encrypted": true,
             "username": .literal(settings.masterUsername.value),
             "manage_master_user_password": true,
+            "iam_database_authentication_enabled": .bool(settings.iamAuthentication),
             "port": .integer(database.port),
             "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
             "vpc_security_group_ids": [ref("aws_security_group", names.securityGroup)],
@@ -181,6 +187,7 @@ struct TerraformSharing {
             "storage_encrypted": true,
             "master_username": .literal(settings.masterUsername.value),
             "manage_master_user_password": true,
+            "iam_database_authentication_enabled": .bool(settings.iamAuthentication),
             "port": .integer(database.port),
             "db_subnet_group_name": ref("aws_db_subnet_group", names.subnetGroup, "name"),
             "vpc_security_group_ids": [ref("aws_security_group", names.securityGroup)],
@@ -235,11 +242,17 @@ struct TerraformSharing {
                 "description": .literal(Descriptions.consumerRole(role)),
                 "assume_role_policy": TerraformPolicy.document(trust, holes: ["arn:\(TerraformPolicy.interpolation("\(partition).partition")):iam::\(role.account.value):root"]),
             ])
-            let permissions = CredentialsPolicy.permissions(secretARN: .array(secrets.indices.map { .string(TerraformPolicy.hole($0)) }))
+            let databaseUsers = plan.databases.map { database in
+                ARNs.databaseUser(resourceID: Self.resourceID(database), user: role.databaseUser.value,
+                                  partition: TerraformPolicy.interpolation("\(partition).partition"), region: plan.owner.region.value, account: plan.owner.account.value)
+            }
+            let holes = databaseUsers + (role.readsMasterSecret.value ? secrets : [])
+            let permissions = CredentialsPolicy.permissions(databaseUsers: databaseUsers.indices.map { .string(TerraformPolicy.hole($0)) },
+                                                            secrets: holes.indices.dropFirst(databaseUsers.count).map { .string(TerraformPolicy.hole($0)) })
             configuration.resource("aws_iam_role_policy", LogicalName.consumerRolePolicy(role), [
                 "name": .literal(Descriptions.credentialsPolicyName),
                 "role": ref("aws_iam_role", roleName),
-                "policy": TerraformPolicy.document(permissions, holes: secrets),
+                "policy": TerraformPolicy.document(permissions, holes: holes),
             ])
         }
     }
@@ -255,8 +268,11 @@ struct TerraformSharing {
         configuration.output("ServiceNetworkId", "VPC Lattice service network", ref("aws_vpclattice_service_network", LogicalName.serviceNetwork))
         configuration.output("ResourceShareArn", "AWS RAM share of the resource configurations", ref("aws_ram_resource_share", LogicalName.resourceShare, "arn"))
         for output in RoleOutputs.named(plan) {
-            configuration.output(output.name, RoleOutputs.description(output.role),
-                                 ref("aws_iam_role", LogicalName.consumerRole(output.role), "arn"))
+            let value: TerraformValue = switch output.kind {
+            case .role: ref("aws_iam_role", LogicalName.consumerRole(output.role), "arn")
+            case .databaseUser: .literal(output.role.databaseUser.value)
+            }
+            configuration.output(output.name, RoleOutputs.description(output.kind, output.role), value)
         }
     }
 }

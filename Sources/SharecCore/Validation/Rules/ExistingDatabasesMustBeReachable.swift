@@ -6,6 +6,8 @@ struct ExistingDatabasesMustBeReachable: ValidationRule {
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         checkRolesHaveSecrets(plan, into: diagnostics)
+        // Consumers' roles sign in with IAM tokens, which a database accepts only with IAM authentication on.
+        let signIn = plan.sharing.consumers.contains { $0.role != nil } ? "; turn its IAM database authentication on, which sharec does not change" : ""
         for database in plan.databases {
             guard let existing = database.existing else { continue }
             let name = database.identifier.value
@@ -41,17 +43,18 @@ struct ExistingDatabasesMustBeReachable: ValidationRule {
                 checkARN(secret, of: name, kind: nil, plan: plan, diagnostics: diagnostics)
             }
             diagnostics.note(ConsumerPrincipalsMustBeReachable.offlineID,
-                             "sharec cannot check offline that database \(existing.rdsIdentifier) exists, runs \(database.engine.rawValue) as \(database.engine.isAurora ? "a cluster" : "an instance"), listens on port \(database.port) and is in the existing VPC, nor that \(existing.securityGroupID.value) is one of its security groups",
+                             "sharec cannot check offline that database \(existing.rdsIdentifier) exists, runs \(database.engine.rawValue) as \(database.engine.isAurora ? "a cluster" : "an instance"), listens on port \(database.port) and is in the existing VPC, nor that \(existing.securityGroupID.value) is one of its security groups\(signIn)",
                              at: existing.reference.value.location)
         }
     }
 
-    /// A consumer's role exists to read secrets: with only existing databases, one must name its secret.
+    /// A role given the master secret must have one to read: with only existing databases, one must name its secret.
     private func checkRolesHaveSecrets(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
-        guard plan.omitted.isEmpty, let role = plan.sharing.consumers.lazy.compactMap(\.role).first,
-              !plan.databases.contains(where: \.secretIsKnown) else { return }
-        diagnostics.error(Self.id, "the role of account \(role.account.value) would read the databases' secrets, but sharec knows none: give existing.secretArn for a database, or remove the role",
-                          at: role.origin)
+        guard plan.omitted.isEmpty, !plan.databases.contains(where: \.secretIsKnown) else { return }
+        for role in plan.sharing.consumers.compactMap(\.role) where role.readsMasterSecret.value {
+            diagnostics.error(Self.id, "the role of account \(role.account.value) would read the databases' master secrets, but sharec knows none: give existing.secretArn for a database, or drop masterSecret",
+                              at: role.readsMasterSecret.location)
+        }
     }
 
     /// The ARN's partition, region and account must be the owner's; `kind` is the RDS resource type it must name.

@@ -391,7 +391,7 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-subnets' --db-subnet-group-description 'Database subnets of ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" "$database_subnet_3_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DBClusterIdentifier')" ]]; then
-        run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'postgres' --manage-master-user-password --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating cluster ledger; this takes a while'
     fi
     wait_for 'database ledger' available rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Status'
@@ -408,7 +408,7 @@ deploy() {
     wait_for 'instance ledger-2' available rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceStatus'
     wait_for 'instance ledger-3' available rds describe-db-instances --db-instance-identifier 'ledger-3' --query 'DBInstances[0].DBInstanceStatus'
     ledger_database_endpoint="$(attribute LedgerCluster.Endpoint rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Endpoint')"
-    ledger_database_secret_arn="$(attribute LedgerCluster.SecretArn rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].MasterUserSecret.SecretArn')"
+    ledger_database_resource_id="$(attribute LedgerCluster.ResourceId rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DbClusterResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='ledger-aurora-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
         resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'ledger-aurora-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" "$gateway_subnet_3_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"production","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
@@ -427,7 +427,7 @@ deploy() {
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/ledger-aurora-network' --retention-in-days 30
     ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='ledger-config'].id | [0]")"
     if [[ -z "$ledger_resource_configuration_id" ]]; then
-        ledger_resource_configuration_id="$(create LedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'ledger-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$ledger_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"production","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-b366daa862341902" --query id)"
+        ledger_resource_configuration_id="$(create LedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'ledger-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$ledger_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"Environment":"production","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-b366daa862341902" --query id)"
         log "created resource configuration $ledger_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query status
@@ -451,17 +451,17 @@ deploy() {
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$ledger_resource_configuration_arn" --principals '444455556666' '777788889999'
     fi
     if [[ -z "$(lookup iam get-role --role-name 'ledger-aurora-444455556666-access' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'ledger-aurora-444455556666-access' --description 'Assumed by account 444455556666 to read the shared database'\''s credentials' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"9f1c7e2a-5b3d-4c8e-a6f0-d2b4e8c1a357"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'ledger-aurora-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"9f1c7e2a-5b3d-4c8e-a6f0-d2b4e8c1a357"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role ledger-aurora-444455556666-access'
     fi
     run iam update-assume-role-policy --role-name 'ledger-aurora-444455556666-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"9f1c7e2a-5b3d-4c8e-a6f0-d2b4e8c1a357"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'ledger-aurora-444455556666-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue"],"Effect":"Allow","Resource":["%s"]}],"Version":"2012-10-17"}' "$ledger_database_secret_arn")"
+    run iam put-role-policy --role-name 'ledger-aurora-444455556666-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_444455556666")"
     if [[ -z "$(lookup iam get-role --role-name 'ledger-aurora-777788889999-access' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'ledger-aurora-777788889999-access' --description 'Assumed by account 777788889999 to read the shared database'\''s credentials' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"3a8e5d1c-7f2b-4e9a-b0c6-e4d2f8a1b693"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::777788889999:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'ledger-aurora-777788889999-access' --description 'Assumed by account 777788889999 to sign in to the shared databases as consumer_777788889999' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"3a8e5d1c-7f2b-4e9a-b0c6-e4d2f8a1b693"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::777788889999:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role ledger-aurora-777788889999-access'
     fi
     run iam update-assume-role-policy --role-name 'ledger-aurora-777788889999-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"3a8e5d1c-7f2b-4e9a-b0c6-e4d2f8a1b693"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::777788889999:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'ledger-aurora-777788889999-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue"],"Effect":"Allow","Resource":["%s"]}],"Version":"2012-10-17"}' "$ledger_database_secret_arn")"
+    run iam put-role-policy --role-name 'ledger-aurora-777788889999-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_777788889999")"
     run cloudwatch put-dashboard --dashboard-name 'ledger-aurora' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","ledger"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","ledger"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","ledger"]],"period":300,"region":"eu-west-1","stat":"Average","title":"ledger: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/ledger-aurora-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"eu-west-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
     log "deployed $spec_name"
     outputs
@@ -658,7 +658,9 @@ outputs() {
     printf '%s=%s\n' ServiceNetworkId "$(lookup vpc-lattice list-service-networks --query "items[?name=='ledger-aurora-network'].id | [0]")"
     printf '%s=%s\n' ResourceShareArn "$(lookup ram get-resource-shares --resource-owner SELF --name 'ledger-aurora-share' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     printf '%s=%s\n' CrossAccountRoleArn444455556666 "$(lookup iam get-role --role-name 'ledger-aurora-444455556666-access' --query Role.Arn)"
+    printf '%s=%s\n' DatabaseUser444455556666 'consumer_444455556666'
     printf '%s=%s\n' CrossAccountRoleArn777788889999 "$(lookup iam get-role --role-name 'ledger-aurora-777788889999-access' --query Role.Arn)"
+    printf '%s=%s\n' DatabaseUser777788889999 'consumer_777788889999'
 }
 
 case "$command_name" in

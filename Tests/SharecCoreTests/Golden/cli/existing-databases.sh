@@ -323,6 +323,7 @@ deploy() {
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3307,"IpProtocol":"tcp","ToPort":3307,"UserIdGroupPairs":[{"Description":"To events","GroupId":"%s"}]}]' "$events_security_group_id")"
     fi
     events_database_endpoint='events.cluster-c9abcdefghij.eu-west-1.rds.amazonaws.com'
+    events_database_resource_id="$(attribute EventsCluster.ResourceId rds describe-db-clusters --db-cluster-identifier 'events' --query 'DBClusters[0].DbClusterResourceId')"
     reports_security_group_id='sg-1f2e3d4c5b6a70819'
     if [[ -z "$(known ec2 describe-security-groups --group-ids "$reports_security_group_id" --query "SecurityGroups[0].IpPermissions[].UserIdGroupPairs[] | [?GroupId=='$resource_gateway_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$reports_security_group_id" --ip-permissions "$(json_document '[{"FromPort":5432,"IpProtocol":"tcp","ToPort":5432,"UserIdGroupPairs":[{"Description":"Connections relayed by the VPC Lattice resource gateway","GroupId":"%s"}]}]' "$resource_gateway_security_group_id")"
@@ -331,7 +332,7 @@ deploy() {
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":5432,"IpProtocol":"tcp","ToPort":5432,"UserIdGroupPairs":[{"Description":"To reports","GroupId":"%s"}]}]' "$reports_security_group_id")"
     fi
     reports_database_endpoint="$(attribute ReportsDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'reports-prod' --query 'DBInstances[0].Endpoint.Address')"
-    reports_database_secret_arn='arn:aws:secretsmanager:eu-west-1:111122223333:secret:rds!db-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d-Xy12Zw'
+    reports_database_resource_id="$(attribute ReportsDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'reports-prod' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='warehouse-share-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
         resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'warehouse-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
@@ -350,7 +351,7 @@ deploy() {
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/warehouse-share-network' --retention-in-days 30
     events_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='events-config'].id | [0]")"
     if [[ -z "$events_resource_configuration_id" ]]; then
-        events_resource_configuration_id="$(create EventsResourceConfiguration vpc-lattice create-resource-configuration --name 'events-config' --type SINGLE --protocol TCP --port-ranges '3307' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$events_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-f751ec0d010ff53a" --query id)"
+        events_resource_configuration_id="$(create EventsResourceConfiguration vpc-lattice create-resource-configuration --name 'events-config' --type SINGLE --protocol TCP --port-ranges '3307' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$events_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-f751ec0d010ff53a" --query id)"
         log "created resource configuration $events_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$events_resource_configuration_id" --query status
@@ -367,7 +368,7 @@ deploy() {
     wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$events_service_network_association_id" --query status
     reports_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='reports-config'].id | [0]")"
     if [[ -z "$reports_resource_configuration_id" ]]; then
-        reports_resource_configuration_id="$(create ReportsResourceConfiguration vpc-lattice create-resource-configuration --name 'reports-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$reports_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-8404ba52a51668e6" --query id)"
+        reports_resource_configuration_id="$(create ReportsResourceConfiguration vpc-lattice create-resource-configuration --name 'reports-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$reports_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-8404ba52a51668e6" --query id)"
         log "created resource configuration $reports_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id" --query status
@@ -392,11 +393,11 @@ deploy() {
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$events_resource_configuration_arn" "$reports_resource_configuration_arn" --principals '555566667777'
     fi
     if [[ -z "$(lookup iam get-role --role-name 'warehouse-share-555566667777-access' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'warehouse-share-555566667777-access' --description 'Assumed by account 555566667777 to read the shared database'\''s credentials' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"4b8d2f6a-1c3e-4a7b-9d5f-e2c6a0b8d913"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'warehouse-share-555566667777-access' --description 'Assumed by account 555566667777 to sign in to the shared databases as consumer_555566667777' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"4b8d2f6a-1c3e-4a7b-9d5f-e2c6a0b8d913"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role warehouse-share-555566667777-access'
     fi
     run iam update-assume-role-policy --role-name 'warehouse-share-555566667777-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"4b8d2f6a-1c3e-4a7b-9d5f-e2c6a0b8d913"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue"],"Effect":"Allow","Resource":["%s"]}],"Version":"2012-10-17"}' "$reports_database_secret_arn")"
+    run iam put-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${events_database_resource_id}/consumer_555566667777" "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${reports_database_resource_id}/consumer_555566667777")"
     run cloudwatch put-dashboard --dashboard-name 'warehouse-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","events"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","events"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","events"]],"period":300,"region":"eu-west-1","stat":"Average","title":"events: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","reports-prod"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","reports-prod"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","reports-prod"]],"period":300,"region":"eu-west-1","stat":"Average","title":"reports: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/warehouse-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"eu-west-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
     log "deployed $spec_name"
     outputs
@@ -551,6 +552,7 @@ outputs() {
     printf '%s=%s\n' ServiceNetworkId "$(lookup vpc-lattice list-service-networks --query "items[?name=='warehouse-share-network'].id | [0]")"
     printf '%s=%s\n' ResourceShareArn "$(lookup ram get-resource-shares --resource-owner SELF --name 'warehouse-share-share' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     printf '%s=%s\n' CrossAccountRoleArn "$(lookup iam get-role --role-name 'warehouse-share-555566667777-access' --query Role.Arn)"
+    printf '%s=%s\n' DatabaseUser 'consumer_555566667777'
 }
 
 case "$command_name" in

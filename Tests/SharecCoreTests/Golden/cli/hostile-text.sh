@@ -375,12 +375,12 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'hostile-subnets' --db-subnet-group-description 'Database subnets of hostile' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Owner","Value":"Zoë Ångström"},{"Key":"Note","Value":"a=b+c:d/e@f g_h.i"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'hostile' --engine 'postgres' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --port 5432 --db-subnet-group-name 'hostile-subnets' --vpc-security-group-ids "$hostile_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --no-deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"Owner","Value":"Zoë Ångström"},{"Key":"Note","Value":"a=b+c:d/e@f g_h.i"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'hostile' --engine 'postgres' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'hostile-subnets' --vpc-security-group-ids "$hostile_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --no-deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"Owner","Value":"Zoë Ångström"},{"Key":"Note","Value":"a=b+c:d/e@f g_h.i"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database hostile; this takes a while'
     fi
     wait_for 'database hostile' available rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].DBInstanceStatus'
     hostile_database_endpoint="$(attribute HostileDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].Endpoint.Address')"
-    hostile_database_secret_arn="$(attribute HostileDatabase.SecretArn rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].MasterUserSecret.SecretArn')"
+    hostile_database_resource_id="$(attribute HostileDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='hostile-text-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
         resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'hostile-text-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"ManagedBy":"sharec","Note":"a=b+c:d/e@f g_h.i","Owner":"Zoë Ångström"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
@@ -399,7 +399,7 @@ deploy() {
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/hostile-text-network' --retention-in-days 30
     hostile_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='hostile-config'].id | [0]")"
     if [[ -z "$hostile_resource_configuration_id" ]]; then
-        hostile_resource_configuration_id="$(create HostileResourceConfiguration vpc-lattice create-resource-configuration --name 'hostile-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$hostile_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"ManagedBy":"sharec","Note":"a=b+c:d/e@f g_h.i","Owner":"Zoë Ångström"}' --client-token "$run_token-602e4ba383c29031" --query id)"
+        hostile_resource_configuration_id="$(create HostileResourceConfiguration vpc-lattice create-resource-configuration --name 'hostile-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$hostile_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"ManagedBy":"sharec","Note":"a=b+c:d/e@f g_h.i","Owner":"Zoë Ångström"}' --client-token "$run_token-602e4ba383c29031" --query id)"
         log "created resource configuration $hostile_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$hostile_resource_configuration_id" --query status
@@ -423,11 +423,11 @@ deploy() {
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$hostile_resource_configuration_arn" --principals '210987654321'
     fi
     if [[ -z "$(lookup iam get-role --role-name 'hostile+role=x,y.z@w_-' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'hostile+role=x,y.z@w_-' --description 'Assumed by account 210987654321 to read the shared database'\''s credentials' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"ext+id=1,2.3@4:5/6-7"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::210987654321:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Owner","Value":"Zoë Ångström"},{"Key":"Note","Value":"a=b+c:d/e@f g_h.i"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'hostile+role=x,y.z@w_-' --description 'Assumed by account 210987654321 to sign in to the shared databases as consumer_210987654321' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"ext+id=1,2.3@4:5/6-7"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::210987654321:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Owner","Value":"Zoë Ångström"},{"Key":"Note","Value":"a=b+c:d/e@f g_h.i"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role hostile+role=x,y.z@w_-'
     fi
     run iam update-assume-role-policy --role-name 'hostile+role=x,y.z@w_-' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"ext+id=1,2.3@4:5/6-7"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::210987654321:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'hostile+role=x,y.z@w_-' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue"],"Effect":"Allow","Resource":["%s"]}],"Version":"2012-10-17"}' "$hostile_database_secret_arn")"
+    run iam put-role-policy --role-name 'hostile+role=x,y.z@w_-' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:eu-central-1:123456789012:dbuser:${hostile_database_resource_id}/consumer_210987654321")"
     run cloudwatch put-dashboard --dashboard-name 'Hostile_Dashboard-1' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","hostile"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","hostile"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","hostile"]],"period":300,"region":"eu-central-1","stat":"Average","title":"hostile: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/hostile-text-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"eu-central-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
     log "deployed $spec_name"
     outputs
@@ -595,6 +595,7 @@ outputs() {
     printf '%s=%s\n' ServiceNetworkId "$(lookup vpc-lattice list-service-networks --query "items[?name=='hostile-text-network'].id | [0]")"
     printf '%s=%s\n' ResourceShareArn "$(lookup ram get-resource-shares --resource-owner SELF --name 'share '\''one'\'' "two" $(touch pwned-share) `touch pwned-share-backtick` ${HOME} %{if} ; & * \ café' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     printf '%s=%s\n' CrossAccountRoleArn "$(lookup iam get-role --role-name 'hostile+role=x,y.z@w_-' --query Role.Arn)"
+    printf '%s=%s\n' DatabaseUser 'consumer_210987654321'
 }
 
 case "$command_name" in

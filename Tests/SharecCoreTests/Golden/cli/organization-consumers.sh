@@ -375,12 +375,12 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'catalog-subnets' --db-subnet-group-description 'Database subnets of catalog' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"catalog"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'catalog' --engine 'postgres' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --port 5432 --db-subnet-group-name 'catalog-subnets' --vpc-security-group-ids "$catalog_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"Project","Value":"catalog"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'catalog' --engine 'postgres' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'catalog-subnets' --vpc-security-group-ids "$catalog_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"Project","Value":"catalog"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database catalog; this takes a while'
     fi
     wait_for 'database catalog' available rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].DBInstanceStatus'
     catalog_database_endpoint="$(attribute CatalogDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].Endpoint.Address')"
-    catalog_database_secret_arn="$(attribute CatalogDatabase.SecretArn rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].MasterUserSecret.SecretArn')"
+    catalog_database_resource_id="$(attribute CatalogDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='catalog-share-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
         resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'catalog-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
@@ -399,7 +399,7 @@ deploy() {
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/catalog-share-network' --retention-in-days 30
     catalog_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='catalog-config'].id | [0]")"
     if [[ -z "$catalog_resource_configuration_id" ]]; then
-        catalog_resource_configuration_id="$(create CatalogResourceConfiguration vpc-lattice create-resource-configuration --name 'catalog-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$catalog_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token "$run_token-980f781c9a77c896" --query id)"
+        catalog_resource_configuration_id="$(create CatalogResourceConfiguration vpc-lattice create-resource-configuration --name 'catalog-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$catalog_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"catalog"}' --client-token "$run_token-980f781c9a77c896" --query id)"
         log "created resource configuration $catalog_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$catalog_resource_configuration_id" --query status
@@ -423,11 +423,11 @@ deploy() {
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$catalog_resource_configuration_arn" --principals 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-a1b2-f6g7h8i9' '555566667777'
     fi
     if [[ -z "$(lookup iam get-role --role-name 'catalog-reader' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'catalog-reader' --description 'Assumed by account 555566667777 to read the shared database'\''s credentials' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"7d9c0e4b-2f61-4a8e-b3d5-19c6f0a2e874"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"catalog"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'catalog-reader' --description 'Assumed by account 555566667777 to sign in to the shared databases as consumer_555566667777' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"7d9c0e4b-2f61-4a8e-b3d5-19c6f0a2e874"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"catalog"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role catalog-reader'
     fi
     run iam update-assume-role-policy --role-name 'catalog-reader' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"7d9c0e4b-2f61-4a8e-b3d5-19c6f0a2e874"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'catalog-reader' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue"],"Effect":"Allow","Resource":["%s"]}],"Version":"2012-10-17"}' "$catalog_database_secret_arn")"
+    run iam put-role-policy --role-name 'catalog-reader' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-2:111122223333:dbuser:${catalog_database_resource_id}/consumer_555566667777")"
     run cloudwatch put-dashboard --dashboard-name 'catalog-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","catalog"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","catalog"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","catalog"]],"period":300,"region":"us-east-2","stat":"Average","title":"catalog: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/catalog-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-2","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
     log "deployed $spec_name"
     outputs
@@ -595,6 +595,7 @@ outputs() {
     printf '%s=%s\n' ServiceNetworkId "$(lookup vpc-lattice list-service-networks --query "items[?name=='catalog-share-network'].id | [0]")"
     printf '%s=%s\n' ResourceShareArn "$(lookup ram get-resource-shares --resource-owner SELF --name 'catalog-share-share' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     printf '%s=%s\n' CrossAccountRoleArn "$(lookup iam get-role --role-name 'catalog-reader' --query Role.Arn)"
+    printf '%s=%s\n' DatabaseUser 'consumer_555566667777'
 }
 
 case "$command_name" in

@@ -466,12 +466,12 @@ deploy() {
         run rds create-db-subnet-group --db-subnet-group-name 'billing-ledger-subnets' --db-subnet-group-description 'Database subnets of billing-ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" "$database_subnet_3_id" --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'billing-ledger' --engine 'mariadb' --db-instance-class 'db.r6g.large' --allocated-storage 200 --storage-type 'io1' --storage-encrypted --master-username 'admin' --manage-master-user-password --port 3306 --db-subnet-group-name 'billing-ledger-subnets' --vpc-security-group-ids "$billing_ledger_security_group_id" --no-publicly-accessible --multi-az --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --iops 4000 --engine-version '10.11.15' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'billing-ledger' --engine 'mariadb' --db-instance-class 'db.r6g.large' --allocated-storage 200 --storage-type 'io1' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3306 --db-subnet-group-name 'billing-ledger-subnets' --vpc-security-group-ids "$billing_ledger_security_group_id" --no-publicly-accessible --multi-az --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --iops 4000 --engine-version '10.11.15' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database billing-ledger; this takes a while'
     fi
     wait_for 'database billing-ledger' available rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceStatus'
     billing_ledger_database_endpoint="$(attribute BillingLedgerDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].Endpoint.Address')"
-    billing_ledger_database_secret_arn="$(attribute BillingLedgerDatabase.SecretArn rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].MasterUserSecret.SecretArn')"
+    billing_ledger_database_resource_id="$(attribute BillingLedgerDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='billing-share-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
         resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'billing-share-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" "$gateway_subnet_3_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
@@ -490,7 +490,7 @@ deploy() {
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/billing-share-network' --retention-in-days 365
     billing_ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='billing-ledger'].id | [0]")"
     if [[ -z "$billing_ledger_resource_configuration_id" ]]; then
-        billing_ledger_resource_configuration_id="$(create BillingLedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'billing-ledger' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$billing_ledger_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-15c5c6706596f879" --query id)"
+        billing_ledger_resource_configuration_id="$(create BillingLedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'billing-ledger' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$billing_ledger_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-15c5c6706596f879" --query id)"
         log "created resource configuration $billing_ledger_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query status
@@ -514,17 +514,23 @@ deploy() {
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$billing_ledger_resource_configuration_arn" --principals '333344445555' '666677778888' '999900001111'
     fi
     if [[ -z "$(lookup iam get-role --role-name 'billing-analytics-reader' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'billing-analytics-reader' --description 'Assumed by account 333344445555 to read the shared database'\''s credentials' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"analytics:2024/q3"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333344445555:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'billing-analytics-reader' --description 'Assumed by account 333344445555 to sign in to the shared databases as consumer_333344445555' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"analytics:2024/q3"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333344445555:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role billing-analytics-reader'
     fi
     run iam update-assume-role-policy --role-name 'billing-analytics-reader' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"analytics:2024/q3"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333344445555:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue"],"Effect":"Allow","Resource":["%s"]}],"Version":"2012-10-17"}' "$billing_ledger_database_secret_arn")"
+    run iam put-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_333344445555")"
     if [[ -z "$(lookup iam get-role --role-name 'billing-share-666677778888-access' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'billing-share-666677778888-access' --description 'Assumed by account 666677778888 to read the shared database'\''s credentials' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"audit-7f3a9c21e4b05d18"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::666677778888:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'billing-share-666677778888-access' --description 'Assumed by account 666677778888 to sign in to the shared databases as consumer_666677778888' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"audit-7f3a9c21e4b05d18"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::666677778888:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role billing-share-666677778888-access'
     fi
     run iam update-assume-role-policy --role-name 'billing-share-666677778888-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"audit-7f3a9c21e4b05d18"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::666677778888:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue"],"Effect":"Allow","Resource":["%s"]}],"Version":"2012-10-17"}' "$billing_ledger_database_secret_arn")"
+    run iam put-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_666677778888")"
+    if [[ -z "$(lookup iam get-role --role-name 'billing-share-999900001111-access' --query Role.RoleName)" ]]; then
+        run iam create-role --role-name 'billing-share-999900001111-access' --description 'Assumed by account 999900001111 to sign in to the shared databases as ledger_reports' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"3f8e2a6c-91d4-4b7a-a5e0-c26d9f1b7e43"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999900001111:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
+        log 'created role billing-share-999900001111-access'
+    fi
+    run iam update-assume-role-policy --role-name 'billing-share-999900001111-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"3f8e2a6c-91d4-4b7a-a5e0-c26d9f1b7e43"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999900001111:root"}}],"Version":"2012-10-17"}'
+    run iam put-role-policy --role-name 'billing-share-999900001111-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/ledger_reports")"
     run cloudwatch put-dashboard --dashboard-name 'billing-share-overview' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","billing-ledger"]],"period":300,"region":"us-west-2","stat":"Average","title":"billing-ledger: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/billing-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-west-2","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
     log "deployed $spec_name"
     outputs
@@ -539,6 +545,13 @@ destroy() {
     if [[ -n "$(lookup cloudwatch get-dashboard --dashboard-name 'billing-share-overview' --query DashboardName)" ]]; then
         run cloudwatch delete-dashboards --dashboard-names 'billing-share-overview'
         log 'deleted dashboard billing-share-overview'
+    fi
+    if [[ -n "$(lookup iam get-role --role-name 'billing-share-999900001111-access' --query Role.RoleName)" ]]; then
+        if [[ -n "$(lookup iam get-role-policy --role-name 'billing-share-999900001111-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
+            run iam delete-role-policy --role-name 'billing-share-999900001111-access' --policy-name 'read-database-credentials'
+        fi
+        run iam delete-role --role-name 'billing-share-999900001111-access'
+        log 'deleted role billing-share-999900001111-access'
     fi
     if [[ -n "$(lookup iam get-role --role-name 'billing-share-666677778888-access' --query Role.RoleName)" ]]; then
         if [[ -n "$(lookup iam get-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials' --query PolicyName)" ]]; then
@@ -773,7 +786,11 @@ outputs() {
     printf '%s=%s\n' ServiceNetworkId "$(lookup vpc-lattice list-service-networks --query "items[?name=='billing-share-network'].id | [0]")"
     printf '%s=%s\n' ResourceShareArn "$(lookup ram get-resource-shares --resource-owner SELF --name 'billing ledger ${share} %{for} '\''q3'\'' $(date) `id` ; & * \ café' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     printf '%s=%s\n' CrossAccountRoleArn333344445555 "$(lookup iam get-role --role-name 'billing-analytics-reader' --query Role.Arn)"
+    printf '%s=%s\n' DatabaseUser333344445555 'consumer_333344445555'
     printf '%s=%s\n' CrossAccountRoleArn666677778888 "$(lookup iam get-role --role-name 'billing-share-666677778888-access' --query Role.Arn)"
+    printf '%s=%s\n' DatabaseUser666677778888 'consumer_666677778888'
+    printf '%s=%s\n' CrossAccountRoleArn999900001111 "$(lookup iam get-role --role-name 'billing-share-999900001111-access' --query Role.Arn)"
+    printf '%s=%s\n' DatabaseUser999900001111 'ledger_reports'
 }
 
 case "$command_name" in

@@ -1,0 +1,33 @@
+-- The database users of ledger-aurora's consumers on ledger (aurora-postgresql), made by sharec.
+-- Each consumer's role may sign in as its own user only, with an IAM authentication token over TLS.
+-- Run this as the master user (postgres), whose password is in the secret that the DatabaseSecretArn output names,
+-- from a host that the database's security group lets in, for instance:
+--   psql "host=<DatabaseEndpoint> port=5432 user=postgres dbname=postgres sslmode=verify-full sslrootcert=global-bundle.pem" -f ledger-users.sql
+-- It creates only the users that are missing. Then grant each user what its tenant may use,
+-- for instance: GRANT SELECT ON ALL TABLES IN SCHEMA orders TO <user>;
+
+\set ON_ERROR_STOP on
+
+-- Account 444455556666, through the role ledger-aurora-444455556666-access
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'consumer_444455556666') THEN
+        CREATE ROLE consumer_444455556666 LOGIN;
+    END IF;
+    IF NOT pg_has_role('consumer_444455556666', 'rds_iam', 'MEMBER') THEN
+        GRANT rds_iam TO consumer_444455556666;
+    END IF;
+END
+$$;
+
+-- Account 777788889999, through the role ledger-aurora-777788889999-access
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'consumer_777788889999') THEN
+        CREATE ROLE consumer_777788889999 LOGIN;
+    END IF;
+    IF NOT pg_has_role('consumer_777788889999', 'rds_iam', 'MEMBER') THEN
+        GRANT rds_iam TO consumer_777788889999;
+    END IF;
+END
+$$;

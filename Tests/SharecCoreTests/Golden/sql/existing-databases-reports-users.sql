@@ -1,0 +1,21 @@
+-- The database users of warehouse-share's consumers on reports (postgres), made by sharec.
+-- Each consumer's role may sign in as its own user only, with an IAM authentication token over TLS.
+-- Run this as the master user (<master user>), whose password is in the secret that the DatabaseSecretArnReports output names,
+-- from a host that the database's security group lets in, for instance:
+--   psql "host=<DatabaseEndpointReports> port=5432 user=<master user> dbname=postgres sslmode=verify-full sslrootcert=global-bundle.pem" -f reports-users.sql
+-- It creates only the users that are missing. Then grant each user what its tenant may use,
+-- for instance: GRANT SELECT ON ALL TABLES IN SCHEMA orders TO <user>;
+
+\set ON_ERROR_STOP on
+
+-- Account 555566667777, through the role warehouse-share-555566667777-access
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'consumer_555566667777') THEN
+        CREATE ROLE consumer_555566667777 LOGIN;
+    END IF;
+    IF NOT pg_has_role('consumer_555566667777', 'rds_iam', 'MEMBER') THEN
+        GRANT rds_iam TO consumer_555566667777;
+    END IF;
+END
+$$;

@@ -1,0 +1,10 @@
+-- The database users of payments-share's consumers on payments (mysql), made by sharec.
+-- Each consumer's role may sign in as its own user only, with an IAM authentication token over TLS.
+-- Run this as the master user (admin), whose password is in the secret that the DatabaseSecretArn output names,
+-- from a host that the database's security group lets in, for instance:
+--   mysql --host=<DatabaseEndpoint> --port=3306 --user=admin --password --ssl-mode=VERIFY_IDENTITY --ssl-ca=global-bundle.pem < payments-users.sql
+-- It creates only the users that are missing. Then grant each user what its tenant may use,
+-- for instance: GRANT SELECT ON orders.* TO '<user>'@'%';
+
+-- Account 444455556666, through the role payments-share-444455556666-access
+CREATE USER IF NOT EXISTS 'consumer_444455556666'@'%' IDENTIFIED WITH AWSAuthenticationPlugin AS 'RDS' REQUIRE SSL;

@@ -1022,22 +1022,23 @@ database-user.yaml:14:79: error: accounts 444455556666 and 777788889999 would si
 ```
 """#),
         Rule(id: "iam-authentication", severity: .error,
-             summary: #"Consumers have roles, and a new database's engine offers no IAM database authentication on its instance class (Aurora MySQL on db.t2.small and db.t3.small; the `iam-authentication-classes` fact)."#,
+             summary: #"Consumers have roles, and a new database's engine offers no IAM database authentication on its instance class or in its version (Aurora MySQL on db.t2.small and db.t3.small, MariaDB before 10.11; the `iam-authentication-classes` fact)."#,
              help: #"""
 **Error.** Consumers have roles, and a new database's engine offers no IAM database authentication
-on its instance class (Aurora MySQL on db.t2.small and db.t3.small; the
-`iam-authentication-classes` fact).
+on its instance class or in its version (Aurora MySQL on db.t2.small and db.t3.small, MariaDB
+before 10.11; the `iam-authentication-classes` fact). sharec cannot see offline whether the Region
+offers it for the version: a few Regions lack it for MariaDB.
 
 *Why.* A consumer's role signs in with an IAM authentication token, which the database accepts only
 with IAM database authentication on; RDS cannot turn it on for that class.
 
-*Fix.* Choose another instance class, such as db.t3.medium or db.t4g.small.
+*Fix.* Choose another instance class, such as db.t3.medium or db.t4g.small, or a newer version.
 
 ```yaml
     instanceClass: db.t3.small
 ```
 ```
-iam-authentication.yaml:8:20: error: aurora-mysql offers no IAM database authentication on db.t3.small, and consumers' roles sign in to orders with it; choose another class [iam-authentication]
+iam-authentication.yaml:8:20: error: aurora-mysql offers no IAM database authentication on db.t3.small, and consumers' roles sign in to orders with it; choose another class or a newer version [iam-authentication]
 ```
 """#),
         Rule(id: "log-retention", severity: .error,

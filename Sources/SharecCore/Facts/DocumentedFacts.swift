@@ -84,9 +84,12 @@ enum DocumentedFacts {
         "aurora-mysql": [InstanceClassSet(family: "t2", sizes: ["small"]), InstanceClassSet(family: "t3", sizes: ["small"])],
     ], fact: DocumentedFact(
         id: "iam-authentication-classes",
-        says: "IAM database authentication is available for Aurora MySQL on every instance class but db.t2.small and db.t3.small; the RDS User Guide names no class without it for RDS for MySQL, MariaDB and PostgreSQL, nor does the Aurora User Guide for Aurora PostgreSQL. A token is signed for the database's own endpoint, never a custom DNS name.",
-        document: "Amazon Aurora User Guide: IAM database authentication (Region and version availability; Limitations)",
-        url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.IAMDBAuth.html"))
+        says: "IAM database authentication is available for Aurora MySQL on every instance class but db.t2.small and db.t3.small, and for RDS for MariaDB from version 10.11 only (not 10.4, 10.5 or 10.6, and not in every Region); the RDS User Guide names no class without it for RDS for MySQL, MariaDB and PostgreSQL, nor does the Aurora User Guide for Aurora PostgreSQL. A token is signed for the database's own endpoint, never a custom DNS name.",
+        document: "Amazon Aurora User Guide: IAM database authentication (Limitations); Amazon RDS User Guide: Supported Regions and DB engines for IAM database authentication in Amazon RDS",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.RDS_Fea_Regions_DB-eng.Feature.IamDatabaseAuthentication.html"))
+
+    /// The first major version of each engine that has IAM database authentication, where it is not the first sharec knows.
+    static let iamAuthenticationSince = Documented(value: ["mariadb": [10, 11]], fact: iamAuthenticationUnsupported.fact)
 
     private static let mysqlReserved = ["rdsadmin", "rdsrepladmin"]
     private static let postgresReserved = ["rdsadmin", "rdsrepladmin", "admin", "public", "none", "current_user", "session_user", "current_role"]
@@ -159,8 +162,12 @@ enum DocumentedFacts {
         !(performanceInsightsUnsupported.value[engine.rawValue] ?? []).contains { $0.contains(instanceClass) }
     }
 
-    /// Whether the engine offers IAM database authentication on the class.
-    static func supportsIAMAuthentication(_ engine: Engine, _ instanceClass: String) -> Bool {
-        !(iamAuthenticationUnsupported.value[engine.rawValue] ?? []).contains { $0.contains(instanceClass) }
+    /// Whether the engine offers IAM database authentication on the class, in the version (nil: RDS's default, a recent one).
+    static func supportsIAMAuthentication(_ engine: Engine, _ instanceClass: String, version: String?) -> Bool {
+        if let version, let since = iamAuthenticationSince.value[engine.rawValue] {
+            let numbers = version.split(separator: ".").prefix(since.count).map { Int($0) ?? 0 }
+            if numbers.lexicographicallyPrecedes(since) { return false }
+        }
+        return !(iamAuthenticationUnsupported.value[engine.rawValue] ?? []).contains { $0.contains(instanceClass) }
     }
 }

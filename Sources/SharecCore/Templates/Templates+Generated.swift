@@ -344,7 +344,9 @@ sharing:
         "specs/existing-database.yaml": #"""
 # A database you already have, shared with an account that gets its own side: sharec builds only the sharing layer.
 # Name the database by identifier, endpoint or ARN, give one of its security groups (sharec adds
-# one rule to it), and its secret if consumers' roles should read it. The consumer's network is
+# one rule to it), and turn its IAM database authentication on: the consumer's role signs in with
+# it, as its own database user (`sharec users THIS_FILE`). Its secret (secretArn) is read only by
+# a role with `masterSecret: true`. The consumer's network is
 # where its endpoints go: `sharec compile THIS_FILE --side consumer` emits that account's side.
 # Replace the ids, then: sharec validate THIS_FILE
 version: 1
@@ -418,7 +420,7 @@ sharing:
 """#,
         "specs/seed.yaml": #"""
 # The seed's shape: one new MySQL database in a new VPC, shared with one account through VPC Lattice.
-# It is the architecture of the CDK "DatabaseSharingStack"; the consumer may read the credentials.
+# It is the architecture of the CDK "DatabaseSharingStack"; the consumer signs in as its own database user.
 # Replace the account ids, the region and the external id, then: sharec validate THIS_FILE
 # Every key is explained in docs/spec-reference.md; `sharec schema` gives editors the same rules.
 version: 1
@@ -456,7 +458,8 @@ monitoring:
 
 """#,
         "specs/several-consumers.yaml": #"""
-# One PostgreSQL database shared with several accounts, each reader with its own role and external id.
+# One PostgreSQL database shared with several accounts, each reader with its own role, external id
+# and database user (`sharec users THIS_FILE` writes the SQL that creates the users).
 # Replace the ids, then: sharec validate THIS_FILE
 version: 1
 name: orders-share
@@ -472,8 +475,8 @@ sharing:
     - account: "444455556666"
       role: { externalId: replace-with-a-random-value-for-444455556666 }
     - account: "777788889999"
-      role: { externalId: replace-with-a-random-value-for-777788889999 }
-    - account: "121212121212"   # reaches the database but reads no credentials through sharec
+      role: { externalId: replace-with-a-random-value-for-777788889999, databaseUser: reporting }
+    - account: "121212121212"   # reaches the database, with credentials that sharec does not give
 
 """#,
         "specs/several-databases.yaml": #"""

@@ -158,7 +158,7 @@ public enum Lowering {
                 backupRetentionDays: view.integer("backupRetentionDays")!,
                 performanceInsights: view.boolean("performanceInsights")
                     ?? Located(DocumentedFacts.supportsPerformanceInsights(engine, instanceClass.value), at: instanceClass.location, isDefault: true),
-                iamAuthentication: DocumentedFacts.supportsIAMAuthentication(engine, instanceClass.value),
+                iamAuthentication: DocumentedFacts.supportsIAMAuthentication(engine, instanceClass.value, version: engineVersion?.value),
                 deletionProtection: view.boolean("deletionProtection")!,
                 multiAZ: view.boolean("multiAZ")!,
                 instances: view.integer("instances") ?? Located(2, at: identifier.location, isDefault: true)))

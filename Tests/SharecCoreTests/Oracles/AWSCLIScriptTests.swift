@@ -233,7 +233,9 @@ import TestSupport
             spec = spec.replacingOccurrences(of: existing.securityGroupID.value, with: group)
             let (kind, extra) = database.engine.isAurora ? ("cluster", [String]()) : ("instance", ["--db-instance-class", "db.t3.micro", "--allocated-storage", "20"])
             _ = try create(["rds", "create-db-\(kind)", "--db-\(kind)-identifier", existing.rdsIdentifier, "--engine", database.engine.rawValue,
-                            "--master-username", "admin", "--master-user-password", "not-a-real-password", "--vpc-security-group-ids", group] + extra)
+                            "--master-username", "admin", "--master-user-password", "not-a-real-password", "--vpc-security-group-ids", group,
+                            // As its owner must have it for consumers to sign in; the script refuses otherwise.
+                            "--enable-iam-database-authentication"] + extra)
         }
         return try #require(SpecFixtures.plan(spec))
     }

@@ -100,5 +100,8 @@ struct CLIConsumer {
             }
             script.line("printf '%s=%s\\n' \(output.name) \(value)")
         }
+        for output in ConsumerNames.signInOutputs(plan, side) {
+            script.line("printf '%s=%s\\n' \(output.name) \(W.q(output.value))")
+        }
     }
 }

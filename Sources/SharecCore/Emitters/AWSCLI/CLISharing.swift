@@ -104,7 +104,7 @@ struct CLISharing {
     private var rolesReadSecrets: Bool { plan.sharing.consumers.contains { $0.role?.readsMasterSecret.value == true } }
 
     enum DatabaseField {
-        case identifier, endpoint, port, secret, resourceID, deletionProtection, status
+        case identifier, endpoint, port, secret, resourceID, iamAuthentication, deletionProtection, status
     }
 
     /// The AWS CLI call that reads one field of a database: of its cluster for Aurora, else of its instance.
@@ -117,6 +117,7 @@ struct CLISharing {
             case .port: "Port"
             case .secret: "MasterUserSecret.SecretArn"
             case .resourceID: "DbClusterResourceId"
+            case .iamAuthentication: "IAMDatabaseAuthenticationEnabled"
             case .deletionProtection: "DeletionProtection"
             case .status: "Status"
             }
@@ -128,6 +129,7 @@ struct CLISharing {
         case .port: "Endpoint.Port"
         case .secret: "MasterUserSecret.SecretArn"
         case .resourceID: "DbiResourceId"
+        case .iamAuthentication: "IAMDatabaseAuthenticationEnabled"
         case .deletionProtection: "DeletionProtection"
         case .status: "DBInstanceStatus"
         }
@@ -145,6 +147,12 @@ struct CLISharing {
         if let secret = existing.secretARN, rolesReadSecrets {
             script.line("\(secretVariable(database))=\(W.q(secret.value))")
         }
+        // Tokens would be refused, and the users' SQL fails: the owner turns it on, since sharec does not change an existing database.
+        if rolesNameResourceIDs {
+            script.when("[[ \"$(lookup \(Self.describe(database, .iamAuthentication).joined(separator: " ")))\" == False ]]", [
+                "fail \(W.q("\(existing.rdsIdentifier) has IAM database authentication off, and the consumers' roles sign in with it; nothing more was changed. Turn it on: \(Self.modify(database)) --enable-iam-database-authentication --apply-immediately"))",
+            ])
+        }
         readResourceID(database, &script)
     }
 
@@ -160,6 +168,13 @@ struct CLISharing {
             deployCluster(database, settings, tags: tags, &script)
         } else {
             deployInstance(database, settings, tags: tags, &script)
+        }
+        if settings.iamAuthentication {
+            // A database made by an earlier sharec has it off; create does not touch a database that exists.
+            script.when("[[ \"$(lookup \(Self.describe(database, .iamAuthentication).joined(separator: " ")))\" == False ]]", [
+                "run \(Self.modify(database).dropFirst(4)) --enable-iam-database-authentication --apply-immediately",
+                Self.waitForDatabase(database, "available"),
+            ])
         }
         script.line("\(endpointVariable(database))=\"$(attribute \(names.endpointHolder).Endpoint \(Self.describe(database, .endpoint).joined(separator: " ")))\"")
         if rolesReadSecrets {
@@ -355,11 +370,16 @@ struct CLISharing {
     // MARK: Destroy
 
     /// Refuses before deleting anything when a database is protected, so a destroy never stops half-way on it.
+    /// The AWS CLI command that modifies the database (its cluster, for Aurora), for messages and calls alike.
+    static func modify(_ database: Database) -> String {
+        database.engine.isAurora
+            ? "aws rds modify-db-cluster --db-cluster-identifier \(database.rdsIdentifier)"
+            : "aws rds modify-db-instance --db-instance-identifier \(database.rdsIdentifier)"
+    }
+
     func checkDeletionProtection(_ script: inout BashScript) {
         for database in plan.databases where database.new != nil {
-            let modify = database.engine.isAurora
-                ? "aws rds modify-db-cluster --db-cluster-identifier \(database.identifier.value)"
-                : "aws rds modify-db-instance --db-instance-identifier \(database.identifier.value)"
+            let modify = Self.modify(database)
             script.when("[[ \"$(lookup \(Self.describe(database, .deletionProtection).joined(separator: " ")))\" == True ]]", [
                 "fail \(W.q("\(database.identifier.value) has deletion protection on; nothing was deleted. Turn it off first: \(modify) --no-deletion-protection --apply-immediately"))",
             ])

@@ -48,5 +48,8 @@ struct ConsumerResources {
             }
             builder.output(output.name, output.kind.description(output.database), value)
         }
+        for output in ConsumerNames.signInOutputs(plan, side) {
+            builder.output(output.name, output.description, .string(output.value))
+        }
     }
 }

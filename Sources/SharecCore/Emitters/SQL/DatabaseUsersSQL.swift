@@ -18,6 +18,8 @@ enum DatabaseUsersSQL {
                     "    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '\(user)') THEN",
                     "        CREATE ROLE \(user) LOGIN;",
                     "    END IF;",
+                    // A role that existed already may lack LOGIN.
+                    "    ALTER ROLE \(user) LOGIN;",
                     // Membership of rds_iam is what makes RDS admit the user by IAM token, and by nothing else.
                     "    IF NOT pg_has_role('\(user)', 'rds_iam', 'MEMBER') THEN",
                     "        GRANT rds_iam TO \(user);",
@@ -26,7 +28,9 @@ enum DatabaseUsersSQL {
                     "$$;",
                 ]
             } else {
+                // The ALTER turns a user that existed already, with a password, into one that signs in by token only.
                 lines.append("CREATE USER IF NOT EXISTS '\(user)'@'%' IDENTIFIED WITH AWSAuthenticationPlugin AS 'RDS' REQUIRE SSL;")
+                lines.append("ALTER USER '\(user)'@'%' IDENTIFIED WITH AWSAuthenticationPlugin AS 'RDS' REQUIRE SSL;")
             }
         }
         return EmittedFile(name: "\(database.identifier.value)-users.sql", contents: lines.joined(separator: "\n") + "\n")
@@ -52,10 +56,14 @@ enum DatabaseUsersSQL {
             "-- Run this as the master user (\(master)), whose password is in \(secret),",
             "-- from a host that the database's security group lets in, for instance:",
             "--   \(client)",
-            "-- It creates only the users that are missing. Then grant each user what its tenant may use,",
-            postgres ? "-- for instance: GRANT SELECT ON ALL TABLES IN SCHEMA orders TO <user>;"
-                     : "-- for instance: GRANT SELECT ON orders.* TO '<user>'@'%';",
+            "-- Running it again changes nothing; a user that existed already signs in by token only from then on.",
+            "-- Then grant each user what its tenant may use, for instance:",
         ]
+        lines += postgres
+            ? ["--   GRANT SELECT ON ALL TABLES IN SCHEMA orders TO <user>;",
+               "-- Every role may connect to every database while PUBLIC keeps CONNECT, PostgreSQL's default: to keep a",
+               "-- tenant to its own database, REVOKE CONNECT ON DATABASE <db> FROM PUBLIC and GRANT CONNECT to its user."]
+            : ["--   GRANT SELECT ON orders.* TO '<user>'@'%';"]
         if postgres { lines += ["", "\\set ON_ERROR_STOP on"] }
         return lines
     }

@@ -36,7 +36,7 @@ enum ConsumerNames {
 
         func description(_ database: Database) -> String {
             switch self {
-            case .endpoint: "Hostname clients in this VPC use to reach \(database.identifier.value)"
+            case .endpoint: "Host name clients in this VPC connect to \(database.identifier.value) by; tokens are signed for the owner's DatabaseEndpoint"
             case .port: "Port of \(database.identifier.value)"
             case .vpcEndpoint: "VPC endpoint to \(database.identifier.value)"
             }
@@ -47,6 +47,19 @@ enum ConsumerNames {
         plan.databases.flatMap { database in
             Output.allCases.map { (DatabaseOutputs.name($0.rawValue, database, in: plan), $0, database) }
         }
+    }
+
+    /// What this account signs in with, when it has a role: the role to assume and the database user, both known from the spec,
+    /// under the names the owner's outputs give them. The token's host name is the owner's `DatabaseEndpoint`, known only there.
+    static func signInOutputs(_ plan: SharingPlan, _ side: ConsumerSide) -> [(name: String, description: String, value: String)] {
+        guard side.principal == .account,
+              let role = plan.sharing.consumers.first(where: { $0.kind == .account && $0.principal.value == side.account.value })?.role else { return [] }
+        let partition = ARNs.partition(plan.owner.region.value)
+        return [
+            (RoleOutputs.Kind.role.rawValue, "Role in the owner account \(plan.owner.account.value) that this account assumes, with its external id, to sign in",
+             "arn:\(partition):iam::\(plan.owner.account.value):role/\(role.name.value)"),
+            (RoleOutputs.Kind.databaseUser.rawValue, RoleOutputs.description(.databaseUser, role), role.databaseUser.value),
+        ]
     }
 
     static func description(_ plan: SharingPlan, _ side: ConsumerSide) -> String {

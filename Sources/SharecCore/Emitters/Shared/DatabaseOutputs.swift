@@ -25,7 +25,7 @@ enum DatabaseOutputs {
     static func description(_ kind: Kind, _ database: Database) -> String {
         let name = database.identifier.value
         return switch kind {
-        case .endpoint: "Hostname of \(name)"
+        case .endpoint: "RDS endpoint of \(name): the host name IAM authentication tokens are signed for"
         case .port: "Port of \(name)"
         case .resourceConfiguration: "VPC Lattice resource configuration of \(name)"
         case .secret: "Secrets Manager secret holding the RDS-managed master credentials of \(name)"

@@ -56,5 +56,8 @@ struct TerraformConsumer {
             }
             configuration.output(output.name, output.kind.description(output.database), value)
         }
+        for output in ConsumerNames.signInOutputs(plan, side) {
+            configuration.output(output.name, output.description, .literal(output.value))
+        }
     }
 }

@@ -30,7 +30,8 @@ struct TenantsStayIsolated: ValidationRule {
         if let role = plan.sharing.consumers.lazy.compactMap(\.role).first {
             for database in plan.databases {
                 guard let settings = database.new, !settings.iamAuthentication else { continue }
-                diagnostics.error(Self.iamAuthenticationID, "\(database.engine.rawValue) offers no IAM database authentication on \(settings.instanceClass.value), and consumers' roles sign in to \(database.identifier.value) with it; choose another class",
+                let version = settings.engineVersion.map { " \($0.value)" } ?? ""
+                diagnostics.error(Self.iamAuthenticationID, "\(database.engine.rawValue)\(version) offers no IAM database authentication on \(settings.instanceClass.value), and consumers' roles sign in to \(database.identifier.value) with it; choose another class or a newer version",
                                   at: settings.instanceClass.location, notes: [.init("a role is given here", at: role.origin)])
             }
         }

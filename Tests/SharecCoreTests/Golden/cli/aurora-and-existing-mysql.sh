@@ -347,6 +347,10 @@ deploy() {
     fi
     wait_for 'instance ledger-1' available rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceStatus'
     wait_for 'instance ledger-2' available rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-cluster --db-cluster-identifier ledger --enable-iam-database-authentication --apply-immediately
+        wait_for 'database ledger' available rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Status'
+    fi
     ledger_database_endpoint="$(attribute LedgerCluster.Endpoint rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Endpoint')"
     ledger_database_resource_id="$(attribute LedgerCluster.ResourceId rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DbClusterResourceId')"
     legacy_orders_security_group_id='sg-0b1c2d3e4f5a60718'
@@ -357,6 +361,9 @@ deploy() {
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3306,"IpProtocol":"tcp","ToPort":3306,"UserIdGroupPairs":[{"Description":"To legacy-orders","GroupId":"%s"}]}]' "$legacy_orders_security_group_id")"
     fi
     legacy_orders_database_endpoint="$(attribute LegacyOrdersDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'legacy-orders' --query 'DBInstances[0].Endpoint.Address')"
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'legacy-orders' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        fail 'legacy-orders has IAM database authentication off, and the consumers'\'' roles sign in with it; nothing more was changed. Turn it on: aws rds modify-db-instance --db-instance-identifier legacy-orders --enable-iam-database-authentication --apply-immediately'
+    fi
     legacy_orders_database_resource_id="$(attribute LegacyOrdersDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'legacy-orders' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='ledger-estate-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then

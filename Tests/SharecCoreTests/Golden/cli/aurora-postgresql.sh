@@ -407,6 +407,10 @@ deploy() {
     wait_for 'instance ledger-1' available rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceStatus'
     wait_for 'instance ledger-2' available rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceStatus'
     wait_for 'instance ledger-3' available rds describe-db-instances --db-instance-identifier 'ledger-3' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-cluster --db-cluster-identifier ledger --enable-iam-database-authentication --apply-immediately
+        wait_for 'database ledger' available rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Status'
+    fi
     ledger_database_endpoint="$(attribute LedgerCluster.Endpoint rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Endpoint')"
     ledger_database_resource_id="$(attribute LedgerCluster.ResourceId rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DbClusterResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='ledger-aurora-gateway'].id | [0]")"

@@ -323,6 +323,9 @@ deploy() {
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3307,"IpProtocol":"tcp","ToPort":3307,"UserIdGroupPairs":[{"Description":"To events","GroupId":"%s"}]}]' "$events_security_group_id")"
     fi
     events_database_endpoint='events.cluster-c9abcdefghij.eu-west-1.rds.amazonaws.com'
+    if [[ "$(lookup rds describe-db-clusters --db-cluster-identifier 'events' --query 'DBClusters[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        fail 'events has IAM database authentication off, and the consumers'\'' roles sign in with it; nothing more was changed. Turn it on: aws rds modify-db-cluster --db-cluster-identifier events --enable-iam-database-authentication --apply-immediately'
+    fi
     events_database_resource_id="$(attribute EventsCluster.ResourceId rds describe-db-clusters --db-cluster-identifier 'events' --query 'DBClusters[0].DbClusterResourceId')"
     reports_security_group_id='sg-1f2e3d4c5b6a70819'
     if [[ -z "$(known ec2 describe-security-groups --group-ids "$reports_security_group_id" --query "SecurityGroups[0].IpPermissions[].UserIdGroupPairs[] | [?GroupId=='$resource_gateway_security_group_id'].GroupId | [0]")" ]]; then
@@ -332,6 +335,9 @@ deploy() {
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":5432,"IpProtocol":"tcp","ToPort":5432,"UserIdGroupPairs":[{"Description":"To reports","GroupId":"%s"}]}]' "$reports_security_group_id")"
     fi
     reports_database_endpoint="$(attribute ReportsDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'reports-prod' --query 'DBInstances[0].Endpoint.Address')"
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'reports-prod' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        fail 'reports-prod has IAM database authentication off, and the consumers'\'' roles sign in with it; nothing more was changed. Turn it on: aws rds modify-db-instance --db-instance-identifier reports-prod --enable-iam-database-authentication --apply-immediately'
+    fi
     reports_database_resource_id="$(attribute ReportsDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'reports-prod' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='warehouse-share-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then

@@ -339,6 +339,10 @@ deploy() {
         log 'creating database payments; this takes a while'
     fi
     wait_for 'database payments' available rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-instance --db-instance-identifier payments --enable-iam-database-authentication --apply-immediately
+        wait_for 'database payments' available rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DBInstanceStatus'
+    fi
     payments_database_endpoint="$(attribute PaymentsDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].Endpoint.Address')"
     payments_database_resource_id="$(attribute PaymentsDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='payments-share-gateway'].id | [0]")"

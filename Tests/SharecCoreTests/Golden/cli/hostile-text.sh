@@ -379,6 +379,10 @@ deploy() {
         log 'creating database hostile; this takes a while'
     fi
     wait_for 'database hostile' available rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-instance --db-instance-identifier hostile --enable-iam-database-authentication --apply-immediately
+        wait_for 'database hostile' available rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].DBInstanceStatus'
+    fi
     hostile_database_endpoint="$(attribute HostileDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].Endpoint.Address')"
     hostile_database_resource_id="$(attribute HostileDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'hostile' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='hostile-text-gateway'].id | [0]")"

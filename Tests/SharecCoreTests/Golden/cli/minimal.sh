@@ -379,6 +379,10 @@ deploy() {
         log 'creating database orders; this takes a while'
     fi
     wait_for 'database orders' available rds describe-db-instances --db-instance-identifier 'orders' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'orders' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-instance --db-instance-identifier orders --enable-iam-database-authentication --apply-immediately
+        wait_for 'database orders' available rds describe-db-instances --db-instance-identifier 'orders' --query 'DBInstances[0].DBInstanceStatus'
+    fi
     orders_database_endpoint="$(attribute OrdersDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'orders' --query 'DBInstances[0].Endpoint.Address')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='orders-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then

@@ -379,6 +379,10 @@ deploy() {
         log 'creating database catalog; this takes a while'
     fi
     wait_for 'database catalog' available rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-instance --db-instance-identifier catalog --enable-iam-database-authentication --apply-immediately
+        wait_for 'database catalog' available rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].DBInstanceStatus'
+    fi
     catalog_database_endpoint="$(attribute CatalogDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].Endpoint.Address')"
     catalog_database_resource_id="$(attribute CatalogDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'catalog' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='catalog-share-gateway'].id | [0]")"

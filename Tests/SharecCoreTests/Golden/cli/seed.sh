@@ -449,6 +449,10 @@ deploy() {
         log 'creating database shared-mysql; this takes a while'
     fi
     wait_for 'database shared-mysql' available rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-instance --db-instance-identifier shared-mysql --enable-iam-database-authentication --apply-immediately
+        wait_for 'database shared-mysql' available rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].DBInstanceStatus'
+    fi
     shared_mysql_database_endpoint="$(attribute SharedMysqlDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].Endpoint.Address')"
     shared_mysql_database_resource_id="$(attribute SharedMysqlDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'shared-mysql' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='rds-gateway'].id | [0]")"

@@ -470,6 +470,10 @@ deploy() {
         log 'creating database billing-ledger; this takes a while'
     fi
     wait_for 'database billing-ledger' available rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-instance --db-instance-identifier billing-ledger --enable-iam-database-authentication --apply-immediately
+        wait_for 'database billing-ledger' available rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceStatus'
+    fi
     billing_ledger_database_endpoint="$(attribute BillingLedgerDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].Endpoint.Address')"
     billing_ledger_database_resource_id="$(attribute BillingLedgerDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='billing-share-gateway'].id | [0]")"

@@ -379,6 +379,10 @@ deploy() {
         log 'creating database ledger; this takes a while'
     fi
     wait_for 'database ledger' available rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-instance --db-instance-identifier ledger --enable-iam-database-authentication --apply-immediately
+        wait_for 'database ledger' available rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceStatus'
+    fi
     ledger_database_endpoint="$(attribute LedgerDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].Endpoint.Address')"
     ledger_database_secret_arn="$(attribute LedgerDatabase.SecretArn rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].MasterUserSecret.SecretArn')"
     ledger_database_resource_id="$(attribute LedgerDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DbiResourceId')"
@@ -404,6 +408,10 @@ deploy() {
         log 'creating database ledger-archive; this takes a while'
     fi
     wait_for 'database ledger-archive' available rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceStatus'
+    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
+        run rds modify-db-instance --db-instance-identifier ledger-archive --enable-iam-database-authentication --apply-immediately
+        wait_for 'database ledger-archive' available rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceStatus'
+    fi
     ledger_archive_database_endpoint="$(attribute LedgerArchiveDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].Endpoint.Address')"
     ledger_archive_database_secret_arn="$(attribute LedgerArchiveDatabase.SecretArn rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].MasterUserSecret.SecretArn')"
     ledger_archive_database_resource_id="$(attribute LedgerArchiveDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DbiResourceId')"

@@ -3,8 +3,11 @@
 -- Run this as the master user (<master user>), whose password is in the secret that the DatabaseSecretArnReports output names,
 -- from a host that the database's security group lets in, for instance:
 --   psql "host=<DatabaseEndpointReports> port=5432 user=<master user> dbname=postgres sslmode=verify-full sslrootcert=global-bundle.pem" -f reports-users.sql
--- It creates only the users that are missing. Then grant each user what its tenant may use,
--- for instance: GRANT SELECT ON ALL TABLES IN SCHEMA orders TO <user>;
+-- Running it again changes nothing; a user that existed already signs in by token only from then on.
+-- Then grant each user what its tenant may use, for instance:
+--   GRANT SELECT ON ALL TABLES IN SCHEMA orders TO <user>;
+-- Every role may connect to every database while PUBLIC keeps CONNECT, PostgreSQL's default: to keep a
+-- tenant to its own database, REVOKE CONNECT ON DATABASE <db> FROM PUBLIC and GRANT CONNECT to its user.
 
 \set ON_ERROR_STOP on
 
@@ -14,6 +17,7 @@ BEGIN
     IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'consumer_555566667777') THEN
         CREATE ROLE consumer_555566667777 LOGIN;
     END IF;
+    ALTER ROLE consumer_555566667777 LOGIN;
     IF NOT pg_has_role('consumer_555566667777', 'rds_iam', 'MEMBER') THEN
         GRANT rds_iam TO consumer_555566667777;
     END IF;

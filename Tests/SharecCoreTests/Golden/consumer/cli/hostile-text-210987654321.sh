@@ -338,6 +338,8 @@ outputs() {
     printf '%s=%s\n' DatabaseEndpoint "$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=hostile-text/HostileVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].DnsEntries[0].DnsName')"
     printf '%s=%s\n' DatabasePort '5432'
     printf '%s=%s\n' VpcEndpointId "$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=hostile-text/HostileVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
+    printf '%s=%s\n' CrossAccountRoleArn 'arn:aws:iam::123456789012:role/hostile+role=x,y.z@w_-'
+    printf '%s=%s\n' DatabaseUser 'consumer_210987654321'
 }
 
 case "$command_name" in

@@ -363,6 +363,8 @@ outputs() {
     printf '%s=%s\n' DatabaseEndpointLegacyOrders "$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=ledger-estate/LegacyOrdersVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].DnsEntries[0].DnsName')"
     printf '%s=%s\n' DatabasePortLegacyOrders '3306'
     printf '%s=%s\n' VpcEndpointIdLegacyOrders "$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=ledger-estate/LegacyOrdersVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
+    printf '%s=%s\n' CrossAccountRoleArn 'arn:aws:iam::111122223333:role/ledger-estate-777788889999-access'
+    printf '%s=%s\n' DatabaseUser 'consumer_777788889999'
 }
 
 case "$command_name" in

@@ -350,6 +350,8 @@ outputs() {
     printf '%s=%s\n' DatabaseEndpointReports "$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/ReportsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].DnsEntries[0].DnsName')"
     printf '%s=%s\n' DatabasePortReports '5432'
     printf '%s=%s\n' VpcEndpointIdReports "$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=warehouse-share/ReportsVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
+    printf '%s=%s\n' CrossAccountRoleArn 'arn:aws:iam::111122223333:role/warehouse-share-555566667777-access'
+    printf '%s=%s\n' DatabaseUser 'consumer_555566667777'
 }
 
 case "$command_name" in

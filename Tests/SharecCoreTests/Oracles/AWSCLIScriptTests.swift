@@ -172,7 +172,8 @@ import TestSupport
         #expect(phases[1].requests.allSatisfy { !$0.operation.hasPrefix("Create") && !$0.operation.hasPrefix("Accept") && !$0.operation.hasPrefix("Authorize") },
                 "a second deploy changes nothing")
         let outputs = phases[2].output.split(separator: "\n").map { $0.split(separator: "=", maxSplits: 1).map(String.init) }
-        #expect(outputs.map(\.first) == ConsumerNames.outputs(plan).map(\.name), "\(phases[2].output)")
+        #expect(outputs.map(\.first) == ConsumerNames.outputs(plan).map(\.name) + ConsumerNames.signInOutputs(plan, consumer).map(\.name),
+                "\(phases[2].output)")
         #expect(outputs.allSatisfy { $0.count == 2 }, "every output has a value:\n\(phases[2].output)")
         #expect(calls(3, "DeleteVpcEndpoints").count == plan.databases.count)
         #expect(calls(3, "DeleteSecurityGroup").count == 1)

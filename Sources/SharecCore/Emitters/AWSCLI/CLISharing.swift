@@ -150,7 +150,7 @@ struct CLISharing {
         // Tokens would be refused, and the users' SQL fails: the owner turns it on, since sharec does not change an existing database.
         if rolesNameResourceIDs {
             script.when("[[ \"$(lookup \(Self.describe(database, .iamAuthentication).joined(separator: " ")))\" == False ]]", [
-                "fail \(W.q("\(existing.rdsIdentifier) has IAM database authentication off, and the consumers' roles sign in with it; nothing more was changed. Turn it on: \(Self.modify(database)) --enable-iam-database-authentication --apply-immediately"))",
+                "fail \(W.q("\(existing.rdsIdentifier) has IAM database authentication off, and the consumers' roles sign in with it; nothing more was changed. Turn it on: aws \(Self.modify(database)) --enable-iam-database-authentication --apply-immediately"))",
             ])
         }
         readResourceID(database, &script)
@@ -172,7 +172,7 @@ struct CLISharing {
         if settings.iamAuthentication {
             // A database made by an earlier sharec has it off; create does not touch a database that exists.
             script.when("[[ \"$(lookup \(Self.describe(database, .iamAuthentication).joined(separator: " ")))\" == False ]]", [
-                "run \(Self.modify(database).dropFirst(4)) --enable-iam-database-authentication --apply-immediately",
+                "run \(Self.modify(database)) --enable-iam-database-authentication --apply-immediately",
                 Self.waitForDatabase(database, "available"),
             ])
         }
@@ -369,17 +369,17 @@ struct CLISharing {
 
     // MARK: Destroy
 
-    /// Refuses before deleting anything when a database is protected, so a destroy never stops half-way on it.
-    /// The AWS CLI command that modifies the database (its cluster, for Aurora), for messages and calls alike.
+    /// The AWS CLI call that modifies the database (its cluster, for Aurora), without `aws`: for calls, and after `aws` in messages.
     static func modify(_ database: Database) -> String {
         database.engine.isAurora
-            ? "aws rds modify-db-cluster --db-cluster-identifier \(database.rdsIdentifier)"
-            : "aws rds modify-db-instance --db-instance-identifier \(database.rdsIdentifier)"
+            ? "rds modify-db-cluster --db-cluster-identifier \(database.rdsIdentifier)"
+            : "rds modify-db-instance --db-instance-identifier \(database.rdsIdentifier)"
     }
 
+    /// Refuses before deleting anything when a database is protected, so a destroy never stops half-way on it.
     func checkDeletionProtection(_ script: inout BashScript) {
         for database in plan.databases where database.new != nil {
-            let modify = Self.modify(database)
+            let modify = "aws " + Self.modify(database)
             script.when("[[ \"$(lookup \(Self.describe(database, .deletionProtection).joined(separator: " ")))\" == True ]]", [
                 "fail \(W.q("\(database.identifier.value) has deletion protection on; nothing was deleted. Turn it off first: \(modify) --no-deletion-protection --apply-immediately"))",
             ])

@@ -283,6 +283,21 @@ def backup_retention_maximum():
     return maxima[0]
 
 
+def database_port_range():
+    """The ports a new database may listen on: CreateDBInstance.Port's and CreateDBCluster.Port's 'Valid Values'."""
+    rds = botocore.session.get_session().get_service_model("rds")
+    ranges = set()
+    for operation in ("CreateDBInstance", "CreateDBCluster"):
+        doc = rds.operation_model(operation).input_shape.members["Port"].documentation
+        m = re.search(r"Valid Values:\s*<code>(\d+)-(\d+)</code>", doc)
+        if not m:
+            fail(f"no 'Valid Values' range in {operation}.Port documentation")
+        ranges.add((int(m.group(1)), int(m.group(2))))
+    if len(ranges) != 1:
+        fail(f"CreateDBInstance.Port and CreateDBCluster.Port disagree: {ranges}")
+    return ranges.pop()
+
+
 def cluster_backup_retention_minimum():
     """The fewest days of backups an Aurora cluster keeps: AWS::RDS::DBCluster.BackupRetentionPeriod's minimum."""
     node = schema_node("cluster backups", "AWS::RDS::DBCluster", ["BackupRetentionPeriod"])
@@ -379,6 +394,9 @@ enum AWSFacts {{
     /// The longest backup retention cfn-lint allows a non-Aurora DB instance, in days.
     static let backupRetentionDaysMaximum = {backup_maximum}
 
+    /// The ports a new database may listen on (botocore's CreateDBInstance.Port and CreateDBCluster.Port).
+    static let databasePorts = {port_low}...{port_high}
+
     /// The shortest backup retention an Aurora cluster takes (AWS::RDS::DBCluster.BackupRetentionPeriod), in days.
     static let clusterBackupRetentionDaysMinimum = {cluster_backup_minimum}
 
@@ -443,6 +461,7 @@ def render():
         instance_classes="\n".join(tables),
         storage="\n".join(storage), storage_types=", ".join(lit(t) for t in types), names="\n".join(names),
         log_retention=", ".join(str(d) for d in property_enum("AWS::Logs::LogGroup", "RetentionInDays")),
+        port_low=database_port_range()[0], port_high=database_port_range()[1],
         backup_maximum=backup_retention_maximum(), cluster_backup_minimum=cluster_backup_retention_minimum(), max_tags=max_tags(),
         cfn_resources=cloudformation_limits()[0], cfn_outputs=cloudformation_limits()[1], cfn_bytes=cloudformation_limits()[2],
         engine_versions="\n".join(f"        {lit(e)}: {lit(' '.join(v))}," for e, v in sorted(engine_versions("engine_version.json").items())),

@@ -241,6 +241,9 @@ enum AWSFacts {
     /// The longest backup retention cfn-lint allows a non-Aurora DB instance, in days.
     static let backupRetentionDaysMaximum = 35
 
+    /// The ports a new database may listen on (botocore's CreateDBInstance.Port and CreateDBCluster.Port).
+    static let databasePorts = 1150...65535
+
     /// The shortest backup retention an Aurora cluster takes (AWS::RDS::DBCluster.BackupRetentionPeriod), in days.
     static let clusterBackupRetentionDaysMinimum = 1
 

@@ -115,7 +115,7 @@ public struct Database: Sendable {
         if case let .existing(database) = origin { database } else { nil }
     }
 
-    public var port: Int { existing?.port?.value ?? engine.defaultPort }
+    public var port: Int { existing?.port?.value ?? new?.port?.value ?? engine.defaultPort }
 
     /// Whether sharec knows the master secret: RDS's for a new database, the spec's for an existing one.
     public var secretIsKnown: Bool { existing.map { $0.secretARN != nil } ?? true }
@@ -138,6 +138,8 @@ public struct NewDatabase: Sendable {
     public var throughputMiBps: Located<Int>?
     /// The spec's, or the engine's default.
     public var masterUsername: Located<String>
+    /// Nil means the engine's default port.
+    public var port: Located<Int>?
     public var backupRetentionDays: Located<Int>
     /// Written, or by default on exactly where the engine offers it on the class.
     public var performanceInsights: Located<Bool>

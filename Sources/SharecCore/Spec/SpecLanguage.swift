@@ -88,6 +88,9 @@ public enum SpecLanguage {
         Field("masterUsername", .text(awsName("AWS::RDS::DBInstance.MasterUsername", "a master user name", "letters, digits and underscores, starting with a letter")),
               .derived("`admin` for MySQL, MariaDB and Aurora MySQL, `postgres` for PostgreSQL and Aurora PostgreSQL"),
               "The master user; RDS generates its password and keeps it in Secrets Manager. It may not be a name the engine reserves, and is at most 16 characters for MariaDB and Aurora MySQL, 32 for MySQL and 63 for PostgreSQL.", example: "dbadmin"),
+        Field("port", .integer(AWSFacts.databasePorts), .derived("the engine's default port"),
+              "The port a new database listens on (\(AWSFacts.databasePorts.lowerBound) to \(AWSFacts.databasePorts.upperBound)); the security groups and the resource configuration open it only.",
+              example: "3307"),
         Field("backupRetentionDays", .integer(0...AWSFacts.backupRetentionDaysMaximum), .value("7"), "Days of automated backups; 0 turns them off.", example: "7"),
         Field("performanceInsights", .boolean, .derived("on where the engine offers it on the instance class"),
               "Whether Performance Insights is on (kept 7 days). MySQL and MariaDB lack it on db.t2, db.t3 and db.t4g micro and small, Aurora MySQL on every db.t2 and db.t3 class and on db.t4g micro and small.", example: "true"),
@@ -99,7 +102,7 @@ public enum SpecLanguage {
               "A database that exists already, instead of a new one: sharec then creates only the sharing layer in front of it. It needs `network.existing`, the network it lives in.",
               example: "{ identifier: legacy-orders, securityGroupId: sg-0a1b2c3d4e5f60718 }"),
     ], exactlyOneOf: ["instanceClass", "existing"],
-       excludes: [("existing", ["engineVersion", "storage", "instances", "masterUsername", "backupRetentionDays", "performanceInsights", "deletionProtection", "multiAZ"],
+       excludes: [("existing", ["engineVersion", "storage", "instances", "masterUsername", "port", "backupRetentionDays", "performanceInsights", "deletionProtection", "multiAZ"],
                    "these settings are the existing database's own, which sharec does not change")])
 
     static let existingDatabase = ObjectShape("existing", "An RDS database that exists already: exactly one of `identifier`, `endpoint` and `arn`, and a security group of it.", fields: [

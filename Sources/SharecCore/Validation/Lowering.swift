@@ -155,6 +155,7 @@ public enum Lowering {
                 throughputMiBps: storage.integer("throughputMiBps"),
                 masterUsername: view.text("masterUsername")
                     ?? Located(DocumentedFacts.masterUserNames.value[engine.rawValue]!.defaultName, at: identifier.location, isDefault: true),
+                port: view.integer("port"),
                 backupRetentionDays: view.integer("backupRetentionDays")!,
                 performanceInsights: view.boolean("performanceInsights")
                     ?? Located(DocumentedFacts.supportsPerformanceInsights(engine, instanceClass.value), at: instanceClass.location, isDefault: true),

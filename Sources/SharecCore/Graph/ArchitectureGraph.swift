@@ -55,7 +55,7 @@ public struct ArchitectureGraph: Equatable, Sendable {
                 Edge(from: share.id, to: configuration.id, label: "shares"),
             ]
             // A secret appears only when a role reads it, and an existing database's only when the spec names it.
-            if database.secretIsKnown, sharing.consumers.contains(where: { $0.role?.readsMasterSecret.value == true }) {
+            if database.secretIsKnown, sharing.roles.contains(where: \.readsMasterSecret.value) {
                 let secret = Node(id: "secret_\(index + 1)", lines: ["master secret", "of \(database.identifier.value)"], shape: .rounded)
                 owned.append(secret)
                 secrets.append(secret.id)

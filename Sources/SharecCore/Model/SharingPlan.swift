@@ -198,6 +198,8 @@ public struct Sharing: Sendable {
     /// Given in the spec, else false exactly when every consumer is an OU or organization (inside the owner's organization).
     public var allowExternalPrincipals: Bool
     public var consumers: [Consumer]
+    /// The consumers' roles, in spec order: only account consumers may have one.
+    public var roles: [CrossAccountRole] { consumers.compactMap(\.role) }
     /// The consumer accounts whose networks the spec describes, in spec order: what `--side consumer` emits.
     public var consumerSides: [ConsumerSide]
 }

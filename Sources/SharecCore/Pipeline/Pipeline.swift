@@ -34,7 +34,7 @@ public func compileConsumers(_ source: SpecSource, target: Target, account: Stri
 public func databaseUsers(_ source: SpecSource, database name: String?, diagnostics: DiagnosticSink) -> [EmittedFile]? {
     guard let plan = validate(source, diagnostics: diagnostics) else { return nil }
     let place = plan.sharing.consumers.first?.principal.location
-    guard plan.sharing.consumers.contains(where: { $0.role != nil }) else {
+    guard !plan.sharing.roles.isEmpty else {
         diagnostics.error(TenantsStayIsolated.id, "no consumer has a role, so no consumer signs in to a database; give an account consumer a role", at: place)
         return nil
     }

@@ -15,7 +15,7 @@ import TestSupport
     /// Every database of an example whose consumers have roles.
     static let cases: [Case] = GoldenOutputTests.examples.flatMap { example -> [Case] in
         guard let plan = SpecFixtures.plan((try? Repository.read("specs/examples/\(example).yaml")) ?? ""),
-              plan.sharing.consumers.contains(where: { $0.role != nil }) else { return [] }
+              !plan.sharing.roles.isEmpty else { return [] }
         return plan.databases.map { Case(example: example, database: $0.identifier.value, engine: $0.engine) }
     }
 
@@ -40,7 +40,7 @@ import TestSupport
         for side in Self.cases {
             let plan = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(side.example).yaml")))
             let text = try Self.sql(side).contents
-            for role in plan.sharing.consumers.compactMap(\.role) {
+            for role in plan.sharing.roles {
                 let user = role.databaseUser.value
                 let grant = side.engine == .postgres || side.engine == .auroraPostgreSQL
                     ? "GRANT rds_iam TO \(user);\n" : "CREATE USER IF NOT EXISTS '\(user)'@'%' IDENTIFIED WITH AWSAuthenticationPlugin AS 'RDS' REQUIRE SSL;"

@@ -24,7 +24,7 @@ import TestSupport
     @Test("three tenants each sign in as their own user, and read no secret", arguments: Target.allCases)
     func threeTenantsAreIsolated(_ target: Target) throws {
         let plan = try #require(SpecFixtures.plan(try Repository.read("specs/examples/several-consumers.yaml")))
-        let roles = plan.sharing.consumers.compactMap(\.role)
+        let roles = plan.sharing.roles
         try #require(roles.count == 3)
         let grants = try Self.grants("several-consumers", target)
         #expect(Set(grants.keys) == Set(roles.map(\.name.value)))
@@ -44,14 +44,14 @@ import TestSupport
     func theMasterSecretOnlyWhereTheSpecSaysSo(_ target: Target) throws {
         let plan = try #require(SpecFixtures.plan(try Repository.read("specs/examples/several-databases.yaml")))
         let grants = try Self.grants("several-databases", target)
-        for role in plan.sharing.consumers.compactMap(\.role) {
+        for role in plan.sharing.roles {
             let grant = try #require(grants[role.name.value])
             let readsSecrets = grant.actions.contains("secretsmanager:GetSecretValue")
             #expect(readsSecrets == role.readsMasterSecret.value, "\(role.name.value)")
             #expect(grant.resources.filter { $0.contains(":dbuser:") }.count == plan.databases.count)
             #expect(grant.resources.count == plan.databases.count * (readsSecrets ? 2 : 1), "\(grant.resources)")
         }
-        #expect(plan.sharing.consumers.contains { $0.role?.readsMasterSecret.value == true })
+        #expect(plan.sharing.roles.contains { $0.readsMasterSecret.value })
     }
 
     // MARK: Reading each target's policies

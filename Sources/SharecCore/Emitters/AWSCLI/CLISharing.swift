@@ -72,7 +72,7 @@ struct CLISharing {
         deployShare(&script)
         let secrets = plan.databases.filter(\.secretIsKnown).map { W.v(secretVariable($0)) }
         let partition = ARNs.partition(plan.owner.region.value)
-        for role in plan.sharing.consumers.compactMap(\.role) {
+        for role in plan.sharing.roles {
             let databaseUsers = plan.databases.map { database in
                 "\"\(ARNs.databaseUser(resourceID: "${\(resourceIDVariable(database))}", user: role.databaseUser.value, partition: partition, region: plan.owner.region.value, account: plan.owner.account.value))\""
             }
@@ -100,8 +100,8 @@ struct CLISharing {
     func resourceIDVariable(_ database: Database) -> String { "\(NameStem.snakeCase(DatabaseNames(database: database).instance))_resource_id" }
 
     /// The roles' policies name each database's resource id, and those of roles given the master secret its secret too.
-    private var rolesNameResourceIDs: Bool { plan.sharing.consumers.contains { $0.role != nil } }
-    private var rolesReadSecrets: Bool { plan.sharing.consumers.contains { $0.role?.readsMasterSecret.value == true } }
+    private var rolesNameResourceIDs: Bool { !plan.sharing.roles.isEmpty }
+    private var rolesReadSecrets: Bool { plan.sharing.roles.contains(where: \.readsMasterSecret.value) }
 
     enum DatabaseField {
         case identifier, endpoint, port, secret, resourceID, iamAuthentication, deletionProtection, status

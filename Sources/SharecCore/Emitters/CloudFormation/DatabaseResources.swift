@@ -32,7 +32,7 @@ struct DatabaseResources {
 
     /// CloudFormation cannot look an existing database up either, so its resource id is a parameter too, when a role names it.
     var resourceIDParameter: (name: String, description: String, pattern: String)? {
-        guard let existing = database.existing, plan.sharing.consumers.contains(where: { $0.role != nil }) else { return nil }
+        guard let existing = database.existing, !plan.sharing.roles.isEmpty else { return nil }
         let aurora = database.engine.isAurora
         return (names.resourceIDParameter,
                 "Resource id of the existing database \(existing.rdsIdentifier) (aws rds describe-db-\(aurora ? "clusters" : "instances") shows it as \(aurora ? "DbClusterResourceId" : "DbiResourceId"))",

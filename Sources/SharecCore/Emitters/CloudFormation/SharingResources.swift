@@ -57,7 +57,7 @@ struct SharingResources {
             "Tags": CFN.tags(plan.tags),
         ]))
         let secrets = databases.compactMap(\.secret)
-        for role in sharing.consumers.compactMap(\.role) {
+        for role in sharing.roles {
             let databaseUsers = databases.map { database in
                 CFN.sub(ARNs.databaseUser(resourceID: database.resourceIDSubstitution, user: role.databaseUser.value,
                                           partition: "${AWS::Partition}", region: "${AWS::Region}", account: "${AWS::AccountId}"))

@@ -3,7 +3,7 @@
 /// the master user; it creates only what is missing, so running it again changes nothing.
 enum DatabaseUsersSQL {
     static func file(_ plan: SharingPlan, _ database: Database) -> EmittedFile {
-        let roles = plan.sharing.consumers.compactMap(\.role)
+        let roles = plan.sharing.roles
         let postgres = database.engine == .postgres || database.engine == .auroraPostgreSQL
         var lines = header(plan, database, postgres: postgres)
         for role in roles {

@@ -7,7 +7,7 @@ enum RoleOutputs {
     }
 
     static func named(_ plan: SharingPlan) -> [(name: String, kind: Kind, role: CrossAccountRole)] {
-        let roles = plan.sharing.consumers.compactMap(\.role)
+        let roles = plan.sharing.roles
         return roles.flatMap { role in
             Kind.allCases.map { kind in (roles.count == 1 ? kind.rawValue : "\(kind.rawValue)\(role.account.value)", kind, role) }
         }

@@ -59,7 +59,7 @@ struct TerraformSharing {
             } else {
                 addInstance(database, settings, names: names, to: &configuration)
             }
-        } else if let existing = database.existing, existing.endpoint == nil || plan.sharing.consumers.contains(where: { $0.role != nil }) {
+        } else if let existing = database.existing, existing.endpoint == nil || !plan.sharing.roles.isEmpty {
             // Named by identifier or ARN, the provider looks the endpoint up; and the resource id, which roles' policies name.
             _ = configuration.data(database.engine.isAurora ? "aws_rds_cluster" : "aws_db_instance", NameStem.snakeCase(names.endpointHolder), [
                 (database.engine.isAurora ? "cluster_identifier" : "db_instance_identifier"): .literal(existing.rdsIdentifier),
@@ -234,7 +234,7 @@ struct TerraformSharing {
             ])
         }
         let secrets = plan.databases.compactMap { Self.value($0, .secret)?.templateText }
-        for role in plan.sharing.consumers.compactMap(\.role) {
+        for role in plan.sharing.roles {
             let roleName = LogicalName.consumerRole(role)
             let trust = CredentialsPolicy.trust(consumerPrincipal: .string(TerraformPolicy.hole(0)), externalID: role.externalID?.value)
             configuration.resource("aws_iam_role", roleName, [

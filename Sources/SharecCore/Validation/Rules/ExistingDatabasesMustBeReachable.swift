@@ -7,7 +7,7 @@ struct ExistingDatabasesMustBeReachable: ValidationRule {
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         checkRolesHaveSecrets(plan, into: diagnostics)
         // Consumers' roles sign in with IAM tokens, which a database accepts only with IAM authentication on.
-        let signIn = plan.sharing.consumers.contains { $0.role != nil } ? "; turn its IAM database authentication on, which sharec does not change" : ""
+        let signIn = !plan.sharing.roles.isEmpty ? "; turn its IAM database authentication on, which sharec does not change" : ""
         for database in plan.databases {
             guard let existing = database.existing else { continue }
             let name = database.identifier.value
@@ -51,7 +51,7 @@ struct ExistingDatabasesMustBeReachable: ValidationRule {
     /// A role given the master secret must have one to read: with only existing databases, one must name its secret.
     private func checkRolesHaveSecrets(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         guard plan.omitted.isEmpty, !plan.databases.contains(where: \.secretIsKnown) else { return }
-        for role in plan.sharing.consumers.compactMap(\.role) where role.readsMasterSecret.value {
+        for role in plan.sharing.roles where role.readsMasterSecret.value {
             diagnostics.error(Self.id, "the role of account \(role.account.value) would read the databases' master secrets, but sharec knows none: give existing.secretArn for a database, or drop masterSecret",
                               at: role.readsMasterSecret.location)
         }

@@ -13,7 +13,7 @@ struct ExternalIDsMustBeSecret: ValidationRule {
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         var firstUse: [String: SourceLocation] = [:]
-        for role in plan.sharing.consumers.compactMap(\.role) {
+        for role in plan.sharing.roles {
             guard let externalID = role.externalID else {
                 diagnostics.warning(Self.missingID, "role for consumer \(role.account.value) has no externalId: any principal in that account that may call sts:AssumeRole can use it",
                                     at: role.origin)

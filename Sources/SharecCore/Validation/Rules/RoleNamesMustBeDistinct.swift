@@ -4,7 +4,7 @@ struct RoleNamesMustBeDistinct: ValidationRule {
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         var first: [String: SourceLocation] = [:]
-        for role in plan.sharing.consumers.compactMap(\.role) {
+        for role in plan.sharing.roles {
             let key = role.name.value.lowercased()
             if let earlier = first[key] {
                 diagnostics.error(Self.id, "role name '\(role.name.value)' is used by two consumers; IAM role names are unique in the owner account",

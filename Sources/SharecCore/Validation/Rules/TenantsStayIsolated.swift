@@ -9,7 +9,7 @@ struct TenantsStayIsolated: ValidationRule {
 
     func check(_ plan: SharingPlan, into diagnostics: DiagnosticSink) {
         var firstUse: [String: CrossAccountRole] = [:]
-        for role in plan.sharing.consumers.compactMap(\.role) {
+        for role in plan.sharing.roles {
             let user = role.databaseUser
             let lowered = user.value.lowercased()
             for problem in problems(of: lowered, in: plan) {
@@ -27,7 +27,7 @@ struct TenantsStayIsolated: ValidationRule {
                                     at: role.readsMasterSecret.location)
             }
         }
-        if let role = plan.sharing.consumers.lazy.compactMap(\.role).first {
+        if let role = plan.sharing.roles.first {
             for database in plan.databases {
                 guard let settings = database.new, !settings.iamAuthentication else { continue }
                 let version = settings.engineVersion.map { " \($0.value)" } ?? ""

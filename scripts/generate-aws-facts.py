@@ -298,6 +298,37 @@ def database_port_range():
     return ranges.pop()
 
 
+def log_exports():
+    """Per engine, the log types CloudWatch Logs exports take: CreateDBInstance's list for RDS engines, CreateDBCluster's for Aurora."""
+    rds = botocore.session.get_session().get_service_model("rds")
+    sections = {"CreateDBInstance": {"RDS for MariaDB": "mariadb", "RDS for MySQL": "mysql", "RDS for PostgreSQL": "postgres"},
+                "CreateDBCluster": {"Aurora MySQL": "aurora-mysql", "Aurora PostgreSQL": "aurora-postgresql"}}
+    exports = {}
+    for operation, engines in sections.items():
+        doc = rds.operation_model(operation).input_shape.members["EnableCloudwatchLogsExports"].documentation
+        for section, engine in engines.items():
+            m = re.search(re.escape(section) + r" - <code>([a-z| -]+)</code>", doc)
+            if not m:
+                fail(f"no log types for {section} in {operation}.EnableCloudwatchLogsExports documentation")
+            exports[engine] = [t.strip() for t in m.group(1).split("|")]
+    return exports
+
+
+def monitoring_intervals():
+    """The Enhanced Monitoring intervals: CreateDBInstance.MonitoringInterval's and CreateDBCluster's 'Valid Values'."""
+    rds = botocore.session.get_session().get_service_model("rds")
+    found = set()
+    for operation in ("CreateDBInstance", "CreateDBCluster"):
+        doc = rds.operation_model(operation).input_shape.members["MonitoringInterval"].documentation
+        m = re.search(r"Valid Values:\s*<code>([0-9| ]+)</code>", doc)
+        if not m:
+            fail(f"no 'Valid Values' in {operation}.MonitoringInterval documentation")
+        found.add(tuple(int(v) for v in m.group(1).split("|")))
+    if len(found) != 1:
+        fail(f"CreateDBInstance.MonitoringInterval and CreateDBCluster.MonitoringInterval disagree: {found}")
+    return found.pop()
+
+
 def cluster_backup_retention_minimum():
     """The fewest days of backups an Aurora cluster keeps: AWS::RDS::DBCluster.BackupRetentionPeriod's minimum."""
     node = schema_node("cluster backups", "AWS::RDS::DBCluster", ["BackupRetentionPeriod"])
@@ -397,6 +428,15 @@ enum AWSFacts {{
     /// The ports a new database may listen on (botocore's CreateDBInstance.Port and CreateDBCluster.Port).
     static let databasePorts = {port_low}...{port_high}
 
+    /// Per RDS engine, the log types it exports to CloudWatch Logs (botocore's CreateDBInstance and, for Aurora,
+    /// CreateDBCluster EnableCloudwatchLogsExports), in botocore's order.
+    static let logExports: [String: [String]] = [
+{log_exports}
+    ]
+
+    /// Enhanced Monitoring's intervals in seconds, 0 for off (botocore's CreateDBInstance and CreateDBCluster MonitoringInterval).
+    static let monitoringIntervals: [Int] = [{monitoring_intervals}]
+
     /// The shortest backup retention an Aurora cluster takes (AWS::RDS::DBCluster.BackupRetentionPeriod), in days.
     static let clusterBackupRetentionDaysMinimum = {cluster_backup_minimum}
 
@@ -461,6 +501,8 @@ def render():
         instance_classes="\n".join(tables),
         storage="\n".join(storage), storage_types=", ".join(lit(t) for t in types), names="\n".join(names),
         log_retention=", ".join(str(d) for d in property_enum("AWS::Logs::LogGroup", "RetentionInDays")),
+        log_exports="\n".join(f"        {lit(e)}: [" + ", ".join(lit(t) for t in types) + "]," for e, types in sorted(log_exports().items())),
+        monitoring_intervals=", ".join(str(i) for i in monitoring_intervals()),
         port_low=database_port_range()[0], port_high=database_port_range()[1],
         backup_maximum=backup_retention_maximum(), cluster_backup_minimum=cluster_backup_retention_minimum(), max_tags=max_tags(),
         cfn_resources=cloudformation_limits()[0], cfn_outputs=cloudformation_limits()[1], cfn_bytes=cloudformation_limits()[2],

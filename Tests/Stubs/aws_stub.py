@@ -468,7 +468,7 @@ def describe_group_pair_rules():
 
 def keep_what_db_instances_are_made_with():
     """moto gives every DB instance the same resource id (the Terraform provider's id for it) and
-    drops its Performance Insights settings; here each gets its own id and keeps them."""
+    drops its Performance Insights and Enhanced Monitoring settings; here each gets its own id and keeps them."""
     from moto.rds.models import DBInstance
     original = DBInstance.__init__
 
@@ -477,9 +477,52 @@ def keep_what_db_instances_are_made_with():
         self.dbi_resource_id = f"db-{next(COUNTER):026X}"
         self.enable_performance_insights = kwargs.get("enable_performance_insights", False)
         self.performance_insights_retention_period = kwargs.get("performance_insights_retention_period")
+        self.performance_insights_kms_key_id = kwargs.get("performance_insights_kms_key_id")
+        self.monitoring_interval = kwargs.get("monitoring_interval") or 0
+        self.monitoring_role_arn = kwargs.get("monitoring_role_arn")
     DBInstance.__init__ = init
     # ModifyDBInstance sets enable_performance_insights; DescribeDBInstances reads performance_insights_enabled.
     DBInstance.performance_insights_enabled = property(lambda self: self.enable_performance_insights)
+
+
+def keys_named_by_arn_exist():
+    """A spec names its customer-managed KMS keys by ARN, keys that exist in a real account before sharec
+    runs; moto makes up every key's id, so a key of the owner's account and region that RDS is given is
+    made on first use, under the id its ARN names. Another account's or region's key stays unknown."""
+    from moto.rds.models import KMS_ARN_PATTERN, RDSBackend
+    original = RDSBackend._validate_kms_key
+
+    def validate(self, kms_key_id):
+        match = re.fullmatch(KMS_ARN_PATTERN, kms_key_id)
+        if match and (match.group("account_id"), match.group("region")) == (self.account_id, self.region_name):
+            kms = self.get_backend("kms", self.region_name, self.account_id)
+            wanted = match.group("key")
+            if wanted not in kms.keys:
+                key = kms.create_key(None, "ENCRYPT_DECRYPT", "SYMMETRIC_DEFAULT", "a customer-managed key the spec names", None)
+                del kms.keys[key.id]
+                key.id, key.arn = wanted, kms_key_id
+                kms.keys[wanted] = key
+        return original(self, kms_key_id)
+    RDSBackend._validate_kms_key = validate
+
+
+def list_db_parameters():
+    """moto answers DescribeDBParameters with its dictionary's view of the parameters, which its
+    serializer drops, and without their Source; AWS lists each parameter a group sets as "user",
+    which is what the Terraform provider reads back."""
+    from moto.core.responses import ActionResult
+    from moto.rds.exceptions import DBParameterGroupNotFoundError
+    from moto.rds.responses import RDSResponse
+
+    def describe(self):
+        name = self.params.get("DBParameterGroupName")
+        groups = self.backend.describe_db_parameter_groups({"db_parameter_group_name": name})
+        if not groups:
+            raise DBParameterGroupNotFoundError(name)
+        wanted = self.params.get("Source")
+        parameters = [{"Source": "user", **parameter} for parameter in groups[0].parameters.values()]
+        return ActionResult({"Parameters": [p for p in parameters if wanted in (None, p["Source"])]})
+    RDSResponse.describe_db_parameters = describe
 
 
 def scale_only_serverless_clusters():
@@ -552,10 +595,14 @@ def main():
     args = parser.parse_args()
     # moto's resources belong to the account the stub answers for, as ARNs and owner ids in AWS do.
     os.environ["MOTO_ACCOUNT_ID"] = args.account
+    # A real account has AWS's managed policies (AmazonRDSEnhancedMonitoringRole, which the monitoring role attaches).
+    os.environ["MOTO_IAM_LOAD_MANAGED_POLICIES"] = "true"
     give_resource_endpoints_dns_entries()
     keep_resource_endpoints_configuration()
     describe_group_pair_rules()
     keep_what_db_instances_are_made_with()
+    keys_named_by_arn_exist()
+    list_db_parameters()
     scale_only_serverless_clusters()
     delete_clusters_automated_backups()
     server = make_server("127.0.0.1", 0, application(args.account, args.sharer or args.account, args.region, args.log), threaded=True)

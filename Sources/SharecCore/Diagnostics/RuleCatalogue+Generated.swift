@@ -700,12 +700,21 @@ engine-version-deprecated.yaml:8:20: warning: mysql 8.0.11 is deprecated by RDS;
   with cfn-lint (1 day);
 - an Aurora name so long that its instances' names (`<name>-1`, `<name>-2`, ...) pass the DB
   instance identifier's 63 characters;
-- another engine with `instances`, which only an Aurora cluster has.
+- another engine with `instances`, which only an Aurora cluster has;
+- a `logExports` type the engine does not publish. The types per engine are those of
+  `EnableCloudwatchLogsExports` in botocore's `CreateDBInstance` (RDS for MySQL, MariaDB and
+  PostgreSQL) and `CreateDBCluster` (Aurora) documentation;
+- `parameters` without `engineVersion`: a parameter group belongs to one engine version's family
+  ([`parameter-group-family`](#aws-rules-that-no-schema-carries)), which sharec cannot know from
+  RDS's default version offline;
+- `performanceInsightsKmsKeyArn` with Performance Insights off.
 
 *Why.* AWS refuses these combinations, or would silently ignore the setting.
 
 *Fix.* For Aurora, remove `storage` and `multiAZ` and set `instances` (2 or more for a standby in
-another zone). For the other engines, use `multiAZ` for a standby.
+another zone). For the other engines, use `multiAZ` for a standby. Choose log types from the list
+in the message, write the engine version the parameters are for, and turn Performance Insights on
+where its key is given.
 
 ```yaml
     engine: aurora-postgresql
@@ -728,7 +737,12 @@ says it is `gp3` by default.
 *Why.* RDS refuses to create an instance with storage outside the range. The default size is
 20 GiB, so changing only the type to `io1` or `io2` is enough to trigger this error.
 
-*Fix.* Choose a size inside the range in the message, or another storage type.
+It is also an error when `storage.maxSizeGiB`, storage autoscaling's ceiling, is less than 10%
+above `sizeGiB` (rounded up to a whole GiB), which RDS refuses
+([`storage-autoscaling`](#aws-rules-that-no-schema-carries)), or more than the type's range.
+
+*Fix.* Choose a size inside the range in the message, or another storage type; for autoscaling, a
+ceiling between the two bounds the message gives.
 
 ```yaml
     storage: { sizeGiB: 10, type: gp3 }
@@ -867,7 +881,7 @@ consumer-principal.yaml:11:27: error: sharing.consumers[0].organizationalUnit: '
              help: #"""
 **Note.** A fact that decides whether the deployment works but that sharec cannot check offline,
 said so that it is not silence. A note is neither an error nor a warning: it never changes the
-exit code, not even with `--strict`, and cannot be suppressed. Three are reported today:
+exit code, not even with `--strict`, and cannot be suppressed. These are reported today:
 
 - the network exists already: sharec cannot see whether the VPC is in the owner's account and
   region, whether the subnets belong to it, which zones they are in, or how many addresses are free;
@@ -875,7 +889,10 @@ exit code, not even with `--strict`, and cannot be suppressed. Three are reporte
   with AWS Organizations is enabled in RAM, and only when the owner belongs to that organization
   (unless the ARN names the owner as the organization's management account, which settles it);
 - `allowExternalPrincipals` is `false` and some consumers are accounts: RAM then accepts only
-  accounts inside the owner's organization, and sharec cannot tell which accounts are.
+  accounts inside the owner's organization, and sharec cannot tell which accounts are;
+- the spec names customer-managed KMS keys: sharec cannot see whether they exist and are enabled,
+  nor whether their key policies let the owner account (and, for the log groups, CloudWatch Logs)
+  use them ([`logs-kms-key`](#aws-rules-that-no-schema-carries)).
 
 *Fix.* Nothing in the spec. Check the fact: in the organization's management account,
 `aws ram enable-sharing-with-aws-organization`; `aws organizations list-accounts` lists the
@@ -1059,6 +1076,46 @@ monitoring: { logRetentionDays: 31 }
 ```
 ```
 log-retention.yaml:9:33: error: CloudWatch Logs cannot keep logs for 31 days; the nearest period it offers is 30 (allowed: 1, 3, 5, 7, 14, ...) [log-retention]
+```
+"""#),
+        Rule(id: "monitoring-interval", severity: .error,
+             summary: #"A database's `monitoringInterval` is not one of the intervals Enhanced Monitoring samples at: 0 (off), 1, 5, 10, 15, 30 and 60 seconds."#,
+             help: #"""
+**Error.** A database's `monitoringInterval` is not one of the intervals Enhanced Monitoring
+samples at: 0 (off), 1, 5, 10, 15, 30 and 60 seconds. The list is the "Valid Values" of
+`MonitoringInterval` in botocore's `CreateDBInstance` and `CreateDBCluster` documentation. The
+message suggests the nearest interval.
+
+*Why.* RDS refuses any other value.
+
+*Fix.* Use the suggested interval.
+
+```yaml
+    monitoringInterval: 45
+```
+```
+monitoring-interval.yaml:9:25: error: Enhanced Monitoring cannot sample every 45 seconds; the nearest interval it offers is 30 (allowed: 0 for off, 1, 5, 10, 15, 30, 60) [monitoring-interval]
+```
+"""#),
+        Rule(id: "kms-key", severity: .error,
+             summary: #"A KMS key ARN (`kmsKeyArn`, `performanceInsightsKmsKeyArn`, `monitoring.logsKmsKeyArn`) is in another region than the owner's, or in another partition."#,
+             help: #"""
+**Error.** A KMS key ARN (`kmsKeyArn`, `performanceInsightsKmsKeyArn`,
+`monitoring.logsKmsKeyArn`) is in another region than the owner's, or in another partition.
+
+*Why.* A KMS key encrypts only in its own region: RDS and CloudWatch Logs refuse a key of another
+region. A key of another account is allowed, if its key policy lets the owner account use it; for
+the log groups, the key policy must also let CloudWatch Logs use it
+([`logs-kms-key`](#aws-rules-that-no-schema-carries)), which sharec cannot see offline.
+
+*Fix.* Use a key in the owner's region, or make a replica of a multi-Region key there.
+
+```yaml
+    kmsKeyArn: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+```
+```
+kms-key.yaml:9:16: error: the key for the storage of orders is in eu-west-1, but a KMS key encrypts only in its own region; use a key in us-east-1 [kms-key]
+kms-key.yaml:4:43: note: the owner's region set here
 ```
 """#),
         Rule(id: "deletion-protection-off", severity: .warning,

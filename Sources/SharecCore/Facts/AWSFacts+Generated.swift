@@ -244,6 +244,19 @@ enum AWSFacts {
     /// The ports a new database may listen on (botocore's CreateDBInstance.Port and CreateDBCluster.Port).
     static let databasePorts = 1150...65535
 
+    /// Per RDS engine, the log types it exports to CloudWatch Logs (botocore's CreateDBInstance and, for Aurora,
+    /// CreateDBCluster EnableCloudwatchLogsExports), in botocore's order.
+    static let logExports: [String: [String]] = [
+        "aurora-mysql": ["audit", "error", "general", "instance", "slowquery", "iam-db-auth-error"],
+        "aurora-postgresql": ["instance", "postgresql", "iam-db-auth-error"],
+        "mariadb": ["audit", "error", "general", "slowquery", "iam-db-auth-error"],
+        "mysql": ["audit", "error", "general", "slowquery", "iam-db-auth-error"],
+        "postgres": ["postgresql", "upgrade", "iam-db-auth-error"],
+    ]
+
+    /// Enhanced Monitoring's intervals in seconds, 0 for off (botocore's CreateDBInstance and CreateDBCluster MonitoringInterval).
+    static let monitoringIntervals: [Int] = [0, 1, 5, 10, 15, 30, 60]
+
     /// The shortest backup retention an Aurora cluster takes (AWS::RDS::DBCluster.BackupRetentionPeriod), in days.
     static let clusterBackupRetentionDaysMinimum = 1
 

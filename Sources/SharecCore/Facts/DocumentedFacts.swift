@@ -60,6 +60,12 @@ struct StoragePerformance: Sendable {
     let gp3MySQLIOPSPerMiBps: Int
 }
 
+/// How a parameter group family is named from an engine version: a prefix, then the version's first numbers.
+struct ParameterGroupFamily: Sendable {
+    let prefix: String
+    let majorNumbers: Int
+}
+
 enum DocumentedFacts {
     static let resourceGatewaySubnet = Documented(value: 26, fact: DocumentedFact(
         id: "resource-gateway-subnet",
@@ -116,6 +122,29 @@ enum DocumentedFacts {
         document: "Amazon RDS User Guide: Amazon RDS DB instance storage (Provisioned IOPS SSD storage; General Purpose SSD storage)",
         url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html"))
 
+    static let parameterGroupFamilies = Documented(value: [
+        "mysql": ParameterGroupFamily(prefix: "mysql", majorNumbers: 2), "mariadb": ParameterGroupFamily(prefix: "mariadb", majorNumbers: 2),
+        "aurora-mysql": ParameterGroupFamily(prefix: "aurora-mysql", majorNumbers: 2),
+        "postgres": ParameterGroupFamily(prefix: "postgres", majorNumbers: 1), "aurora-postgresql": ParameterGroupFamily(prefix: "aurora-postgresql", majorNumbers: 1),
+    ], fact: DocumentedFact(
+        id: "parameter-group-family",
+        says: "A parameter group belongs to one family, which a database's engine version must match: the engine's name and its major version, written with two numbers for MySQL, MariaDB and Aurora MySQL (mysql8.0, mariadb10.11, aurora-mysql8.0 for 8.0.mysql_aurora.3.x) and with one for PostgreSQL 10 and later and Aurora PostgreSQL (postgres16, aurora-postgresql16); a DB instance takes a DB parameter group, an Aurora cluster a DB cluster parameter group.",
+        document: "Amazon RDS User Guide: Parameter groups for Amazon RDS (DB parameter group families); Amazon RDS API Reference: DBEngineVersion, DBParameterGroupFamily",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithParamGroups.html"))
+
+    /// Storage autoscaling's ceiling must exceed the allocated storage by this fraction at least.
+    static let storageAutoscalingMargin = Documented(value: 0.10, fact: DocumentedFact(
+        id: "storage-autoscaling",
+        says: "Storage autoscaling's maximum storage threshold must be at least 10% above the allocated storage (RDS refuses it with 'Invalid max storage size' otherwise), and autoscaling is not offered for Aurora, whose storage grows by itself.",
+        document: "Amazon RDS User Guide: Managing capacity automatically with Amazon RDS storage autoscaling",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PIOPS.Autoscaling.html"))
+
+    static let logsKMSKeyPolicy = DocumentedFact(
+        id: "logs-kms-key",
+        says: "A CloudWatch Logs log group encrypted with a customer-managed KMS key needs the key in the log group's region, and the key's policy must allow the service principal logs.<region>.amazonaws.com kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*, kms:GenerateDataKey* and kms:Describe*; otherwise creating the log group fails.",
+        document: "Amazon CloudWatch Logs User Guide: Encrypt log data in CloudWatch Logs using AWS Key Management Service",
+        url: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html")
+
     static let oneServiceNetworkPerVPC = DocumentedFact(
         id: "one-service-network-per-vpc",
         says: "A VPC can be associated with only one service network, and every host of an associated VPC becomes a client of everything in that network.",
@@ -154,6 +183,7 @@ enum DocumentedFacts {
 
     static let all: [DocumentedFact] = [
         resourceGatewaySubnet.fact, performanceInsightsUnsupported.fact, iamAuthenticationUnsupported.fact, masterUserNames.fact, storagePerformance.fact,
+        parameterGroupFamilies.fact, storageAutoscalingMargin.fact, logsKMSKeyPolicy,
         oneServiceNetworkPerVPC, resourceAccessLogs, flowLogStreams, finalSnapshotNames, managedSecretNames, namedIAM,
     ]
 

@@ -17,4 +17,21 @@ public enum Engine: String, Sendable, CaseIterable {
         case .postgres, .auroraPostgreSQL: 5432
         }
     }
+
+    /// The log RDS publishes by default: the engine's own error log.
+    public var defaultLogExports: [String] {
+        switch self {
+        case .mysql, .mariadb, .auroraMySQL: ["error"]
+        case .postgres, .auroraPostgreSQL: ["postgresql"]
+        }
+    }
+
+    /// The parameter group family of a version of this engine (`mysql8.0`, `postgres16`, `aurora-mysql8.0`).
+    public func parameterGroupFamily(version: String) -> String {
+        let numbers = version.split(separator: ".").map(String.init)
+        let rule = DocumentedFacts.parameterGroupFamilies.value[rawValue]!
+        // PostgreSQL before 10 named its major versions with two numbers (9.6).
+        let count = rule.majorNumbers == 1 && (Int(numbers.first ?? "") ?? 0) < 10 ? 2 : rule.majorNumbers
+        return rule.prefix + numbers.prefix(count).joined(separator: ".")
+    }
 }

@@ -27,6 +27,11 @@ public struct Tag: Sendable, Equatable {
     public var value: String
     /// Where the spec writes the tag; nil for the tags sharec adds.
     public var origin: SourceLocation?
+
+    /// `base`, with each of `overrides` replacing the tag of its key (IAM compares keys without regard to case) or appended.
+    public static func merging(_ base: [Tag], _ overrides: [Tag]) -> [Tag] {
+        base.filter { tag in !overrides.contains { $0.key.lowercased() == tag.key.lowercased() } } + overrides
+    }
 }
 
 /// The VPC the databases and the gateway live in: one sharec creates, or one that exists.
@@ -145,10 +150,28 @@ public struct NewDatabase: Sendable {
     public var performanceInsights: Located<Bool>
     /// On exactly where the engine offers it on the class: consumers' roles sign in with it.
     public var iamAuthentication: Bool
+    /// The log types RDS publishes to CloudWatch Logs, written or the engine's own log.
+    public var logExports: Located<[String]>
+    /// Seconds between Enhanced Monitoring samples; 0 is off.
+    public var monitoringInterval: Located<Int>
+    /// Customer-managed KMS keys by ARN; nil means RDS's AWS managed key.
+    public var storageKMSKey: Located<String>?
+    public var performanceInsightsKMSKey: Located<String>?
+    /// Storage autoscaling's ceiling in GiB; nil means no autoscaling.
+    public var maxStorageGiB: Located<Int>?
+    /// Engine parameters for a parameter group of sharec's, in spec order; none means RDS's default group.
+    public var parameters: [EngineParameter]
+    /// Where the spec writes `parameters`, for findings about the group as a whole.
+    public var parametersOrigin: SourceLocation?
     public var deletionProtection: Located<Bool>
     public var multiAZ: Located<Bool>
     /// How many DB instances an Aurora cluster has; written or not, it is checked only for Aurora.
     public var instances: Located<Int>
+}
+
+public struct EngineParameter: Sendable {
+    public var name: Located<String>
+    public var value: Located<String>
 }
 
 /// A database that exists already, named one of three ways: sharec creates only the sharing layer
@@ -219,6 +242,8 @@ public struct ConsumerSide: Sendable {
     /// sharec cannot tell offline whether the account is inside, so an account principal with
     /// external principals allowed accepts whatever invitation is pending.
     public var acceptsInvitation: Bool
+    /// The spec's tags, then the tenant's own, which win on a shared key.
+    public var tags: [Tag]
 }
 
 /// An account, organizational unit or organization that the RAM share names as a principal.
@@ -232,6 +257,8 @@ public struct Consumer: Sendable {
     public var principal: Located<String>
     /// Only an account consumer may have one.
     public var role: CrossAccountRole?
+    /// The tenant's own tags, beside the spec's: only an account consumer has them.
+    public var tags: [Tag]
 
     /// The account id, or the OU's or organization's id at the end of its ARN.
     public var shortName: String {
@@ -255,6 +282,8 @@ public struct CrossAccountRole: Sendable {
     public var databaseUser: Located<String>
     /// Whether the role may also read the master-user secrets sharec knows, which tenants do not need.
     public var readsMasterSecret: Located<Bool>
+    /// The tenant's own tags.
+    public var ownTags: [Tag]
     /// Where the consumer's `role` key is written.
     public var origin: SourceLocation
 }
@@ -262,4 +291,6 @@ public struct CrossAccountRole: Sendable {
 public struct Monitoring: Sendable {
     public var dashboardName: Located<String>
     public var logRetentionDays: Located<Int>
+    /// A customer-managed KMS key for every log group sharec creates; nil means CloudWatch Logs' own encryption.
+    public var logsKMSKey: Located<String>?
 }

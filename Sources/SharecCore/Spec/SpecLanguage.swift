@@ -94,6 +94,21 @@ public enum SpecLanguage {
         Field("backupRetentionDays", .integer(0...AWSFacts.backupRetentionDaysMaximum), .value("7"), "Days of automated backups; 0 turns them off.", example: "7"),
         Field("performanceInsights", .boolean, .derived("on where the engine offers it on the instance class"),
               "Whether Performance Insights is on (kept 7 days). MySQL and MariaDB lack it on db.t2, db.t3 and db.t4g micro and small, Aurora MySQL on every db.t2 and db.t3 class and on db.t4g micro and small.", example: "true"),
+        Field("logExports", .list(.text(logType), count: 0...6), .derived("the engine's own log: `error` for MySQL, MariaDB and Aurora MySQL, `postgresql` for PostgreSQL and Aurora PostgreSQL"),
+              "The logs RDS publishes to CloudWatch Logs: for MySQL and MariaDB \(logTypes("mysql")), for Aurora MySQL \(logTypes("aurora-mysql")), for PostgreSQL \(logTypes("postgres")), for Aurora PostgreSQL \(logTypes("aurora-postgresql")). sharec creates each log group first, with `monitoring.logRetentionDays` and `monitoring.logsKmsKeyArn`, so that none is kept forever. An empty list publishes none.",
+              example: "[error, slowquery, iam-db-auth-error]"),
+        Field("monitoringInterval", .integer(0...AWSFacts.monitoringIntervals.max()!), .value("0"),
+              "Seconds between Enhanced Monitoring's operating-system metrics, one of \(AWSFacts.monitoringIntervals.map(String.init).joined(separator: ", ")); 0 turns it off. sharec creates the role RDS publishes them with.",
+              example: "60"),
+        Field("kmsKeyArn", .text(kmsKeyARN), .none,
+              "A customer-managed KMS key, by key ARN in the owner's region, that encrypts the storage, snapshots and backups; RDS's AWS managed key otherwise. It cannot change once the database exists.",
+              example: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+        Field("performanceInsightsKmsKeyArn", .text(kmsKeyARN), .none,
+              "A customer-managed KMS key, by key ARN in the owner's region, that encrypts Performance Insights data; RDS's AWS managed key otherwise. Needs `performanceInsights` on.",
+              example: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+        Field("parameters", .dictionary(key: parameterName, value: parameterValue, maximumCount: 100), .none,
+              "Engine parameters, in a parameter group sharec creates (a DB cluster parameter group for Aurora) in the family of `engineVersion`, which it then needs. Each is applied at the next reboot where the engine cannot apply it at once. Values are strings, quoted where YAML would read a number.",
+              example: "{ log_statement: ddl, log_min_duration_statement: \"1000\" }"),
         Field("deletionProtection", .boolean, .value("true"), "Whether RDS refuses to delete the instance.", example: "false"),
         Field("multiAZ", .boolean, .value("false"), "Whether RDS keeps a standby in another zone; not for Aurora, where `instances` does that.", example: "true"),
         Field("resourceConfiguration", .object(resourceConfiguration), .derived("named `<database name>-config`, lowercased"),
@@ -102,7 +117,8 @@ public enum SpecLanguage {
               "A database that exists already, instead of a new one: sharec then creates only the sharing layer in front of it. It needs `network.existing`, the network it lives in.",
               example: "{ identifier: legacy-orders, securityGroupId: sg-0a1b2c3d4e5f60718 }"),
     ], exactlyOneOf: ["instanceClass", "existing"],
-       excludes: [("existing", ["engineVersion", "storage", "instances", "masterUsername", "port", "backupRetentionDays", "performanceInsights", "deletionProtection", "multiAZ"],
+       excludes: [("existing", ["engineVersion", "storage", "instances", "masterUsername", "port", "backupRetentionDays", "performanceInsights",
+                                "logExports", "monitoringInterval", "kmsKeyArn", "performanceInsightsKmsKeyArn", "parameters", "deletionProtection", "multiAZ"],
                    "these settings are the existing database's own, which sharec does not change")])
 
     static let existingDatabase = ObjectShape("existing", "An RDS database that exists already: exactly one of `identifier`, `endpoint` and `arn`, and a security group of it.", fields: [
@@ -131,6 +147,9 @@ public enum SpecLanguage {
         Field("iops", .integer(1...DocumentedFacts.storagePerformance.value.provisionedIOPS.upperBound), .none,
               "Provisioned IOPS: required for io1 and io2 (1,000 to 256,000, and 0.5 to 50 per GiB); for gp3 only from 400 GiB (12,000 to 64,000), below which gp3 has a fixed baseline.",
               example: "3000"),
+        Field("maxSizeGiB", .integer(1...65536), .none,
+              "Storage autoscaling: the most GiB RDS may grow the storage to, at least 10% above `sizeGiB` and within the type's range. Without it, the storage stays at `sizeGiB`.",
+              example: "200"),
         Field("throughputMiBps", .integer(1...DocumentedFacts.storagePerformance.value.gp3ThroughputMiBps.upperBound), .none,
               "gp3 only, from 400 GiB: storage throughput in MiB/s (500 to 4,000, at most 0.25 per provisioned IOPS).", example: "500"),
     ])
@@ -176,6 +195,9 @@ public enum SpecLanguage {
         Field("role", .object(role), .none,
               "An IAM role in the owner account that this consumer account may assume, with an external id, to sign in to the databases as its own database user.",
               example: "{ externalId: prod-external-id-2024 }"),
+        Field("tags", .dictionary(key: tagKey, value: tagValue, maximumCount: AWSFacts.maxTagsPerResource - 2), .none,
+              "Tags for this tenant, beside the spec's: on its role in the owner account and on everything `--side consumer` creates for it.",
+              example: "{ Tenant: analytics, CostCenter: \"4711\" }"),
         Field("network", .object(consumerNetwork), .none,
               "Where this consumer account reaches the databases: `sharec compile --side consumer` emits its endpoints there.",
               example: "{ vpcId: vpc-0c1d2e3f, subnets: [subnet-0c1d2e3f, subnet-1c2d3e4f], clients: [10.1.0.0/16] }"),
@@ -184,6 +206,7 @@ public enum SpecLanguage {
               example: "[{ account: \"777788889999\", network: { vpcId: vpc-0c1d2e3f, subnets: [subnet-0c1d2e3f], clients: [10.2.0.0/16] } }]"),
     ], exactlyOneOf: ["account", "organizationalUnit", "organization"],
        requires: [("role", "account", "a role trusts one account, and an organizational unit or organization is many"),
+                  ("tags", "account", "a tenant's tags go on its role and its endpoints, which only an account has"),
                   ("network", "account", "an organizational unit or organization lists its accounts' networks under members")],
        excludes: [("account", ["members"], "an account is its own member; give its network directly")])
 
@@ -221,7 +244,10 @@ public enum SpecLanguage {
                                          awsName("AWS::CloudWatch::Dashboard.DashboardName", "a dashboard name", "letters, digits, - and _"), "`<name>`", "DatabaseSharingMonitoring")),
               .derived("named `<name>`"), "The dashboard.", example: "{ name: DatabaseSharingMonitoring }"),
         Field("logRetentionDays", .integer(1...3653), .value("30"),
-              "Days to keep the service network's access logs; one of CloudWatch Logs' retention periods.", example: "30"),
+              "Days to keep the resource configurations' access logs and the databases' published logs; one of CloudWatch Logs' retention periods.", example: "30"),
+        Field("logsKmsKeyArn", .text(kmsKeyARN), .none,
+              "A customer-managed KMS key, by key ARN in the owner's region, that encrypts every log group sharec creates (flow logs, access logs, database logs); CloudWatch Logs' own encryption otherwise. The key's policy must let the service principal `logs.<region>.amazonaws.com` use it.",
+              example: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
     ])
 
     // MARK: - Value rules shared by several keys
@@ -232,6 +258,17 @@ public enum SpecLanguage {
     /// A subset of what every engine takes unquoted, short enough for MySQL 8.0's 32 characters.
     static let databaseUser = TextRule(rule: "database-user", "1 to 32 lowercase letters, digits and underscores, starting with a letter",
                                        minLength: 1, maxLength: 32, pattern: "^[a-z][a-z0-9_]*$")
+    /// A key ARN, which every service sharec hands a key to takes (CloudWatch Logs takes no key id or alias name).
+    static let kmsKeyARN = TextRule(rule: "resource-id", "a KMS key ARN such as arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                                    maxLength: 256, pattern: "^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$")
+    /// Every log type some engine exports; which fit the database's engine is checked after.
+    static let logType = TextRule(rule: "invalid-value", "a log type such as error",
+                                  choices: AWSFacts.logExports.values.flatMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }.sorted())
+    static func logTypes(_ engine: String) -> String { AWSFacts.logExports[engine]!.map { "`\($0)`" }.joined(separator: ", ") }
+    /// Names as the engines spell them (`rds.force_ssl`, `log_min_duration_statement`); which exist is the engine's to say.
+    static let parameterName = TextRule(rule: "invalid-value", "an engine parameter name such as log_statement", minLength: 1, maxLength: 255,
+                                        pattern: "^[A-Za-z][A-Za-z0-9_.:-]*$")
+    static let parameterValue = TextRule(rule: "invalid-value", "a parameter value of at most 4096 characters", minLength: 1, maxLength: 4096)
     static let region = TextRule(rule: "region", "an AWS region such as us-east-1", choices: AWSFacts.regions)
     /// The shape of a CIDR block; whether its host bits are zero is checked when it is parsed.
     static let cidr = TextRule(rule: "cidr-syntax", "an IPv4 CIDR block such as 10.0.0.0/16",

@@ -122,6 +122,22 @@ aws_call() {
 # A call whose answer is not needed.
 run() { aws_call "$@" >/dev/null; }
 
+# A call that hands RDS a role made moments ago. IAM is eventually consistent, and until the role can
+# be assumed RDS refuses it ("IAM role ARN value is invalid or does not include the required
+# permissions"), so the call is made again until RDS takes it; any other failure stops the script.
+run_with_new_role() {
+    [[ -s "$aws_failed" ]] && exit 1
+    local deadline=$((SECONDS + wait_seconds))
+    while ! aws_call "$@" >/dev/null 2>"$aws_errors"; do
+        if ! grep -q 'IAM role ARN value is invalid' "$aws_errors" || ((SECONDS >= deadline)); then
+            cat "$aws_errors" >&2
+            fail "aws $1 $2 failed; nothing was changed after it. AWS's message is above; fix the cause, then run ${0##*/} $command_name again"
+        fi
+        log "waiting for IAM to let RDS use the new monitoring role"
+        sleep "$poll_seconds"
+    done
+}
+
 # A call's text answer, or nothing when AWS says there is no such thing: an empty answer (the CLI
 # prints None), or the operation's own not-found error. Any other failure (access denied, throttling
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
@@ -442,9 +458,13 @@ databases:
     engine: mysql
     engineVersion: "8.0.42"
     instanceClass: db.t3.micro
-    storage: { sizeGiB: 20, type: gp3 }
+    storage: { sizeGiB: 20, type: gp3, maxSizeGiB: 100 }   # maxSizeGiB: how far storage autoscaling may grow it
     backupRetentionDays: 7
     deletionProtection: true
+    logExports: [error, slowquery]     # the logs RDS publishes to CloudWatch, kept logRetentionDays
+    parameters: { slow_query_log: "1", long_query_time: "2" }   # needs engineVersion: its family's parameter group
+    monitoringInterval: 60             # Enhanced Monitoring every 60 seconds; 0 turns it off
+    # kmsKeyArn: arn:aws:kms:us-east-1:111122223333:key/...   # your own key for storage, instead of RDS's
 sharing:
   consumers:
     - account: "444455556666"   # the account that reaches the database
@@ -455,6 +475,7 @@ sharing:
 monitoring:
   dashboard: { name: DatabaseSharingMonitoring }
   logRetentionDays: 30
+  # logsKmsKeyArn: arn:aws:kms:us-east-1:111122223333:key/...   # its policy must let logs.us-east-1.amazonaws.com use it
 
 """#,
         "specs/several-consumers.yaml": #"""
@@ -476,6 +497,7 @@ sharing:
       role: { externalId: replace-with-a-random-value-for-444455556666 }
     - account: "777788889999"
       role: { externalId: replace-with-a-random-value-for-777788889999, databaseUser: reporting }
+      tags: { Tenant: reporting }   # on this tenant's role, beside the spec's tags
     - account: "121212121212"   # reaches the database, with credentials that sharec does not give
 
 """#,

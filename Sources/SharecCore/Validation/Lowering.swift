@@ -10,20 +10,22 @@ public enum Lowering {
         let owner = Owner(account: account, region: region, origin: root.object("owner").location)
         let network = lowerNetwork(root.object("network"), diagnostics: diagnostics)
         let databases = root.objects("databases").compactMap { lowerDatabase($0, diagnostics: diagnostics) }
-        let sharing = lowerSharing(root.object("sharing"), name: nameText, owner: owner, diagnostics: diagnostics)
+        let specTags = tags(root.dictionary("tags"))
+        let sharing = lowerSharing(root.object("sharing"), name: nameText, owner: owner, specTags: specTags, diagnostics: diagnostics)
         let monitoring = root.object("monitoring")
         let plan = network.map { network in
             SharingPlan(
                 name: name,
                 description: root.text("description")?.value,
                 owner: owner,
-                tags: tags(root.dictionary("tags")),
+                tags: specTags,
                 network: network,
                 databases: databases,
                 sharing: sharing,
                 monitoring: Monitoring(
                     dashboardName: monitoring.object("dashboard").text("name") ?? Located(name, at: monitoring.location),
-                    logRetentionDays: monitoring.integer("logRetentionDays")!),
+                    logRetentionDays: monitoring.integer("logRetentionDays")!,
+                    logsKMSKey: monitoring.text("logsKmsKeyArn")),
                 omitted: document.omitted)
         }
         return diagnostics.errorCount == before ? plan : nil
@@ -160,6 +162,15 @@ public enum Lowering {
                 performanceInsights: view.boolean("performanceInsights")
                     ?? Located(DocumentedFacts.supportsPerformanceInsights(engine, instanceClass.value), at: instanceClass.location, isDefault: true),
                 iamAuthentication: DocumentedFacts.supportsIAMAuthentication(engine, instanceClass.value, version: engineVersion?.value),
+                logExports: view.has("logExports")
+                    ? Located(view.texts("logExports").map(\.value).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }, at: view.keyLocation("logExports")!)
+                    : Located(engine.defaultLogExports, at: identifier.location, isDefault: true),
+                monitoringInterval: view.integer("monitoringInterval")!,
+                storageKMSKey: view.text("kmsKeyArn"),
+                performanceInsightsKMSKey: view.text("performanceInsightsKmsKeyArn"),
+                maxStorageGiB: storage.integer("maxSizeGiB"),
+                parameters: view.dictionary("parameters").map { EngineParameter(name: $0.key, value: $0.value) },
+                parametersOrigin: view.keyLocation("parameters"),
                 deletionProtection: view.boolean("deletionProtection")!,
                 multiAZ: view.boolean("multiAZ")!,
                 instances: view.integer("instances") ?? Located(2, at: identifier.location, isDefault: true)))
@@ -173,7 +184,7 @@ public enum Lowering {
         (AWSFacts.engineVersions[engine.rawValue] ?? "").split(separator: " ").contains { $0.hasPrefix(version + ".") }
     }
 
-    private static func lowerSharing(_ view: ObjectView, name specName: Located<String>, owner: Owner, diagnostics: DiagnosticSink) -> Sharing {
+    private static func lowerSharing(_ view: ObjectView, name specName: Located<String>, owner: Owner, specTags: [Tag], diagnostics: DiagnosticSink) -> Sharing {
         let name = specName.value
         let share = view.object("resourceShare")
         let entries = view.objects("consumers").compactMap { consumer -> (Consumer, ObjectView)? in
@@ -181,14 +192,17 @@ public enum Lowering {
             guard let kind = [Consumer.Kind.account, .organizationalUnit, .organization].first(where: { consumer.has($0.rawValue) }),
                   let principal = consumer.text(kind.rawValue) else { return nil }
             let role = consumer.object("role")
+            let tenantTags = consumer.dictionary("tags").map { Tag(key: $0.key.value, value: $0.value.value, origin: $0.key.location) }
             guard kind == .account, consumer.has("role"), let origin = consumer.keyLocation("role") else {
-                return (Consumer(kind: kind, principal: principal, role: nil), consumer)
+                return (Consumer(kind: kind, principal: principal, role: nil, tags: tenantTags), consumer)
             }
             let roleName = role.text("name") ?? Located("\(name)-\(principal.value)-access", at: role.location)
             let databaseUser = role.text("databaseUser") ?? Located("consumer_\(principal.value)", at: origin, isDefault: true)
             return (Consumer(kind: kind, principal: principal,
                              role: CrossAccountRole(account: principal, name: roleName, externalID: role.text("externalId"),
-                                                    databaseUser: databaseUser, readsMasterSecret: role.boolean("masterSecret")!, origin: origin)), consumer)
+                                                    databaseUser: databaseUser, readsMasterSecret: role.boolean("masterSecret")!,
+                                                    ownTags: tenantTags, origin: origin),
+                             tags: tenantTags), consumer)
         }
         let consumers = entries.map(\.0)
         let allowExternalPrincipals = share.boolean("allowExternalPrincipals")?.value ?? consumers.contains { $0.kind == .account }
@@ -200,6 +214,7 @@ public enum Lowering {
                 : consumer.objects("members").map { ($0.text("account"), $0.object("network"), true) }
             for case let (account?, network, true) in networks {
                 guard let side = lowerConsumerSide(account: account, network: network, listedUnder: listed, owner: owner,
+                                                   tags: Tag.merging(specTags, listed.tags),
                                                    acceptsInvitation: kind == .account && allowExternalPrincipals, diagnostics: diagnostics) else { continue }
                 sides.append(side)
             }
@@ -218,12 +233,12 @@ public enum Lowering {
     }
 
     private static func lowerConsumerSide(account: Located<String>, network: ObjectView, listedUnder consumer: Consumer, owner: Owner,
-                                          acceptsInvitation: Bool, diagnostics: DiagnosticSink) -> ConsumerSide? {
+                                          tags: [Tag], acceptsInvitation: Bool, diagnostics: DiagnosticSink) -> ConsumerSide? {
         guard let vpcID = network.text("vpcId") else { return nil }
         let clients = network.texts("clients").compactMap { cidr($0, diagnostics: diagnostics) }
         return ConsumerSide(account: account, vpcID: vpcID, subnets: network.texts("subnets"), clients: clients,
                             region: network.text("region") ?? Located(owner.region.value, at: owner.region.location, isDefault: true),
-                            principal: consumer.kind, listedUnder: consumer.principal.value, acceptsInvitation: acceptsInvitation)
+                            principal: consumer.kind, listedUnder: consumer.principal.value, acceptsInvitation: acceptsInvitation, tags: tags)
     }
 
     /// A name sharec made up must meet the same AWS constraints as one the user wrote.

@@ -27,6 +27,8 @@ public enum Validator {
         MasterUserNameMustSuitTheEngine(),
         PerformanceInsightsMustBeSupported(),
         LogRetentionMustBeSupported(),
+        MonitoringIntervalMustBeSupported(),
+        KMSKeysMustBeTheOwners(),
         TagKeysMustBeDistinct(),
         ProductionNeedsSafeguards(),
         ExternalIDsMustBeSecret(),

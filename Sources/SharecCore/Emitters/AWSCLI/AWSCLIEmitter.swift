@@ -24,7 +24,10 @@ public struct AWSCLIEmitter: Emitter {
     }
 
     public func emit(_ plan: SharingPlan, consumer side: ConsumerSide, into diagnostics: DiagnosticSink) -> EmittedFile {
-        let consumer = CLIConsumer(plan: plan, side: side)
+        // Everything the tenant's side creates carries the spec's tags and the tenant's own.
+        var tenantPlan = plan
+        tenantPlan.tags = side.tags
+        let consumer = CLIConsumer(plan: tenantPlan, side: side)
         let text = Self.script(plan, account: side.account.value, role: "consumer",
                                deploy: consumer.deploy, destroy: consumer.destroy, outputs: consumer.outputs)
         return EmittedFile(name: ConsumerNames.fileName(plan, side, ".sh"), contents: text, isExecutable: true)

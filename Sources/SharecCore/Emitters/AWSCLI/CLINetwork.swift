@@ -50,6 +50,7 @@ struct CLINetwork {
         for attribute in ["--enable-dns-support", "--enable-dns-hostnames"] {
             script.line("run ec2 modify-vpc-attribute --vpc-id \(W.v(vpc)) \(attribute) '{\"Value\":true}'")
         }
+        emptyDefaultSecurityGroup(&script)
         for subnet in topology.subnets {
             guard let cidr = subnet.cidr else { continue }
             script.ensure(W.id(subnet.name), what: "subnet", lookup: tagLookup("describe-subnets", subnet.name, "Subnets[0].SubnetId"),
@@ -61,6 +62,28 @@ struct CLINetwork {
         }
         if topology.hasInternetGateway { deployInternetAccess(&script) }
         for table in topology.routeTables { deployRouteTable(table, &script) }
+    }
+
+    /// EC2's default group admits the VPC's members and lets everything out; nothing of sharec's is in it,
+    /// and whatever is launched there later without a group should not inherit those rules.
+    private func emptyDefaultSecurityGroup(_ script: inout BashScript) {
+        let group = W.id(LogicalName.defaultSecurityGroup)
+        script.line("\(group)=\"$(wait_until_found \(LogicalName.defaultSecurityGroup) 'the default security group of the VPC' ec2 describe-security-groups "
+                    + "--filters \"Name=vpc-id,Values=$\(W.id(LogicalName.vpc))\" Name=group-name,Values=default --query 'SecurityGroups[0].GroupId')\"")
+        let everything = W.jmesLiteral("-1")
+        let rules: [(String, String, String)] = [
+            ("IpPermissions[?IpProtocol==\(everything)].UserIdGroupPairs[] | [?GroupId=='$\(group)'].GroupId | [0]", "ingress",
+             W.jsonTemplate([["IpProtocol": "-1", "UserIdGroupPairs": [["GroupId": .string(W.hole)]]]])),
+            ("IpPermissionsEgress[?IpProtocol==\(everything)].IpRanges[] | [?CidrIp=='0.0.0.0/0'].CidrIp | [0]", "egress",
+             W.json([["IpProtocol": "-1", "IpRanges": [["CidrIp": "0.0.0.0/0"]]]])),
+        ]
+        for (query, direction, permissions) in rules {
+            let value = direction == "ingress" ? "\"$(json_document \(permissions) \(W.v(group)))\"" : permissions
+            script.when(BashScript.found(["ec2", "describe-security-groups", "--group-ids", W.v(group), "--query", "\"SecurityGroups[0].\(query)\""]), [
+                "run ec2 revoke-security-group-\(direction) --group-id \(W.v(group)) --ip-permissions \(value)",
+                "log \"emptied the default security group $\(group) (\(direction))\"",
+            ])
+        }
     }
 
     private func deployInternetAccess(_ script: inout BashScript) {
@@ -128,7 +151,7 @@ struct CLINetwork {
                         trust: FlowLogPolicy.trust(ownerAccount: plan.owner.account.value),
                         policyName: FlowLogPolicy.policyName,
                         permissions: W.json(FlowLogPolicy.permissions(logGroupARN: .string(ARNs.logGroup(group, plan: plan) + ":*"))),
-                        plan: plan, &script)
+                        tags: plan.tags, &script)
         let role = "flow_log_role_arn"
         script.line("\(role)=\"$(attribute FlowLogRole.Arn iam get-role --role-name \(W.q(flowLogRoleName)) --query Role.Arn)\"")
         let flowLog = W.id(LogicalName.flowLog)
@@ -203,9 +226,11 @@ enum CLILogs {
          "--query", "\"logGroups[?logGroupName==\(W.jmesLiteral(name))].logGroupName | [0]\""]
     }
 
+    /// The key is given at creation: a group found already keeps the key it has.
     static func ensureGroup(_ name: String, retentionDays: Int, plan: SharingPlan, _ script: inout BashScript) {
+        let key = plan.monitoring.logsKMSKey.map { " --kms-key-id \(W.q($0.value))" } ?? ""
         script.when(BashScript.missing(lookup(name)), [
-            "run logs create-log-group --log-group-name \(W.q(name)) --tags \(W.tagMap(plan.tags))",
+            "run logs create-log-group --log-group-name \(W.q(name))\(key) --tags \(W.tagMap(plan.tags))",
             "log \(W.q("created log group \(name)"))",
         ])
         script.line("run logs put-retention-policy --log-group-name \(W.q(name)) --retention-in-days \(retentionDays)")
@@ -226,14 +251,24 @@ enum CLIRoles {
 
     /// - Parameter permissions: the policy document as a shell word (quoted JSON, or a `json_document` substitution).
     static func ensure(name: String, description: String, trust: JSONValue, policyName: String, permissions: String,
-                       plan: SharingPlan, _ script: inout BashScript) {
+                       tags: [Tag], _ script: inout BashScript) {
+        ensureRole(name: name, description: description, trust: trust, tags: tags, &script)
+        script.line("run iam put-role-policy --role-name \(W.q(name)) --policy-name \(W.q(policyName)) --policy-document \(permissions)")
+    }
+
+    /// A role with an AWS managed policy instead of an inline one; attaching it again changes nothing.
+    static func ensure(name: String, description: String, trust: JSONValue, managedPolicy: String, tags: [Tag], _ script: inout BashScript) {
+        ensureRole(name: name, description: description, trust: trust, tags: tags, &script)
+        script.line("run iam attach-role-policy --role-name \(W.q(name)) --policy-arn \(W.q(managedPolicy))")
+    }
+
+    private static func ensureRole(name: String, description: String, trust: JSONValue, tags: [Tag], _ script: inout BashScript) {
         script.when(BashScript.missing(lookup(name)), [
             "run iam create-role --role-name \(W.q(name)) --description \(W.q(description)) --assume-role-policy-document \(W.json(trust)) "
-                + "--tags \(W.json(W.keyValueList(plan.tags, key: "Key", value: "Value")))",
+                + "--tags \(W.json(W.keyValueList(tags, key: "Key", value: "Value")))",
             "log \(W.q("created role \(name)"))",
         ])
         script.line("run iam update-assume-role-policy --role-name \(W.q(name)) --policy-document \(W.json(trust))")
-        script.line("run iam put-role-policy --role-name \(W.q(name)) --policy-name \(W.q(policyName)) --policy-document \(permissions)")
     }
 
     /// The policy and the role, each only while it exists: a destroy stopped between the two goes on from there.
@@ -241,6 +276,16 @@ enum CLIRoles {
         script.block("if \(BashScript.found(lookup(name))); then", "fi") { body in
             body.when(BashScript.found(["iam", "get-role-policy", "--role-name", W.q(name), "--policy-name", W.q(policyName), "--query", "PolicyName"]),
                       ["run iam delete-role-policy --role-name \(W.q(name)) --policy-name \(W.q(policyName))"])
+            body.line("run iam delete-role --role-name \(W.q(name))")
+            body.line("log \(W.q("deleted role \(name)"))")
+        }
+    }
+
+    static func remove(name: String, managedPolicy: String, _ script: inout BashScript) {
+        script.block("if \(BashScript.found(lookup(name))); then", "fi") { body in
+            let attached = "AttachedPolicies[?PolicyArn==\(W.jmesLiteral(managedPolicy))].PolicyArn | [0]"
+            body.when(BashScript.found(["iam", "list-attached-role-policies", "--role-name", W.q(name), "--query", W.q(attached)]),
+                      ["run iam detach-role-policy --role-name \(W.q(name)) --policy-arn \(W.q(managedPolicy))"])
             body.line("run iam delete-role --role-name \(W.q(name))")
             body.line("log \(W.q("deleted role \(name)"))")
         }

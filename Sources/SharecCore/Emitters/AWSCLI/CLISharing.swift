@@ -8,6 +8,10 @@ struct CLISharing {
     var gatewayGroupName: String { "\(plan.name)-resource-gateway" }
     func databaseGroupName(_ database: Database) -> String { "\(plan.name)-\(database.identifier.value.lowercased())-database" }
     func subnetGroupName(_ database: Database) -> String { "\(database.identifier.value.lowercased())-subnets" }
+    func parameterGroupName(_ database: Database) -> String { "\(database.identifier.value.lowercased())-parameters" }
+    var monitoringRoleName: String { "\(plan.name)-rds-monitoring" }
+    private let monitoringRoleARN = "monitoring_role_arn"
+    private var monitoringPolicy: String { MonitoringRolePolicy.managedPolicyARN(partition: ARNs.partition(plan.owner.region.value)) }
     var vpc: String { W.v(W.id(LogicalName.vpc)) }
 
     func groupLookup(_ logicalName: String) -> [String] { CLISecurityGroups.lookup(logicalName, plan: plan) }
@@ -51,6 +55,12 @@ struct CLISharing {
     // MARK: Deploy
 
     func deploy(_ script: inout BashScript) {
+        if MonitoringRolePolicy.isNeeded(plan) {
+            CLIRoles.ensure(name: monitoringRoleName, description: MonitoringRolePolicy.roleDescription,
+                            trust: MonitoringRolePolicy.trust(ownerAccount: plan.owner.account.value), managedPolicy: monitoringPolicy,
+                            tags: plan.tags, &script)
+            script.line("\(monitoringRoleARN)=\"$(attribute MonitoringRole.Arn iam get-role --role-name \(W.q(monitoringRoleName)) --query Role.Arn)\"")
+        }
         let gatewayGroup = W.id(LogicalName.gatewaySecurityGroup)
         ensureGroup(gatewayGroup, logicalName: LogicalName.gatewaySecurityGroup, groupName: gatewayGroupName,
                     description: Descriptions.gatewaySecurityGroup, nameTag: plan.sharing.resourceGatewayName.value, &script)
@@ -84,7 +94,7 @@ struct CLISharing {
                                                            externalID: role.externalID?.value),
                             policyName: Descriptions.credentialsPolicyName,
                             permissions: "\"$(json_document \(template) \((databaseUsers + readable).joined(separator: " ")))\"",
-                            plan: plan, &script)
+                            tags: Tag.merging(plan.tags, role.ownTags), &script)
         }
         script.line("run cloudwatch put-dashboard --dashboard-name \(W.q(plan.monitoring.dashboardName.value)) --dashboard-body \(W.json(Dashboard.body(plan)))")
     }
@@ -164,6 +174,11 @@ struct CLISharing {
                 + "--db-subnet-group-description \(W.q(Descriptions.subnetGroup(database))) "
                 + "--subnet-ids \(topology.subnets(.database).map { W.v(W.id($0)) }.joined(separator: " ")) --tags \(tags)",
         ])
+        // RDS would create a group it publishes to itself, kept forever.
+        for type in settings.logExports.value {
+            CLILogs.ensureGroup(ResourceNaming.databaseLogGroup(database, type), retentionDays: plan.monitoring.logRetentionDays.value, plan: plan, &script)
+        }
+        deployParameterGroup(database, settings, tags: tags, &script)
         if database.engine.isAurora {
             deployCluster(database, settings, tags: tags, &script)
         } else {
@@ -183,6 +198,61 @@ struct CLISharing {
         readResourceID(database, &script)
     }
 
+    /// The spec's parameters, set again on every deploy; ModifyDBParameterGroup takes at most 20 at a time.
+    private func deployParameterGroup(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
+        guard !settings.parameters.isEmpty, let version = settings.engineVersion else { return }
+        let kind = database.engine.isAurora ? "db-cluster-parameter-group" : "db-parameter-group"
+        let name = W.q(parameterGroupName(database))
+        script.when("[[ -z \"$(lookup \(describeParameterGroup(database).joined(separator: " ")))\" ]]", [
+            "run rds create-\(kind) --\(kind)-name \(name) --db-parameter-group-family \(W.q(database.engine.parameterGroupFamily(version: version.value))) "
+                + "--description \(W.q(Descriptions.parameterGroup(database))) --tags \(tags)",
+            "log \(W.q("created parameter group \(parameterGroupName(database))"))",
+        ])
+        for start in stride(from: 0, to: settings.parameters.count, by: 20) {
+            // Static parameters refuse "immediate"; a new database starts with them all.
+            let batch = settings.parameters[start..<min(start + 20, settings.parameters.count)].map { parameter -> JSONValue in
+                ["ParameterName": .string(parameter.name.value), "ParameterValue": .string(parameter.value.value), "ApplyMethod": "pending-reboot"]
+            }
+            script.line("run rds modify-\(kind) --\(kind)-name \(name) --parameters \(W.json(.array(batch)))")
+        }
+    }
+
+    private func describeParameterGroup(_ database: Database) -> [String] {
+        let name = W.q(parameterGroupName(database))
+        return database.engine.isAurora
+            ? ["rds", "describe-db-cluster-parameter-groups", "--db-cluster-parameter-group-name", name, "--query", "'DBClusterParameterGroups[0].DBClusterParameterGroupName'"]
+            : ["rds", "describe-db-parameter-groups", "--db-parameter-group-name", name, "--query", "'DBParameterGroups[0].DBParameterGroupName'"]
+    }
+
+    /// What instances and clusters share: published logs, the storage key and the parameter group.
+    private func storageAndLogs(_ database: Database, _ settings: NewDatabase) -> [String] {
+        var arguments: [String] = []
+        if !settings.logExports.value.isEmpty { arguments += ["--enable-cloudwatch-logs-exports"] + settings.logExports.value.map(W.q) }
+        if let key = settings.storageKMSKey { arguments += ["--kms-key-id", W.q(key.value)] }
+        if !settings.parameters.isEmpty {
+            arguments += [database.engine.isAurora ? "--db-cluster-parameter-group-name" : "--db-parameter-group-name", W.q(parameterGroupName(database))]
+        }
+        return arguments
+    }
+
+    /// How a DB instance is created: one given the monitoring role just made waits until IAM lets RDS use it.
+    private func runner(_ instance: NewDatabase?) -> String {
+        (instance?.monitoringInterval.value ?? 0) > 0 ? "run_with_new_role" : "run"
+    }
+
+    /// What each DB instance samples: Enhanced Monitoring, and Performance Insights with its key.
+    private func instanceMonitoring(_ settings: NewDatabase) -> [String] {
+        var arguments = [settings.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights"]
+        if settings.performanceInsights.value {
+            arguments += ["--performance-insights-retention-period", "7"]
+            if let key = settings.performanceInsightsKMSKey { arguments += ["--performance-insights-kms-key-id", W.q(key.value)] }
+        }
+        if settings.monitoringInterval.value > 0 {
+            arguments += ["--monitoring-interval", String(settings.monitoringInterval.value), "--monitoring-role-arn", W.v(monitoringRoleARN)]
+        }
+        return arguments
+    }
+
     private func readResourceID(_ database: Database, _ script: inout BashScript) {
         guard rolesNameResourceIDs else { return }
         script.line("\(resourceIDVariable(database))=\"$(attribute \(DatabaseNames(database: database).endpointHolder).ResourceId \(Self.describe(database, .resourceID).joined(separator: " ")))\"")
@@ -200,12 +270,11 @@ struct CLISharing {
             "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--no-publicly-accessible",
             settings.multiAZ.value ? "--multi-az" : "--no-multi-az", "--backup-retention-period", String(settings.backupRetentionDays.value),
             settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
-            settings.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
             Self.autoMinorVersionUpgrade(settings),
-        ]
-        if settings.performanceInsights.value { create += ["--performance-insights-retention-period", "7"] }
+        ] + instanceMonitoring(settings) + storageAndLogs(database, settings)
         if let iops = settings.iops { create += ["--iops", String(iops.value)] }
         if let throughput = settings.throughputMiBps { create += ["--storage-throughput", String(throughput.value)] }
+        if let maximum = settings.maxStorageGiB { create += ["--max-allocated-storage", String(maximum.value)] }
         createUnlessFound(database, settings, create, kind: "instance", tags: tags, &script)
     }
 
@@ -224,7 +293,7 @@ struct CLISharing {
         if let version = settings.engineVersion { create += ["--engine-version", W.q(version.value)] }
         create += ["--tags", tags]
         script.when("[[ -z \"$(lookup \(Self.describe(database, .identifier).joined(separator: " ")))\" ]]", [
-            "run \(create.joined(separator: " "))",
+            "\(runner(kind == "instance" ? settings : nil)) \(create.joined(separator: " "))",
             "log \(W.q("creating \(kind == "cluster" ? "cluster" : "database") \(database.identifier.value); this takes a while"))",
         ])
         // Waited for by its status rather than the CLI's waiter, which knows few of the states a database never leaves
@@ -254,20 +323,18 @@ struct CLISharing {
             Self.iamAuthentication(settings), "--port", String(database.port), "--db-subnet-group-name", W.q(subnetGroupName(database)),
             "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--backup-retention-period", String(settings.backupRetentionDays.value),
             settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
-        ]
+        ] + storageAndLogs(database, settings)
         createUnlessFound(database, settings, create, kind: "cluster", tags: tags, &script)
         for number in 1...settings.instances.value {
             let member = W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number))
             var instance = [
                 "rds", "create-db-instance", "--db-instance-identifier", member, "--db-cluster-identifier", identifier,
                 "--engine", W.q(database.engine.rawValue), "--db-instance-class", W.q(settings.instanceClass.value), "--no-publicly-accessible",
-                settings.performanceInsights.value ? "--enable-performance-insights" : "--no-enable-performance-insights",
                 Self.autoMinorVersionUpgrade(settings),
-            ]
-            if settings.performanceInsights.value { instance += ["--performance-insights-retention-period", "7"] }
+            ] + instanceMonitoring(settings)
             instance += ["--tags", tags]
             script.when("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [
-                "run \(instance.joined(separator: " "))",
+                "\(runner(settings)) \(instance.joined(separator: " "))",
             ])
         }
         for number in 1...settings.instances.value {
@@ -482,6 +549,18 @@ struct CLISharing {
             }
             script.when("[[ -n \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]",
                         ["run rds delete-db-subnet-group --db-subnet-group-name \(W.q(subnetGroupName(database)))"])
+            if !settings.parameters.isEmpty {
+                let kind = database.engine.isAurora ? "db-cluster-parameter-group" : "db-parameter-group"
+                script.when("[[ -n \"$(lookup \(describeParameterGroup(database).joined(separator: " ")))\" ]]",
+                            ["run rds delete-\(kind) --\(kind)-name \(W.q(parameterGroupName(database)))"])
+            }
+            // Only once the database is gone: it publishes to them until then.
+            for type in settings.logExports.value {
+                CLILogs.removeGroup(ResourceNaming.databaseLogGroup(database, type), &script)
+            }
+        }
+        if MonitoringRolePolicy.isNeeded(plan) {
+            CLIRoles.remove(name: monitoringRoleName, managedPolicy: monitoringPolicy, &script)
         }
 
         // Rules that name the other group go first: a group another rule references cannot be deleted.

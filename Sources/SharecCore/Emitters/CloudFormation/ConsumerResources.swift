@@ -7,7 +7,7 @@ struct ConsumerResources {
     let side: ConsumerSide
 
     func add(to builder: inout TemplateBuilder) {
-        let tags = ResourceNaming.withName(plan.tags, ConsumerNames.securityGroupName(plan))
+        let tags = ResourceNaming.withName(side.tags, ConsumerNames.securityGroupName(plan))
         builder.add(ConsumerNames.securityGroup, CFN.resource("AWS::EC2::SecurityGroup", [
             "GroupDescription": .string(ConsumerNames.securityGroupDescription(plan)),
             "VpcId": .string(side.vpcID.value),
@@ -35,7 +35,7 @@ struct ConsumerResources {
                 "SubnetIds": .array(side.subnets.map { .string($0.value) }),
                 "SecurityGroupIds": [CFN.getAtt(ConsumerNames.securityGroup, "GroupId")],
                 "ResourceConfigurationArn": CFN.sub(ConsumerNames.configurationARN(plan, partition: "${AWS::Partition}", id: "${\(input)}")),
-                "Tags": CFN.tags(ResourceNaming.withName(plan.tags, ConsumerNames.endpointName(plan, database))),
+                "Tags": CFN.tags(ResourceNaming.withName(side.tags, ConsumerNames.endpointName(plan, database))),
             ]))
         }
         for output in ConsumerNames.outputs(plan) {

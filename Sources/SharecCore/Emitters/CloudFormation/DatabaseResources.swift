@@ -104,11 +104,53 @@ struct DatabaseResources {
             "SecurityGroupEgress": Self.noOutboundTraffic,
             "Tags": CFN.tags(ResourceNaming.withName(plan.tags, "\(database.identifier.value)-database")),
         ]))
+        for type in settings.logExports.value {
+            builder.add(names.logGroup(type), MonitoringResources.logGroup(ResourceNaming.databaseLogGroup(database, type), plan: plan,
+                                                                           retentionDays: plan.monitoring.logRetentionDays.value))
+        }
+        if !settings.parameters.isEmpty, let version = settings.engineVersion {
+            let aurora = database.engine.isAurora
+            builder.add(names.parameterGroup, CFN.resource(aurora ? "AWS::RDS::DBClusterParameterGroup" : "AWS::RDS::DBParameterGroup", [
+                "Description": .string(Descriptions.parameterGroup(database)),
+                "Family": .string(database.engine.parameterGroupFamily(version: version.value)),
+                "Parameters": .object(Dictionary(settings.parameters.map { ($0.name.value, JSONValue.string($0.value.value)) }) { $1 }),
+                "Tags": CFN.tags(plan.tags),
+            ]))
+        }
         if database.engine.isAurora {
             addCluster(settings, to: &builder)
         } else {
             addInstance(settings, to: &builder)
         }
+    }
+
+    /// What instances and clusters share: published logs (after their groups exist) and the storage key.
+    private func storageAndLogs(_ settings: NewDatabase) -> (properties: [String: JSONValue], attributes: [String: JSONValue]) {
+        var properties: [String: JSONValue] = [:]
+        if !settings.logExports.value.isEmpty {
+            properties["EnableCloudwatchLogsExports"] = .array(settings.logExports.value.map(JSONValue.string))
+        }
+        if let key = settings.storageKMSKey { properties["KmsKeyId"] = .string(key.value) }
+        if !settings.parameters.isEmpty {
+            properties[database.engine.isAurora ? "DBClusterParameterGroupName" : "DBParameterGroupName"] = CFN.ref(names.parameterGroup)
+        }
+        // RDS would create a group it publishes to itself, kept forever; stack deletion removes the groups after the database.
+        let groups = settings.logExports.value.map { JSONValue.string(names.logGroup($0)) }
+        return (properties, groups.isEmpty ? Self.keepSnapshot : Self.keepSnapshot.merging(["DependsOn": .array(groups)]) { $1 })
+    }
+
+    /// What each DB instance samples: Enhanced Monitoring, and Performance Insights with its key.
+    private static func instanceMonitoring(_ settings: NewDatabase) -> [String: JSONValue] {
+        var properties: [String: JSONValue] = ["EnablePerformanceInsights": .bool(settings.performanceInsights.value)]
+        if settings.performanceInsights.value {
+            properties["PerformanceInsightsRetentionPeriod"] = 7
+            if let key = settings.performanceInsightsKMSKey { properties["PerformanceInsightsKMSKeyId"] = .string(key.value) }
+        }
+        if settings.monitoringInterval.value > 0 {
+            properties["MonitoringInterval"] = .integer(settings.monitoringInterval.value)
+            properties["MonitoringRoleArn"] = CFN.getAtt(LogicalName.monitoringRole, "Arn")
+        }
+        return properties
     }
 
     /// Naming an egress rule replaces EC2's default allow-all; this one matches no packet, for a
@@ -143,15 +185,17 @@ struct DatabaseResources {
             "BackupRetentionPeriod": .integer(settings.backupRetentionDays.value),
             "DeletionProtection": .bool(settings.deletionProtection.value),
             "CopyTagsToSnapshot": true,
-            "EnablePerformanceInsights": .bool(settings.performanceInsights.value),
             "AutoMinorVersionUpgrade": .bool(settings.autoMinorVersionUpgrade),
             "Tags": CFN.tags(plan.tags),
         ]
         if let version = settings.engineVersion { properties["EngineVersion"] = .string(version.value) }
         if let iops = settings.iops { properties["Iops"] = .integer(iops.value) }
         if let throughput = settings.throughputMiBps { properties["StorageThroughput"] = .integer(throughput.value) }
-        if settings.performanceInsights.value { properties["PerformanceInsightsRetentionPeriod"] = 7 }
-        builder.add(names.instance, CFN.resource("AWS::RDS::DBInstance", properties, Self.keepSnapshot))
+        if let maximum = settings.maxStorageGiB { properties["MaxAllocatedStorage"] = .integer(maximum.value) }
+        let shared = storageAndLogs(settings)
+        properties.merge(shared.properties) { $1 }
+        properties.merge(Self.instanceMonitoring(settings)) { $1 }
+        builder.add(names.instance, CFN.resource("AWS::RDS::DBInstance", properties, shared.attributes))
     }
 
     /// The cluster holds the engine, storage, credentials and backups; its instances only compute.
@@ -172,7 +216,9 @@ struct DatabaseResources {
             "Tags": CFN.tags(plan.tags),
         ]
         if let version = settings.engineVersion { cluster["EngineVersion"] = .string(version.value) }
-        builder.add(names.cluster, CFN.resource("AWS::RDS::DBCluster", cluster, Self.keepSnapshot))
+        let shared = storageAndLogs(settings)
+        cluster.merge(shared.properties) { $1 }
+        builder.add(names.cluster, CFN.resource("AWS::RDS::DBCluster", cluster, shared.attributes))
         for number in 1...settings.instances.value {
             var instance: [String: JSONValue] = [
                 "DBInstanceIdentifier": .string(names.clusterInstanceIdentifier(number)),
@@ -180,11 +226,10 @@ struct DatabaseResources {
                 "Engine": .string(database.engine.rawValue),
                 "DBInstanceClass": .string(settings.instanceClass.value),
                 "PubliclyAccessible": false,
-                "EnablePerformanceInsights": .bool(settings.performanceInsights.value),
                 "AutoMinorVersionUpgrade": .bool(settings.autoMinorVersionUpgrade),
                 "Tags": CFN.tags(plan.tags),
             ]
-            if settings.performanceInsights.value { instance["PerformanceInsightsRetentionPeriod"] = 7 }
+            instance.merge(Self.instanceMonitoring(settings)) { $1 }
             builder.add(names.clusterInstance(number), CFN.resource("AWS::RDS::DBInstance", instance))
         }
     }

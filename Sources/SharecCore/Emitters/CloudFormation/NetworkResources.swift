@@ -89,11 +89,8 @@ struct NetworkResources {
     }
 
     private func addFlowLogs(_ flowLogs: FlowLogs, to builder: inout TemplateBuilder) {
-        builder.add(LogicalName.flowLogGroup, CFN.resource("AWS::Logs::LogGroup", [
-            "LogGroupName": .string(ResourceNaming.flowLogGroup(plan)),
-            "RetentionInDays": .integer(flowLogs.retentionDays.value),
-            "Tags": CFN.tags(plan.tags),
-        ], ["DeletionPolicy": "Delete", "UpdateReplacePolicy": "Delete"]))
+        builder.add(LogicalName.flowLogGroup, MonitoringResources.logGroup(ResourceNaming.flowLogGroup(plan), plan: plan,
+                                                                          retentionDays: flowLogs.retentionDays.value))
         builder.add(LogicalName.flowLogRole, CFN.resource("AWS::IAM::Role", [
             "Description": .string(FlowLogPolicy.roleDescription),
             "AssumeRolePolicyDocument": FlowLogPolicy.trust(ownerAccount: plan.owner.account.value),

@@ -37,11 +37,8 @@ struct SharingResources {
             "Tags": CFN.tags(plan.tags),
         ]))
         // Each configuration logs its own connections: a service network's log sees only traffic that crosses it.
-        builder.add(LogicalName.accessLogGroup, CFN.resource("AWS::Logs::LogGroup", [
-            "LogGroupName": .string(ResourceNaming.accessLogGroup(plan)),
-            "RetentionInDays": .integer(plan.monitoring.logRetentionDays.value),
-            "Tags": CFN.tags(plan.tags),
-        ], ["DeletionPolicy": "Delete", "UpdateReplacePolicy": "Delete"]))
+        builder.add(LogicalName.accessLogGroup, MonitoringResources.logGroup(ResourceNaming.accessLogGroup(plan), plan: plan,
+                                                                            retentionDays: plan.monitoring.logRetentionDays.value))
         for database in databases {
             builder.add(database.names.accessLogSubscription, CFN.resource("AWS::VpcLattice::AccessLogSubscription", [
                 "ResourceIdentifier": CFN.getAtt(database.names.resourceConfiguration, "Arn"),
@@ -72,7 +69,7 @@ struct SharingResources {
                     "PolicyName": .string(Descriptions.credentialsPolicyName),
                     "PolicyDocument": CredentialsPolicy.permissions(databaseUsers: databaseUsers, secrets: role.readsMasterSecret.value ? secrets : []),
                 ]],
-                "Tags": CFN.tags(plan.tags),
+                "Tags": CFN.tags(Tag.merging(plan.tags, role.ownTags)),
             ]))
         }
         addOutputs(to: &builder)

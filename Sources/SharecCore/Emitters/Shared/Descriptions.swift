@@ -7,6 +7,7 @@ enum Descriptions {
     static let ingressFromGateway = "Connections relayed by the VPC Lattice resource gateway"
     static func egressToDatabase(_ database: Database) -> String { "To \(database.identifier.value)" }
     static func subnetGroup(_ database: Database) -> String { "Database subnets of \(database.identifier.value)" }
+    static func parameterGroup(_ database: Database) -> String { "Engine parameters of \(database.identifier.value)" }
     static func consumerRole(_ role: CrossAccountRole) -> String {
         "Assumed by account \(role.account.value) to sign in to the shared databases as \(role.databaseUser.value)"
     }

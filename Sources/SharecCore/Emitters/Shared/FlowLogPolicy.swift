@@ -7,15 +7,7 @@ enum FlowLogPolicy {
     static let actions = ["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"]
 
     static func trust(ownerAccount: String) -> JSONValue {
-        [
-            "Version": "2012-10-17",
-            "Statement": [[
-                "Effect": "Allow",
-                "Principal": ["Service": .string(service)],
-                "Action": "sts:AssumeRole",
-                "Condition": ["StringEquals": ["aws:SourceAccount": .string(ownerAccount)]],
-            ]],
-        ]
+        ServiceRoleTrust.document(service: service, ownerAccount: ownerAccount)
     }
 
     static func permissions(logGroupARN: JSONValue) -> JSONValue {

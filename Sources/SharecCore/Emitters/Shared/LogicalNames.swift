@@ -2,6 +2,8 @@
 /// Terraform as the resource name in snake_case, so that one resource can be traced across targets.
 enum LogicalName {
     static let vpc = "Vpc"
+    /// The group EC2 gives every VPC, which Terraform and the script empty (CloudFormation has no resource for it).
+    static let defaultSecurityGroup = "DefaultSecurityGroup"
     static let internetGateway = "InternetGateway"
     static let internetGatewayAttachment = "InternetGatewayAttachment"
     static let flowLogGroup = "FlowLogGroup"
@@ -17,10 +19,12 @@ enum LogicalName {
     static let accessLogGroup = "AccessLogGroup"
     static let resourceShare = "ResourceShare"
     static let dashboard = "Dashboard"
+    static let monitoringRole = "MonitoringRole"
 
     /// Every fixed name above, for the check that no name derived from the spec meets one.
-    static let fixed = [vpc, internetGateway, internetGatewayAttachment, flowLogGroup, flowLogRole, flowLog, gatewaySecurityGroup,
-                        resourceGateway, serviceNetwork, serviceNetworkVpcAssociation, accessLogSubscription, accessLogGroup, resourceShare, dashboard]
+    static let fixed = [vpc, defaultSecurityGroup, internetGateway, internetGatewayAttachment, flowLogGroup, flowLogRole, flowLog, gatewaySecurityGroup,
+                        resourceGateway, serviceNetwork, serviceNetworkVpcAssociation, accessLogSubscription, accessLogGroup, resourceShare, dashboard,
+                        monitoringRole]
 
     static func consumerRole(_ role: CrossAccountRole) -> String { "Consumer\(role.account.value)Role" }
     /// The role's policy, a resource of its own in Terraform.
@@ -47,6 +51,10 @@ struct DatabaseNames {
     /// The resource that carries the endpoint, the port and the master secret: the cluster or the instance.
     var endpointHolder: String { database.engine.isAurora ? cluster : instance }
     var resourceConfiguration: String { "\(prefix)ResourceConfiguration" }
+    /// The log group of one log type RDS publishes (`error`, `iam-db-auth-error`).
+    func logGroup(_ type: String) -> String { "\(prefix)LogGroup\(NameStem.pascalCase(type))" }
+    /// The parameter group of the spec's `parameters`: a DB parameter group, or a DB cluster parameter group for Aurora.
+    var parameterGroup: String { "\(prefix)ParameterGroup" }
     var serviceNetworkAssociation: String { "\(prefix)ServiceNetworkAssociation" }
     var accessLogSubscription: String { "\(prefix)AccessLogSubscription" }
     /// Terraform's: the gateway group's egress rule to this database, and the share's association with its configuration.
@@ -62,7 +70,8 @@ struct DatabaseNames {
     /// Every name above that this database's resources take, in any target or side.
     var all: [String] {
         [subnetGroup, securityGroup, ingressFromGateway, instance, cluster, resourceConfiguration, serviceNetworkAssociation,
-         accessLogSubscription, egressFromGateway, shareAssociation, endpointParameter, resourceIDParameter, vpcEndpoint]
+         accessLogSubscription, egressFromGateway, shareAssociation, endpointParameter, resourceIDParameter, vpcEndpoint, parameterGroup]
             + (database.new.map { 1...$0.instances.value }?.map(clusterInstance) ?? [])
+            + (database.new?.logExports.value.map(logGroup) ?? [])
     }
 }

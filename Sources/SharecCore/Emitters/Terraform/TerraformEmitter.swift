@@ -25,7 +25,8 @@ public struct TerraformEmitter: Emitter {
             "dashboard_body": .literal(Dashboard.body(plan).compact),
         ])
 
-        return EmittedFile(name: "main.tf.json", contents: Self.document(configuration, plan: plan, account: plan.owner.account.value), isInAFolder: true)
+        return EmittedFile(name: "main.tf.json", contents: Self.document(configuration, plan: plan, account: plan.owner.account.value, tags: plan.tags),
+                           isInAFolder: true)
     }
 
     public func emit(_ plan: SharingPlan, consumer side: ConsumerSide, into diagnostics: DiagnosticSink) -> EmittedFile {
@@ -33,11 +34,11 @@ public struct TerraformEmitter: Emitter {
         TerraformConsumer(plan: plan, side: side).add(to: &configuration)
         // A configuration is a folder, so each consumer's goes in its own.
         return EmittedFile(name: ConsumerNames.fileName(plan, side, "/main.tf.json"),
-                           contents: Self.document(configuration, plan: plan, account: side.account.value), isInAFolder: true)
+                           contents: Self.document(configuration, plan: plan, account: side.account.value, tags: side.tags), isInAFolder: true)
     }
 
-    /// The configuration with the provider block: the spec's region, and only `account`.
-    private static func document(_ configuration: TerraformConfiguration, plan: SharingPlan, account: String) -> String {
+    /// The configuration with the provider block: the spec's region, only `account`, and `tags` on everything.
+    private static func document(_ configuration: TerraformConfiguration, plan: SharingPlan, account: String, tags: [Tag]) -> String {
         var document = configuration.json
         document["terraform"] = [
             "required_providers": ["aws": ["source": "hashicorp/aws", "version": .string(Self.providerVersion)]],
@@ -46,7 +47,7 @@ public struct TerraformEmitter: Emitter {
             "region": .literal(plan.owner.region.value),
             // Terraform's counterpart of the template's account assertion: refuse any other account.
             "allowed_account_ids": [.literal(account)],
-            "default_tags": ["tags": TerraformValue.tags(plan.tags)],
+            "default_tags": ["tags": TerraformValue.tags(tags)],
         ]]).json
         return JSONValue.object(document).rendered
     }

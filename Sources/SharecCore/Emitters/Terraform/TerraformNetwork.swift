@@ -30,6 +30,11 @@ struct TerraformNetwork {
             "enable_dns_support": true,
             "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-vpc"),
         ])
+        // EC2's default group admits the VPC's members and lets everything out; declared with no rules, it loses both.
+        configuration.resource("aws_default_security_group", LogicalName.defaultSecurityGroup, [
+            "vpc_id": vpc,
+            "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-default-unused"),
+        ])
         for subnet in topology.subnets {
             guard let cidr = subnet.cidr else { continue }
             configuration.resource("aws_subnet", subnet.name, [
@@ -90,11 +95,15 @@ struct TerraformNetwork {
         }
     }
 
+    /// A log group kept for `retentionDays`, encrypted with the spec's key if it names one.
+    static func logGroup(_ logicalName: String, _ name: String, plan: SharingPlan, retentionDays: Int, to configuration: inout TerraformConfiguration) {
+        var attributes: [String: TerraformValue] = ["name": .literal(name), "retention_in_days": .integer(retentionDays)]
+        if let key = plan.monitoring.logsKMSKey { attributes["kms_key_id"] = .literal(key.value) }
+        configuration.resource("aws_cloudwatch_log_group", logicalName, attributes)
+    }
+
     private func addFlowLogs(_ flowLogs: FlowLogs, to configuration: inout TerraformConfiguration) {
-        configuration.resource("aws_cloudwatch_log_group", LogicalName.flowLogGroup, [
-            "name": .literal(ResourceNaming.flowLogGroup(plan)),
-            "retention_in_days": .integer(flowLogs.retentionDays.value),
-        ])
+        Self.logGroup(LogicalName.flowLogGroup, ResourceNaming.flowLogGroup(plan), plan: plan, retentionDays: flowLogs.retentionDays.value, to: &configuration)
         let role = LogicalName.flowLogRole
         configuration.resource("aws_iam_role", role, [
             "description": .literal(FlowLogPolicy.roleDescription),

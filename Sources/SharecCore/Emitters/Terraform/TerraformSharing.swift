@@ -18,10 +18,18 @@ struct TerraformSharing {
             "tags": TerraformEmitter.nameTag(plan, plan.sharing.resourceGatewayName.value),
         ])
         // Each configuration logs its own connections: a service network's log sees only traffic that crosses it.
-        configuration.resource("aws_cloudwatch_log_group", LogicalName.accessLogGroup, [
-            "name": .literal(ResourceNaming.accessLogGroup(plan)),
-            "retention_in_days": .integer(plan.monitoring.logRetentionDays.value),
-        ])
+        TerraformNetwork.logGroup(LogicalName.accessLogGroup, ResourceNaming.accessLogGroup(plan), plan: plan,
+                                  retentionDays: plan.monitoring.logRetentionDays.value, to: &configuration)
+        if MonitoringRolePolicy.isNeeded(plan) {
+            configuration.resource("aws_iam_role", LogicalName.monitoringRole, [
+                "description": .literal(MonitoringRolePolicy.roleDescription),
+                "assume_role_policy": .literal(MonitoringRolePolicy.trust(ownerAccount: plan.owner.account.value).compact),
+            ])
+            configuration.resource("aws_iam_role_policy_attachment", "\(LogicalName.monitoringRole)EnhancedMonitoring", [
+                "role": ref("aws_iam_role", LogicalName.monitoringRole, "name"),
+                "policy_arn": .template(MonitoringRolePolicy.managedPolicyARN(partition: TerraformPolicy.interpolation("\(partition).partition"))),
+            ])
+        }
         for database in plan.databases { addDatabase(database, to: &configuration) }
 
         configuration.resource("aws_vpclattice_resource_gateway", LogicalName.resourceGateway, [
@@ -54,6 +62,18 @@ struct TerraformSharing {
                 "vpc_id": TerraformNetwork.vpc(topology),
                 "tags": TerraformEmitter.nameTag(plan, "\(database.identifier.value)-database"),
             ])
+            for type in settings.logExports.value {
+                TerraformNetwork.logGroup(names.logGroup(type), ResourceNaming.databaseLogGroup(database, type), plan: plan,
+                                          retentionDays: plan.monitoring.logRetentionDays.value, to: &configuration)
+            }
+            if !settings.parameters.isEmpty, let version = settings.engineVersion {
+                configuration.resource(database.engine.isAurora ? "aws_rds_cluster_parameter_group" : "aws_db_parameter_group", names.parameterGroup, [
+                    "description": .literal(Descriptions.parameterGroup(database)),
+                    "family": .literal(database.engine.parameterGroupFamily(version: version.value)),
+                    // Static parameters refuse "immediate", Terraform's default; a new database starts with them all.
+                    "parameter": .list(settings.parameters.map { ["name": .literal($0.name.value), "value": .literal($0.value.value), "apply_method": "pending-reboot"] }),
+                ])
+            }
             if database.engine.isAurora {
                 addCluster(database, settings, names: names, to: &configuration)
             } else {
@@ -159,14 +179,45 @@ struct TerraformSharing {
             "backup_retention_period": .integer(settings.backupRetentionDays.value),
             "deletion_protection": .bool(settings.deletionProtection.value),
             "copy_tags_to_snapshot": true,
-            "performance_insights_enabled": .bool(settings.performanceInsights.value),
             "auto_minor_version_upgrade": .bool(settings.autoMinorVersionUpgrade),
         ].merging(Self.finalSnapshot(database)) { $1 }
         if let version = settings.engineVersion { instance["engine_version"] = .literal(version.value) }
         if let iops = settings.iops { instance["iops"] = .integer(iops.value) }
         if let throughput = settings.throughputMiBps { instance["storage_throughput"] = .integer(throughput.value) }
-        if settings.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
+        if let maximum = settings.maxStorageGiB { instance["max_allocated_storage"] = .integer(maximum.value) }
+        instance.merge(storageAndLogs(database, settings, names: names)) { $1 }
+        instance.merge(instanceMonitoring(settings)) { $1 }
         configuration.resource("aws_db_instance", names.instance, instance)
+    }
+
+    /// What instances and clusters share: published logs (after their groups exist) and the storage key.
+    private func storageAndLogs(_ database: Database, _ settings: NewDatabase, names: DatabaseNames) -> [String: TerraformValue] {
+        var attributes: [String: TerraformValue] = [:]
+        if !settings.logExports.value.isEmpty {
+            attributes["enabled_cloudwatch_logs_exports"] = .list(settings.logExports.value.map(TerraformValue.literal))
+            // RDS would create a group it publishes to itself, kept forever; destroy removes the groups after the database.
+            attributes["depends_on"] = .list(settings.logExports.value.map { .literal(TerraformConfiguration.address("aws_cloudwatch_log_group", names.logGroup($0))) })
+        }
+        if let key = settings.storageKMSKey { attributes["kms_key_id"] = .literal(key.value) }
+        if !settings.parameters.isEmpty {
+            attributes[database.engine.isAurora ? "db_cluster_parameter_group_name" : "parameter_group_name"] =
+                ref(database.engine.isAurora ? "aws_rds_cluster_parameter_group" : "aws_db_parameter_group", names.parameterGroup, "name")
+        }
+        return attributes
+    }
+
+    /// What each DB instance samples: Enhanced Monitoring, and Performance Insights with its key.
+    private func instanceMonitoring(_ settings: NewDatabase) -> [String: TerraformValue] {
+        var attributes: [String: TerraformValue] = ["performance_insights_enabled": .bool(settings.performanceInsights.value)]
+        if settings.performanceInsights.value {
+            attributes["performance_insights_retention_period"] = 7
+            if let key = settings.performanceInsightsKMSKey { attributes["performance_insights_kms_key_id"] = .literal(key.value) }
+        }
+        if settings.monitoringInterval.value > 0 {
+            attributes["monitoring_interval"] = .integer(settings.monitoringInterval.value)
+            attributes["monitoring_role_arn"] = ref("aws_iam_role", LogicalName.monitoringRole, "arn")
+        }
+        return attributes
     }
 
     /// The CloudFormation target's DeletionPolicy: Snapshot. Snapshot names are unique per account and region,
@@ -196,6 +247,7 @@ struct TerraformSharing {
             "copy_tags_to_snapshot": true,
         ].merging(Self.finalSnapshot(database)) { $1 }
         if let version = settings.engineVersion { cluster["engine_version"] = .literal(version.value) }
+        cluster.merge(storageAndLogs(database, settings, names: names)) { $1 }
         configuration.resource("aws_rds_cluster", names.cluster, cluster)
         for number in 1...settings.instances.value {
             var instance: [String: TerraformValue] = [
@@ -204,10 +256,9 @@ struct TerraformSharing {
                 "engine": ref("aws_rds_cluster", names.cluster, "engine"),
                 "instance_class": .literal(settings.instanceClass.value),
                 "publicly_accessible": false,
-                "performance_insights_enabled": .bool(settings.performanceInsights.value),
                 "auto_minor_version_upgrade": .bool(settings.autoMinorVersionUpgrade),
             ]
-            if settings.performanceInsights.value { instance["performance_insights_retention_period"] = 7 }
+            instance.merge(instanceMonitoring(settings)) { $1 }
             configuration.resource("aws_rds_cluster_instance", names.clusterInstance(number), instance)
         }
     }
@@ -241,6 +292,8 @@ struct TerraformSharing {
                 "name": .literal(role.name.value),
                 "description": .literal(Descriptions.consumerRole(role)),
                 "assume_role_policy": TerraformPolicy.document(trust, holes: ["arn:\(TerraformPolicy.interpolation("\(partition).partition")):iam::\(role.account.value):root"]),
+                // The provider's default_tags carry the spec's.
+                "tags": TerraformValue.tags(role.ownTags),
             ])
             let databaseUsers = plan.databases.map { database in
                 ARNs.databaseUser(resourceID: Self.resourceID(database), user: role.databaseUser.value,

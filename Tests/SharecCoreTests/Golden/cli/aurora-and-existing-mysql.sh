@@ -115,6 +115,22 @@ aws_call() {
 # A call whose answer is not needed.
 run() { aws_call "$@" >/dev/null; }
 
+# A call that hands RDS a role made moments ago. IAM is eventually consistent, and until the role can
+# be assumed RDS refuses it ("IAM role ARN value is invalid or does not include the required
+# permissions"), so the call is made again until RDS takes it; any other failure stops the script.
+run_with_new_role() {
+    [[ -s "$aws_failed" ]] && exit 1
+    local deadline=$((SECONDS + wait_seconds))
+    while ! aws_call "$@" >/dev/null 2>"$aws_errors"; do
+        if ! grep -q 'IAM role ARN value is invalid' "$aws_errors" || ((SECONDS >= deadline)); then
+            cat "$aws_errors" >&2
+            fail "aws $1 $2 failed; nothing was changed after it. AWS's message is above; fix the cause, then run ${0##*/} $command_name again"
+        fi
+        log "waiting for IAM to let RDS use the new monitoring role"
+        sleep "$poll_seconds"
+    done
+}
+
 # A call's text answer, or nothing when AWS says there is no such thing: an empty answer (the CLI
 # prints None), or the operation's own not-found error. Any other failure (access denied, throttling
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
@@ -334,16 +350,21 @@ deploy() {
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-subnets' --db-subnet-group-description 'Database subnets of ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
+    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/cluster/ledger/postgresql' --query "logGroups[?logGroupName=='/aws/rds/cluster/ledger/postgresql'].logGroupName | [0]")" ]]; then
+        run logs create-log-group --log-group-name '/aws/rds/cluster/ledger/postgresql' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        log 'created log group /aws/rds/cluster/ledger/postgresql'
+    fi
+    run logs put-retention-policy --log-group-name '/aws/rds/cluster/ledger/postgresql' --retention-in-days 30
     if [[ -z "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DBClusterIdentifier')" ]]; then
-        run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --enable-cloudwatch-logs-exports 'postgresql' --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating cluster ledger; this takes a while'
     fi
     wait_for 'database ledger' available rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Status'
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-1' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'ledger-1' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-2' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'ledger-2' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     wait_for 'instance ledger-1' available rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceStatus'
     wait_for 'instance ledger-2' available rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceStatus'
@@ -425,7 +446,7 @@ deploy() {
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$ledger_resource_configuration_arn" "$legacy_orders_resource_configuration_arn" --principals '444455556666' '777788889999' 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-a1b2-k9l8m7n6'
     fi
     if [[ -z "$(lookup iam get-role --role-name 'ledger-estate-444455556666-access' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'ledger-estate-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"2c7f9a1e-4b6d-4e8a-9c3f-b5d1e7a2f846"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'ledger-estate-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"2c7f9a1e-4b6d-4e8a-9c3f-b5d1e7a2f846"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"reporting"},{"Key":"CostCenter","Value":"cc-4711"}]'
         log 'created role ledger-estate-444455556666-access'
     fi
     run iam update-assume-role-policy --role-name 'ledger-estate-444455556666-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"2c7f9a1e-4b6d-4e8a-9c3f-b5d1e7a2f846"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}'
@@ -558,6 +579,10 @@ destroy() {
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'ledger-subnets'
+    fi
+    if [[ -n "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/cluster/ledger/postgresql' --query "logGroups[?logGroupName=='/aws/rds/cluster/ledger/postgresql'].logGroupName | [0]")" ]]; then
+        run logs delete-log-group --log-group-name '/aws/rds/cluster/ledger/postgresql'
+        log 'deleted log group /aws/rds/cluster/ledger/postgresql'
     fi
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-estate/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
     legacy_orders_security_group_id='sg-0b1c2d3e4f5a60718'

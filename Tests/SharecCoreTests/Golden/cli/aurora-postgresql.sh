@@ -115,6 +115,22 @@ aws_call() {
 # A call whose answer is not needed.
 run() { aws_call "$@" >/dev/null; }
 
+# A call that hands RDS a role made moments ago. IAM is eventually consistent, and until the role can
+# be assumed RDS refuses it ("IAM role ARN value is invalid or does not include the required
+# permissions"), so the call is made again until RDS takes it; any other failure stops the script.
+run_with_new_role() {
+    [[ -s "$aws_failed" ]] && exit 1
+    local deadline=$((SECONDS + wait_seconds))
+    while ! aws_call "$@" >/dev/null 2>"$aws_errors"; do
+        if ! grep -q 'IAM role ARN value is invalid' "$aws_errors" || ((SECONDS >= deadline)); then
+            cat "$aws_errors" >&2
+            fail "aws $1 $2 failed; nothing was changed after it. AWS's message is above; fix the cause, then run ${0##*/} $command_name again"
+        fi
+        log "waiting for IAM to let RDS use the new monitoring role"
+        sleep "$poll_seconds"
+    done
+}
+
 # A call's text answer, or nothing when AWS says there is no such thing: an empty answer (the CLI
 # prints None), or the operation's own not-found error. Any other failure (access denied, throttling
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
@@ -295,6 +311,15 @@ deploy() {
     fi
     run ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-support '{"Value":true}'
     run ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-hostnames '{"Value":true}'
+    default_security_group_id="$(wait_until_found DefaultSecurityGroup 'the default security group of the VPC' ec2 describe-security-groups --filters "Name=vpc-id,Values=$vpc_id" Name=group-name,Values=default --query 'SecurityGroups[0].GroupId')"
+    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$default_security_group_id" --query "SecurityGroups[0].IpPermissions[?IpProtocol=='-1'].UserIdGroupPairs[] | [?GroupId=='$default_security_group_id'].GroupId | [0]")" ]]; then
+        run ec2 revoke-security-group-ingress --group-id "$default_security_group_id" --ip-permissions "$(json_document '[{"IpProtocol":"-1","UserIdGroupPairs":[{"GroupId":"%s"}]}]' "$default_security_group_id")"
+        log "emptied the default security group $default_security_group_id (ingress)"
+    fi
+    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$default_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpRanges[] | [?CidrIp=='0.0.0.0/0'].CidrIp | [0]")" ]]; then
+        run ec2 revoke-security-group-egress --group-id "$default_security_group_id" --ip-permissions '[{"IpProtocol":"-1","IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'
+        log "emptied the default security group $default_security_group_id (egress)"
+    fi
     database_subnet_1_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=ledger-aurora/DatabaseSubnet1' --query 'Subnets[0].SubnetId')"
     if [[ -z "$database_subnet_1_id" ]]; then
         database_subnet_1_id="$(create DatabaseSubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.60.0.0/24' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"ledger-aurora-database-1"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-aurora/DatabaseSubnet1"}]}]' --query Subnet.SubnetId)"
@@ -365,6 +390,13 @@ deploy() {
         flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'ALL' --log-destination-type cloud-watch-logs --log-group-name '/sharec/ledger-aurora/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token "$run_token-8ddcf49b9a72f081" --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"ledger-aurora-flow-log"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-aurora/FlowLog"}]}]' --query 'FlowLogIds[0]')"
         log "created flow log $flow_log_id"
     fi
+    if [[ -z "$(lookup iam get-role --role-name 'ledger-aurora-rds-monitoring' --query Role.RoleName)" ]]; then
+        run iam create-role --role-name 'ledger-aurora-rds-monitoring' --description 'Lets RDS Enhanced Monitoring publish the databases'\'' operating-system metrics' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        log 'created role ledger-aurora-rds-monitoring'
+    fi
+    run iam update-assume-role-policy --role-name 'ledger-aurora-rds-monitoring' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}'
+    run iam attach-role-policy --role-name 'ledger-aurora-rds-monitoring' --policy-arn 'arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'
+    monitoring_role_arn="$(attribute MonitoringRole.Arn iam get-role --role-name 'ledger-aurora-rds-monitoring' --query Role.Arn)"
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-aurora/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
     if [[ -z "$resource_gateway_security_group_id" ]]; then
         resource_gateway_security_group_id="$(create ResourceGatewaySecurityGroup ec2 create-security-group --group-name 'ledger-aurora-resource-gateway' --description 'VPC Lattice resource gateway: connects to the shared databases only' --vpc-id "$vpc_id" --tag-specifications '[{"ResourceType":"security-group","Tags":[{"Key":"Name","Value":"ledger-aurora-gateway"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-aurora/ResourceGatewaySecurityGroup"}]}]' --query GroupId)"
@@ -390,19 +422,29 @@ deploy() {
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-subnets' --db-subnet-group-description 'Database subnets of ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" "$database_subnet_3_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
+    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/cluster/ledger/postgresql' --query "logGroups[?logGroupName=='/aws/rds/cluster/ledger/postgresql'].logGroupName | [0]")" ]]; then
+        run logs create-log-group --log-group-name '/aws/rds/cluster/ledger/postgresql' --tags '{"Environment":"production","ManagedBy":"sharec","Project":"ledger"}'
+        log 'created log group /aws/rds/cluster/ledger/postgresql'
+    fi
+    run logs put-retention-policy --log-group-name '/aws/rds/cluster/ledger/postgresql' --retention-in-days 30
+    if [[ -z "$(lookup rds describe-db-cluster-parameter-groups --db-cluster-parameter-group-name 'ledger-parameters' --query 'DBClusterParameterGroups[0].DBClusterParameterGroupName')" ]]; then
+        run rds create-db-cluster-parameter-group --db-cluster-parameter-group-name 'ledger-parameters' --db-parameter-group-family 'aurora-postgresql16' --description 'Engine parameters of ledger' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        log 'created parameter group ledger-parameters'
+    fi
+    run rds modify-db-cluster-parameter-group --db-cluster-parameter-group-name 'ledger-parameters' --parameters '[{"ApplyMethod":"pending-reboot","ParameterName":"log_statement","ParameterValue":"ddl"},{"ApplyMethod":"pending-reboot","ParameterName":"log_min_duration_statement","ParameterValue":"2000"}]'
     if [[ -z "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DBClusterIdentifier')" ]]; then
-        run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --enable-cloudwatch-logs-exports 'postgresql' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/2e9b7d41-6c3a-4f8e-b5d0-a7c1e3f9d682' --db-cluster-parameter-group-name 'ledger-parameters' --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating cluster ledger; this takes a while'
     fi
     wait_for 'database ledger' available rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Status'
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-1' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run_with_new_role rds create-db-instance --db-instance-identifier 'ledger-1' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --performance-insights-kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/2e9b7d41-6c3a-4f8e-b5d0-a7c1e3f9d682' --monitoring-interval 30 --monitoring-role-arn "$monitoring_role_arn" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-2' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run_with_new_role rds create-db-instance --db-instance-identifier 'ledger-2' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --performance-insights-kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/2e9b7d41-6c3a-4f8e-b5d0-a7c1e3f9d682' --monitoring-interval 30 --monitoring-role-arn "$monitoring_role_arn" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-3' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-3' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run_with_new_role rds create-db-instance --db-instance-identifier 'ledger-3' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --performance-insights-kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/2e9b7d41-6c3a-4f8e-b5d0-a7c1e3f9d682' --monitoring-interval 30 --monitoring-role-arn "$monitoring_role_arn" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
     wait_for 'instance ledger-1' available rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceStatus'
     wait_for 'instance ledger-2' available rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceStatus'
@@ -569,6 +611,20 @@ destroy() {
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'ledger-subnets'
+    fi
+    if [[ -n "$(lookup rds describe-db-cluster-parameter-groups --db-cluster-parameter-group-name 'ledger-parameters' --query 'DBClusterParameterGroups[0].DBClusterParameterGroupName')" ]]; then
+        run rds delete-db-cluster-parameter-group --db-cluster-parameter-group-name 'ledger-parameters'
+    fi
+    if [[ -n "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/cluster/ledger/postgresql' --query "logGroups[?logGroupName=='/aws/rds/cluster/ledger/postgresql'].logGroupName | [0]")" ]]; then
+        run logs delete-log-group --log-group-name '/aws/rds/cluster/ledger/postgresql'
+        log 'deleted log group /aws/rds/cluster/ledger/postgresql'
+    fi
+    if [[ -n "$(lookup iam get-role --role-name 'ledger-aurora-rds-monitoring' --query Role.RoleName)" ]]; then
+        if [[ -n "$(lookup iam list-attached-role-policies --role-name 'ledger-aurora-rds-monitoring' --query 'AttachedPolicies[?PolicyArn=='\''arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'\''].PolicyArn | [0]')" ]]; then
+            run iam detach-role-policy --role-name 'ledger-aurora-rds-monitoring' --policy-arn 'arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'
+        fi
+        run iam delete-role --role-name 'ledger-aurora-rds-monitoring'
+        log 'deleted role ledger-aurora-rds-monitoring'
     fi
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-aurora/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
     ledger_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-aurora/LedgerSecurityGroup' --query 'SecurityGroups[0].GroupId')"

@@ -115,6 +115,22 @@ aws_call() {
 # A call whose answer is not needed.
 run() { aws_call "$@" >/dev/null; }
 
+# A call that hands RDS a role made moments ago. IAM is eventually consistent, and until the role can
+# be assumed RDS refuses it ("IAM role ARN value is invalid or does not include the required
+# permissions"), so the call is made again until RDS takes it; any other failure stops the script.
+run_with_new_role() {
+    [[ -s "$aws_failed" ]] && exit 1
+    local deadline=$((SECONDS + wait_seconds))
+    while ! aws_call "$@" >/dev/null 2>"$aws_errors"; do
+        if ! grep -q 'IAM role ARN value is invalid' "$aws_errors" || ((SECONDS >= deadline)); then
+            cat "$aws_errors" >&2
+            fail "aws $1 $2 failed; nothing was changed after it. AWS's message is above; fix the cause, then run ${0##*/} $command_name again"
+        fi
+        log "waiting for IAM to let RDS use the new monitoring role"
+        sleep "$poll_seconds"
+    done
+}
+
 # A call's text answer, or nothing when AWS says there is no such thing: an empty answer (the CLI
 # prints None), or the operation's own not-found error. Any other failure (access denied, throttling
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking

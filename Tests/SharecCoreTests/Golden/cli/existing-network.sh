@@ -115,6 +115,22 @@ aws_call() {
 # A call whose answer is not needed.
 run() { aws_call "$@" >/dev/null; }
 
+# A call that hands RDS a role made moments ago. IAM is eventually consistent, and until the role can
+# be assumed RDS refuses it ("IAM role ARN value is invalid or does not include the required
+# permissions"), so the call is made again until RDS takes it; any other failure stops the script.
+run_with_new_role() {
+    [[ -s "$aws_failed" ]] && exit 1
+    local deadline=$((SECONDS + wait_seconds))
+    while ! aws_call "$@" >/dev/null 2>"$aws_errors"; do
+        if ! grep -q 'IAM role ARN value is invalid' "$aws_errors" || ((SECONDS >= deadline)); then
+            cat "$aws_errors" >&2
+            fail "aws $1 $2 failed; nothing was changed after it. AWS's message is above; fix the cause, then run ${0##*/} $command_name again"
+        fi
+        log "waiting for IAM to let RDS use the new monitoring role"
+        sleep "$poll_seconds"
+    done
+}
+
 # A call's text answer, or nothing when AWS says there is no such thing: an empty answer (the CLI
 # prints None), or the operation's own not-found error. Any other failure (access denied, throttling
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
@@ -334,8 +350,13 @@ deploy() {
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'payments-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'payments-subnets' --db-subnet-group-description 'Database subnets of payments' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
+    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/payments/error' --query "logGroups[?logGroupName=='/aws/rds/instance/payments/error'].logGroupName | [0]")" ]]; then
+        run logs create-log-group --log-group-name '/aws/rds/instance/payments/error' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}'
+        log 'created log group /aws/rds/instance/payments/error'
+    fi
+    run logs put-retention-policy --log-group-name '/aws/rds/instance/payments/error' --retention-in-days 30
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'payments' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3306 --db-subnet-group-name 'payments-subnets' --vpc-security-group-ids "$payments_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'payments' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3306 --db-subnet-group-name 'payments-subnets' --vpc-security-group-ids "$payments_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'error' --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database payments; this takes a while'
     fi
     wait_for 'database payments' available rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DBInstanceStatus'
@@ -476,6 +497,10 @@ destroy() {
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'payments-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'payments-subnets'
+    fi
+    if [[ -n "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/payments/error' --query "logGroups[?logGroupName=='/aws/rds/instance/payments/error'].logGroupName | [0]")" ]]; then
+        run logs delete-log-group --log-group-name '/aws/rds/instance/payments/error'
+        log 'deleted log group /aws/rds/instance/payments/error'
     fi
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=payments-share/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
     payments_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=payments-share/PaymentsSecurityGroup' --query 'SecurityGroups[0].GroupId')"

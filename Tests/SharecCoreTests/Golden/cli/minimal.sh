@@ -115,6 +115,22 @@ aws_call() {
 # A call whose answer is not needed.
 run() { aws_call "$@" >/dev/null; }
 
+# A call that hands RDS a role made moments ago. IAM is eventually consistent, and until the role can
+# be assumed RDS refuses it ("IAM role ARN value is invalid or does not include the required
+# permissions"), so the call is made again until RDS takes it; any other failure stops the script.
+run_with_new_role() {
+    [[ -s "$aws_failed" ]] && exit 1
+    local deadline=$((SECONDS + wait_seconds))
+    while ! aws_call "$@" >/dev/null 2>"$aws_errors"; do
+        if ! grep -q 'IAM role ARN value is invalid' "$aws_errors" || ((SECONDS >= deadline)); then
+            cat "$aws_errors" >&2
+            fail "aws $1 $2 failed; nothing was changed after it. AWS's message is above; fix the cause, then run ${0##*/} $command_name again"
+        fi
+        log "waiting for IAM to let RDS use the new monitoring role"
+        sleep "$poll_seconds"
+    done
+}
+
 # A call's text answer, or nothing when AWS says there is no such thing: an empty answer (the CLI
 # prints None), or the operation's own not-found error. Any other failure (access denied, throttling
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
@@ -295,6 +311,15 @@ deploy() {
     fi
     run ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-support '{"Value":true}'
     run ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-hostnames '{"Value":true}'
+    default_security_group_id="$(wait_until_found DefaultSecurityGroup 'the default security group of the VPC' ec2 describe-security-groups --filters "Name=vpc-id,Values=$vpc_id" Name=group-name,Values=default --query 'SecurityGroups[0].GroupId')"
+    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$default_security_group_id" --query "SecurityGroups[0].IpPermissions[?IpProtocol=='-1'].UserIdGroupPairs[] | [?GroupId=='$default_security_group_id'].GroupId | [0]")" ]]; then
+        run ec2 revoke-security-group-ingress --group-id "$default_security_group_id" --ip-permissions "$(json_document '[{"IpProtocol":"-1","UserIdGroupPairs":[{"GroupId":"%s"}]}]' "$default_security_group_id")"
+        log "emptied the default security group $default_security_group_id (ingress)"
+    fi
+    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$default_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpRanges[] | [?CidrIp=='0.0.0.0/0'].CidrIp | [0]")" ]]; then
+        run ec2 revoke-security-group-egress --group-id "$default_security_group_id" --ip-permissions '[{"IpProtocol":"-1","IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'
+        log "emptied the default security group $default_security_group_id (egress)"
+    fi
     database_subnet_1_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=orders/DatabaseSubnet1' --query 'Subnets[0].SubnetId')"
     if [[ -z "$database_subnet_1_id" ]]; then
         database_subnet_1_id="$(create DatabaseSubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.0.0.0/24' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"orders-database-1"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"orders/DatabaseSubnet1"}]}]' --query Subnet.SubnetId)"
@@ -374,8 +399,13 @@ deploy() {
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'orders-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'orders-subnets' --db-subnet-group-description 'Database subnets of orders' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"ManagedBy","Value":"sharec"}]'
     fi
+    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/orders/postgresql' --query "logGroups[?logGroupName=='/aws/rds/instance/orders/postgresql'].logGroupName | [0]")" ]]; then
+        run logs create-log-group --log-group-name '/aws/rds/instance/orders/postgresql' --tags '{"ManagedBy":"sharec"}'
+        log 'created log group /aws/rds/instance/orders/postgresql'
+    fi
+    run logs put-retention-policy --log-group-name '/aws/rds/instance/orders/postgresql' --retention-in-days 30
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'orders' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'orders' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'orders-subnets' --vpc-security-group-ids "$orders_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'orders' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'orders-subnets' --vpc-security-group-ids "$orders_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'postgresql' --engine-version '16.13' --tags '[{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database orders; this takes a while'
     fi
     wait_for 'database orders' available rds describe-db-instances --db-instance-identifier 'orders' --query 'DBInstances[0].DBInstanceStatus'
@@ -502,6 +532,10 @@ destroy() {
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'orders-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'orders-subnets'
+    fi
+    if [[ -n "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/orders/postgresql' --query "logGroups[?logGroupName=='/aws/rds/instance/orders/postgresql'].logGroupName | [0]")" ]]; then
+        run logs delete-log-group --log-group-name '/aws/rds/instance/orders/postgresql'
+        log 'deleted log group /aws/rds/instance/orders/postgresql'
     fi
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=orders/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
     orders_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=orders/OrdersSecurityGroup' --query 'SecurityGroups[0].GroupId')"

@@ -115,6 +115,22 @@ aws_call() {
 # A call whose answer is not needed.
 run() { aws_call "$@" >/dev/null; }
 
+# A call that hands RDS a role made moments ago. IAM is eventually consistent, and until the role can
+# be assumed RDS refuses it ("IAM role ARN value is invalid or does not include the required
+# permissions"), so the call is made again until RDS takes it; any other failure stops the script.
+run_with_new_role() {
+    [[ -s "$aws_failed" ]] && exit 1
+    local deadline=$((SECONDS + wait_seconds))
+    while ! aws_call "$@" >/dev/null 2>"$aws_errors"; do
+        if ! grep -q 'IAM role ARN value is invalid' "$aws_errors" || ((SECONDS >= deadline)); then
+            cat "$aws_errors" >&2
+            fail "aws $1 $2 failed; nothing was changed after it. AWS's message is above; fix the cause, then run ${0##*/} $command_name again"
+        fi
+        log "waiting for IAM to let RDS use the new monitoring role"
+        sleep "$poll_seconds"
+    done
+}
+
 # A call's text answer, or nothing when AWS says there is no such thing: an empty answer (the CLI
 # prints None), or the operation's own not-found error. Any other failure (access denied, throttling
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
@@ -295,6 +311,15 @@ deploy() {
     fi
     run ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-support '{"Value":true}'
     run ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-hostnames '{"Value":true}'
+    default_security_group_id="$(wait_until_found DefaultSecurityGroup 'the default security group of the VPC' ec2 describe-security-groups --filters "Name=vpc-id,Values=$vpc_id" Name=group-name,Values=default --query 'SecurityGroups[0].GroupId')"
+    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$default_security_group_id" --query "SecurityGroups[0].IpPermissions[?IpProtocol=='-1'].UserIdGroupPairs[] | [?GroupId=='$default_security_group_id'].GroupId | [0]")" ]]; then
+        run ec2 revoke-security-group-ingress --group-id "$default_security_group_id" --ip-permissions "$(json_document '[{"IpProtocol":"-1","UserIdGroupPairs":[{"GroupId":"%s"}]}]' "$default_security_group_id")"
+        log "emptied the default security group $default_security_group_id (ingress)"
+    fi
+    if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$default_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpRanges[] | [?CidrIp=='0.0.0.0/0'].CidrIp | [0]")" ]]; then
+        run ec2 revoke-security-group-egress --group-id "$default_security_group_id" --ip-permissions '[{"IpProtocol":"-1","IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'
+        log "emptied the default security group $default_security_group_id (egress)"
+    fi
     database_subnet_1_id="$(lookup ec2 describe-subnets --filters 'Name=tag:sharec:resource,Values=ledger-share/DatabaseSubnet1' --query 'Subnets[0].SubnetId')"
     if [[ -z "$database_subnet_1_id" ]]; then
         database_subnet_1_id="$(create DatabaseSubnet1 ec2 create-subnet --vpc-id "$vpc_id" --cidr-block '10.40.0.0/24' --availability-zone "$(zone 0)" --tag-specifications '[{"ResourceType":"subnet","Tags":[{"Key":"Name","Value":"ledger-share-database-1"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/DatabaseSubnet1"}]}]' --query Subnet.SubnetId)"
@@ -333,7 +358,7 @@ deploy() {
         run ec2 associate-route-table --route-table-id "$isolated_route_table_id" --subnet-id "$database_subnet_2_id"
     fi
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/ledger-share/vpc-flow-logs' --query "logGroups[?logGroupName=='/sharec/ledger-share/vpc-flow-logs'].logGroupName | [0]")" ]]; then
-        run logs create-log-group --log-group-name '/sharec/ledger-share/vpc-flow-logs' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        run logs create-log-group --log-group-name '/sharec/ledger-share/vpc-flow-logs' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/5a7c3e91-0d4b-4c2f-8e6a-b1f3d9c7e205' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
         log 'created log group /sharec/ledger-share/vpc-flow-logs'
     fi
     run logs put-retention-policy --log-group-name '/sharec/ledger-share/vpc-flow-logs' --retention-in-days 30
@@ -349,6 +374,13 @@ deploy() {
         flow_log_id="$(create FlowLog ec2 create-flow-logs --resource-type VPC --resource-ids "$vpc_id" --traffic-type 'ALL' --log-destination-type cloud-watch-logs --log-group-name '/sharec/ledger-share/vpc-flow-logs' --deliver-logs-permission-arn "$flow_log_role_arn" --client-token "$run_token-8ddcf49b9a72f081" --tag-specifications '[{"ResourceType":"vpc-flow-log","Tags":[{"Key":"Name","Value":"ledger-share-flow-log"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/FlowLog"}]}]' --query 'FlowLogIds[0]')"
         log "created flow log $flow_log_id"
     fi
+    if [[ -z "$(lookup iam get-role --role-name 'ledger-share-rds-monitoring' --query Role.RoleName)" ]]; then
+        run iam create-role --role-name 'ledger-share-rds-monitoring' --description 'Lets RDS Enhanced Monitoring publish the databases'\'' operating-system metrics' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        log 'created role ledger-share-rds-monitoring'
+    fi
+    run iam update-assume-role-policy --role-name 'ledger-share-rds-monitoring' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}'
+    run iam attach-role-policy --role-name 'ledger-share-rds-monitoring' --policy-arn 'arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'
+    monitoring_role_arn="$(attribute MonitoringRole.Arn iam get-role --role-name 'ledger-share-rds-monitoring' --query Role.Arn)"
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-share/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
     if [[ -z "$resource_gateway_security_group_id" ]]; then
         resource_gateway_security_group_id="$(create ResourceGatewaySecurityGroup ec2 create-security-group --group-name 'ledger-share-resource-gateway' --description 'VPC Lattice resource gateway: connects to the shared databases only' --vpc-id "$vpc_id" --tag-specifications '[{"ResourceType":"security-group","Tags":[{"Key":"Name","Value":"ledger-share-gateway"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/ResourceGatewaySecurityGroup"}]}]' --query GroupId)"
@@ -374,8 +406,28 @@ deploy() {
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-subnets' --db-subnet-group-description 'Database subnets of ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
+    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger/postgresql' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger/postgresql'].logGroupName | [0]")" ]]; then
+        run logs create-log-group --log-group-name '/aws/rds/instance/ledger/postgresql' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/5a7c3e91-0d4b-4c2f-8e6a-b1f3d9c7e205' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        log 'created log group /aws/rds/instance/ledger/postgresql'
+    fi
+    run logs put-retention-policy --log-group-name '/aws/rds/instance/ledger/postgresql' --retention-in-days 30
+    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger/upgrade' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger/upgrade'].logGroupName | [0]")" ]]; then
+        run logs create-log-group --log-group-name '/aws/rds/instance/ledger/upgrade' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/5a7c3e91-0d4b-4c2f-8e6a-b1f3d9c7e205' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        log 'created log group /aws/rds/instance/ledger/upgrade'
+    fi
+    run logs put-retention-policy --log-group-name '/aws/rds/instance/ledger/upgrade' --retention-in-days 30
+    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger/iam-db-auth-error' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger/iam-db-auth-error'].logGroupName | [0]")" ]]; then
+        run logs create-log-group --log-group-name '/aws/rds/instance/ledger/iam-db-auth-error' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/5a7c3e91-0d4b-4c2f-8e6a-b1f3d9c7e205' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        log 'created log group /aws/rds/instance/ledger/iam-db-auth-error'
+    fi
+    run logs put-retention-policy --log-group-name '/aws/rds/instance/ledger/iam-db-auth-error' --retention-in-days 30
+    if [[ -z "$(lookup rds describe-db-parameter-groups --db-parameter-group-name 'ledger-parameters' --query 'DBParameterGroups[0].DBParameterGroupName')" ]]; then
+        run rds create-db-parameter-group --db-parameter-group-name 'ledger-parameters' --db-parameter-group-family 'postgres16' --description 'Engine parameters of ledger' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        log 'created parameter group ledger-parameters'
+    fi
+    run rds modify-db-parameter-group --db-parameter-group-name 'ledger-parameters' --parameters '[{"ApplyMethod":"pending-reboot","ParameterName":"log_statement","ParameterValue":"ddl"},{"ApplyMethod":"pending-reboot","ParameterName":"log_min_duration_statement","ParameterValue":"1000"},{"ApplyMethod":"pending-reboot","ParameterName":"rds.force_ssl","ParameterValue":"1"}]'
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 100 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '16.13' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run_with_new_role rds create-db-instance --db-instance-identifier 'ledger' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 100 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --performance-insights-kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63' --monitoring-interval 60 --monitoring-role-arn "$monitoring_role_arn" --enable-cloudwatch-logs-exports 'postgresql' 'upgrade' 'iam-db-auth-error' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63' --db-parameter-group-name 'ledger-parameters' --max-allocated-storage 500 --engine-version '16.13' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database ledger; this takes a while'
     fi
     wait_for 'database ledger' available rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceStatus'
@@ -403,8 +455,23 @@ deploy() {
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-archive-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-archive-subnets' --db-subnet-group-description 'Database subnets of ledger-archive' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
+    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger-archive/error' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger-archive/error'].logGroupName | [0]")" ]]; then
+        run logs create-log-group --log-group-name '/aws/rds/instance/ledger-archive/error' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/5a7c3e91-0d4b-4c2f-8e6a-b1f3d9c7e205' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        log 'created log group /aws/rds/instance/ledger-archive/error'
+    fi
+    run logs put-retention-policy --log-group-name '/aws/rds/instance/ledger-archive/error' --retention-in-days 30
+    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger-archive/slowquery' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger-archive/slowquery'].logGroupName | [0]")" ]]; then
+        run logs create-log-group --log-group-name '/aws/rds/instance/ledger-archive/slowquery' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/5a7c3e91-0d4b-4c2f-8e6a-b1f3d9c7e205' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        log 'created log group /aws/rds/instance/ledger-archive/slowquery'
+    fi
+    run logs put-retention-policy --log-group-name '/aws/rds/instance/ledger-archive/slowquery' --retention-in-days 30
+    if [[ -z "$(lookup rds describe-db-parameter-groups --db-parameter-group-name 'ledger-archive-parameters' --query 'DBParameterGroups[0].DBParameterGroupName')" ]]; then
+        run rds create-db-parameter-group --db-parameter-group-name 'ledger-archive-parameters' --db-parameter-group-family 'mysql8.0' --description 'Engine parameters of ledger-archive' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        log 'created parameter group ledger-archive-parameters'
+    fi
+    run rds modify-db-parameter-group --db-parameter-group-name 'ledger-archive-parameters' --parameters '[{"ApplyMethod":"pending-reboot","ParameterName":"slow_query_log","ParameterValue":"1"},{"ApplyMethod":"pending-reboot","ParameterName":"long_query_time","ParameterValue":"2"},{"ApplyMethod":"pending-reboot","ParameterName":"require_secure_transport","ParameterValue":"1"}]'
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-archive' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3307 --db-subnet-group-name 'ledger-archive-subnets' --vpc-security-group-ids "$ledger_archive_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --enable-performance-insights --no-auto-minor-version-upgrade --performance-insights-retention-period 7 --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'ledger-archive' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3307 --db-subnet-group-name 'ledger-archive-subnets' --vpc-security-group-ids "$ledger_archive_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'error' 'slowquery' --db-parameter-group-name 'ledger-archive-parameters' --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database ledger-archive; this takes a while'
     fi
     wait_for 'database ledger-archive' available rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceStatus'
@@ -427,7 +494,7 @@ deploy() {
         log "created service network $service_network_id"
     fi
     if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/ledger-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/ledger-share-network'].logGroupName | [0]")" ]]; then
-        run logs create-log-group --log-group-name '/aws/vpc-lattice/ledger-share-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        run logs create-log-group --log-group-name '/aws/vpc-lattice/ledger-share-network' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/5a7c3e91-0d4b-4c2f-8e6a-b1f3d9c7e205' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
         log 'created log group /aws/vpc-lattice/ledger-share-network'
     fi
     run logs put-retention-policy --log-group-name '/aws/vpc-lattice/ledger-share-network' --retention-in-days 30
@@ -591,6 +658,17 @@ destroy() {
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-archive-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'ledger-archive-subnets'
     fi
+    if [[ -n "$(lookup rds describe-db-parameter-groups --db-parameter-group-name 'ledger-archive-parameters' --query 'DBParameterGroups[0].DBParameterGroupName')" ]]; then
+        run rds delete-db-parameter-group --db-parameter-group-name 'ledger-archive-parameters'
+    fi
+    if [[ -n "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger-archive/error' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger-archive/error'].logGroupName | [0]")" ]]; then
+        run logs delete-log-group --log-group-name '/aws/rds/instance/ledger-archive/error'
+        log 'deleted log group /aws/rds/instance/ledger-archive/error'
+    fi
+    if [[ -n "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger-archive/slowquery' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger-archive/slowquery'].logGroupName | [0]")" ]]; then
+        run logs delete-log-group --log-group-name '/aws/rds/instance/ledger-archive/slowquery'
+        log 'deleted log group /aws/rds/instance/ledger-archive/slowquery'
+    fi
     if [[ -n "$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
         snapshot='ledger-final-'"$(date -u +%Y%m%d%H%M%S)"
         run rds delete-db-instance --db-instance-identifier 'ledger' --final-db-snapshot-identifier "$snapshot"
@@ -599,6 +677,28 @@ destroy() {
     fi
     if [[ -n "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds delete-db-subnet-group --db-subnet-group-name 'ledger-subnets'
+    fi
+    if [[ -n "$(lookup rds describe-db-parameter-groups --db-parameter-group-name 'ledger-parameters' --query 'DBParameterGroups[0].DBParameterGroupName')" ]]; then
+        run rds delete-db-parameter-group --db-parameter-group-name 'ledger-parameters'
+    fi
+    if [[ -n "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger/postgresql' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger/postgresql'].logGroupName | [0]")" ]]; then
+        run logs delete-log-group --log-group-name '/aws/rds/instance/ledger/postgresql'
+        log 'deleted log group /aws/rds/instance/ledger/postgresql'
+    fi
+    if [[ -n "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger/upgrade' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger/upgrade'].logGroupName | [0]")" ]]; then
+        run logs delete-log-group --log-group-name '/aws/rds/instance/ledger/upgrade'
+        log 'deleted log group /aws/rds/instance/ledger/upgrade'
+    fi
+    if [[ -n "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/ledger/iam-db-auth-error' --query "logGroups[?logGroupName=='/aws/rds/instance/ledger/iam-db-auth-error'].logGroupName | [0]")" ]]; then
+        run logs delete-log-group --log-group-name '/aws/rds/instance/ledger/iam-db-auth-error'
+        log 'deleted log group /aws/rds/instance/ledger/iam-db-auth-error'
+    fi
+    if [[ -n "$(lookup iam get-role --role-name 'ledger-share-rds-monitoring' --query Role.RoleName)" ]]; then
+        if [[ -n "$(lookup iam list-attached-role-policies --role-name 'ledger-share-rds-monitoring' --query 'AttachedPolicies[?PolicyArn=='\''arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'\''].PolicyArn | [0]')" ]]; then
+            run iam detach-role-policy --role-name 'ledger-share-rds-monitoring' --policy-arn 'arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'
+        fi
+        run iam delete-role --role-name 'ledger-share-rds-monitoring'
+        log 'deleted role ledger-share-rds-monitoring'
     fi
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-share/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
     ledger_archive_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-share/LedgerArchiveSecurityGroup' --query 'SecurityGroups[0].GroupId')"

@@ -115,6 +115,22 @@ aws_call() {
 # A call whose answer is not needed.
 run() { aws_call "$@" >/dev/null; }
 
+# A call that hands RDS a role made moments ago. IAM is eventually consistent, and until the role can
+# be assumed RDS refuses it ("IAM role ARN value is invalid or does not include the required
+# permissions"), so the call is made again until RDS takes it; any other failure stops the script.
+run_with_new_role() {
+    [[ -s "$aws_failed" ]] && exit 1
+    local deadline=$((SECONDS + wait_seconds))
+    while ! aws_call "$@" >/dev/null 2>"$aws_errors"; do
+        if ! grep -q 'IAM role ARN value is invalid' "$aws_errors" || ((SECONDS >= deadline)); then
+            cat "$aws_errors" >&2
+            fail "aws $1 $2 failed; nothing was changed after it. AWS's message is above; fix the cause, then run ${0##*/} $command_name again"
+        fi
+        log "waiting for IAM to let RDS use the new monitoring role"
+        sleep "$poll_seconds"
+    done
+}
+
 # A call's text answer, or nothing when AWS says there is no such thing: an empty answer (the CLI
 # prints None), or the operation's own not-found error. Any other failure (access denied, throttling
 # past the CLI's retries, an outage) stops the script there, before it changes anything else: taking
@@ -296,7 +312,7 @@ deploy() {
     vpc_id='vpc-0c1d2e3f4a5b60718'
     endpoint_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-estate/EndpointSecurityGroup' --query 'SecurityGroups[0].GroupId')"
     if [[ -z "$endpoint_security_group_id" ]]; then
-        endpoint_security_group_id="$(create EndpointSecurityGroup ec2 create-security-group --group-name 'ledger-estate-endpoints' --description 'Endpoints to the databases ledger-estate shares: admits the clients on the database ports only' --vpc-id "$vpc_id" --tag-specifications '[{"ResourceType":"security-group","Tags":[{"Key":"Name","Value":"ledger-estate-endpoints"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/EndpointSecurityGroup"}]}]' --query GroupId)"
+        endpoint_security_group_id="$(create EndpointSecurityGroup ec2 create-security-group --group-name 'ledger-estate-endpoints' --description 'Endpoints to the databases ledger-estate shares: admits the clients on the database ports only' --vpc-id "$vpc_id" --tag-specifications '[{"ResourceType":"security-group","Tags":[{"Key":"Name","Value":"ledger-estate-endpoints"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"reporting"},{"Key":"CostCenter","Value":"cc-4711"},{"Key":"sharec:resource","Value":"ledger-estate/EndpointSecurityGroup"}]}]' --query GroupId)"
         log "created security group $endpoint_security_group_id"
     fi
     if [[ -n "$(known ec2 describe-security-groups --group-ids "$endpoint_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[?IpProtocol=='-1'].IpProtocol | [0]")" ]]; then
@@ -311,14 +327,14 @@ deploy() {
     ledger_resource_configuration_arn="$(wait_until_found LedgerResourceConfiguration.Arn 'resource configuration ledger-config shared by account 111122223333' vpc-lattice list-resource-configurations --query 'items[?name=='\''ledger-config'\'' && contains(arn, '\'':vpc-lattice:us-east-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     ledger_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=ledger-estate/LedgerVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$ledger_vpc_endpoint_id" ]]; then
-        ledger_vpc_endpoint_id="$(create LedgerVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0c1d2e3f4a5b60718' 'subnet-1c2d3e4f5a6b70819' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$ledger_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-ledger"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/LedgerVpcEndpoint"}]}]' --client-token "$run_token-4acc2f2a40316b5e" --query VpcEndpoint.VpcEndpointId)"
+        ledger_vpc_endpoint_id="$(create LedgerVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0c1d2e3f4a5b60718' 'subnet-1c2d3e4f5a6b70819' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$ledger_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-ledger"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"reporting"},{"Key":"CostCenter","Value":"cc-4711"},{"Key":"sharec:resource","Value":"ledger-estate/LedgerVpcEndpoint"}]}]' --client-token "$run_token-4acc2f2a40316b5e" --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $ledger_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$ledger_vpc_endpoint_id" --query 'VpcEndpoints[0].State'
     legacy_orders_resource_configuration_arn="$(wait_until_found LegacyOrdersResourceConfiguration.Arn 'resource configuration legacy-orders-config shared by account 111122223333' vpc-lattice list-resource-configurations --query 'items[?name=='\''legacy-orders-config'\'' && contains(arn, '\'':vpc-lattice:us-east-1:111122223333:resourceconfiguration/'\'')].arn | [0]')"
     legacy_orders_vpc_endpoint_id="$(lookup ec2 describe-vpc-endpoints --filters 'Name=tag:sharec:resource,Values=ledger-estate/LegacyOrdersVpcEndpoint' --query 'VpcEndpoints[?State!='\''deleted'\'' && State!='\''Deleted'\''] | [0].VpcEndpointId')"
     if [[ -z "$legacy_orders_vpc_endpoint_id" ]]; then
-        legacy_orders_vpc_endpoint_id="$(create LegacyOrdersVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0c1d2e3f4a5b60718' 'subnet-1c2d3e4f5a6b70819' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$legacy_orders_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-legacy-orders"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/LegacyOrdersVpcEndpoint"}]}]' --client-token "$run_token-c6bf9a90b5bb2b2b" --query VpcEndpoint.VpcEndpointId)"
+        legacy_orders_vpc_endpoint_id="$(create LegacyOrdersVpcEndpoint ec2 create-vpc-endpoint --vpc-endpoint-type Resource --vpc-id "$vpc_id" --subnet-ids 'subnet-0c1d2e3f4a5b60718' 'subnet-1c2d3e4f5a6b70819' --security-group-ids "$endpoint_security_group_id" --resource-configuration-arn "$legacy_orders_resource_configuration_arn" --tag-specifications '[{"ResourceType":"vpc-endpoint","Tags":[{"Key":"Name","Value":"ledger-estate-legacy-orders"},{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"reporting"},{"Key":"CostCenter","Value":"cc-4711"},{"Key":"sharec:resource","Value":"ledger-estate/LegacyOrdersVpcEndpoint"}]}]' --client-token "$run_token-c6bf9a90b5bb2b2b" --query VpcEndpoint.VpcEndpointId)"
         log "created VPC endpoint $legacy_orders_vpc_endpoint_id"
     fi
     wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids "$legacy_orders_vpc_endpoint_id" --query 'VpcEndpoints[0].State'

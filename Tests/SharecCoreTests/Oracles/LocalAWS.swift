@@ -80,9 +80,18 @@ final class LocalAWS {
         for (name, command) in shims {
             let shim = folder.appendingPathComponent("\(name)/aws")
             try FileManager.default.createDirectory(at: shim.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try "#!/usr/bin/env bash\nexec \(command) --endpoint-url \(url) \"$@\"\n".write(to: shim, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shim.path)
+            try Self.writeExecutable("#!/usr/bin/env bash\nexec \(command) --endpoint-url \(url) \"$@\"\n", to: shim)
         }
+    }
+
+    /// Written through a descriptor that no child process inherits: a process another test starts while the file
+    /// is open would otherwise hold it open for writing, and running the shim would fail with "Text file busy".
+    private static func writeExecutable(_ text: String, to file: URL) throws {
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        guard write(descriptor, bytes, bytes.count) == bytes.count else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// The first line a process printed: a stub's "PORT <n>", the warm server's "READY <python>".

@@ -263,7 +263,7 @@ public enum SpecLanguage {
                                     maxLength: 256, pattern: "^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$")
     /// Every log type some engine exports; which fit the database's engine is checked after.
     static let logType = TextRule(rule: "invalid-value", "a log type such as error",
-                                  choices: AWSFacts.logExports.values.flatMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }.sorted())
+                                  choices: Set(AWSFacts.logExports.values.joined()).sorted())
     static func logTypes(_ engine: String) -> String { AWSFacts.logExports[engine]!.map { "`\($0)`" }.joined(separator: ", ") }
     /// Names as the engines spell them (`rds.force_ssl`, `log_min_duration_statement`); which exist is the engine's to say.
     static let parameterName = TextRule(rule: "invalid-value", "an engine parameter name such as log_statement", minLength: 1, maxLength: 255,

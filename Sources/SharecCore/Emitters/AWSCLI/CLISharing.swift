@@ -201,7 +201,7 @@ struct CLISharing {
     /// The spec's parameters, set again on every deploy; ModifyDBParameterGroup takes at most 20 at a time.
     private func deployParameterGroup(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
         guard !settings.parameters.isEmpty, let version = settings.engineVersion else { return }
-        let kind = database.engine.isAurora ? "db-cluster-parameter-group" : "db-parameter-group"
+        let kind = parameterGroupKind(database)
         let name = W.q(parameterGroupName(database))
         script.when("[[ -z \"$(lookup \(describeParameterGroup(database).joined(separator: " ")))\" ]]", [
             "run rds create-\(kind) --\(kind)-name \(name) --db-parameter-group-family \(W.q(database.engine.parameterGroupFamily(version: version.value))) "
@@ -215,6 +215,11 @@ struct CLISharing {
             }
             script.line("run rds modify-\(kind) --\(kind)-name \(name) --parameters \(W.json(.array(batch)))")
         }
+    }
+
+    /// The noun of the parameter group's CLI operations: a DB cluster parameter group for Aurora.
+    private func parameterGroupKind(_ database: Database) -> String {
+        database.engine.isAurora ? "db-cluster-parameter-group" : "db-parameter-group"
     }
 
     private func describeParameterGroup(_ database: Database) -> [String] {
@@ -550,7 +555,7 @@ struct CLISharing {
             script.when("[[ -n \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]",
                         ["run rds delete-db-subnet-group --db-subnet-group-name \(W.q(subnetGroupName(database)))"])
             if !settings.parameters.isEmpty {
-                let kind = database.engine.isAurora ? "db-cluster-parameter-group" : "db-parameter-group"
+                let kind = parameterGroupKind(database)
                 script.when("[[ -n \"$(lookup \(describeParameterGroup(database).joined(separator: " ")))\" ]]",
                             ["run rds delete-\(kind) --\(kind)-name \(W.q(parameterGroupName(database)))"])
             }

@@ -67,7 +67,7 @@ struct TerraformSharing {
                                           retentionDays: plan.monitoring.logRetentionDays.value, to: &configuration)
             }
             if !settings.parameters.isEmpty, let version = settings.engineVersion {
-                configuration.resource(database.engine.isAurora ? "aws_rds_cluster_parameter_group" : "aws_db_parameter_group", names.parameterGroup, [
+                configuration.resource(Self.parameterGroupType(database), names.parameterGroup, [
                     "description": .literal(Descriptions.parameterGroup(database)),
                     "family": .literal(database.engine.parameterGroupFamily(version: version.value)),
                     // Static parameters refuse "immediate", Terraform's default; a new database starts with them all.
@@ -201,9 +201,14 @@ struct TerraformSharing {
         if let key = settings.storageKMSKey { attributes["kms_key_id"] = .literal(key.value) }
         if !settings.parameters.isEmpty {
             attributes[database.engine.isAurora ? "db_cluster_parameter_group_name" : "parameter_group_name"] =
-                ref(database.engine.isAurora ? "aws_rds_cluster_parameter_group" : "aws_db_parameter_group", names.parameterGroup, "name")
+                ref(Self.parameterGroupType(database), names.parameterGroup, "name")
         }
         return attributes
+    }
+
+    /// A DB parameter group, or a DB cluster parameter group for Aurora.
+    private static func parameterGroupType(_ database: Database) -> String {
+        database.engine.isAurora ? "aws_rds_cluster_parameter_group" : "aws_db_parameter_group"
     }
 
     /// What each DB instance samples: Enhanced Monitoring, and Performance Insights with its key.

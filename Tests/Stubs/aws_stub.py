@@ -34,6 +34,7 @@ from werkzeug.wrappers import Request, Response
 
 SESSION = botocore.session.get_session()
 LOCK = threading.Lock()
+MOTO_LOCK = threading.Lock()
 COUNTER = itertools.count(1)
 
 
@@ -582,7 +583,10 @@ def application(account, sharer, region, log_path):
                 return ram.handle(operation, params)(environ, start_response)
         # The body was read for the log: moto reads it again from a fresh stream.
         environ["wsgi.input"] = io.BytesIO(body)
-        return moto(environ, start_response)
+        # moto's models are not safe for concurrent calls (a revoke rebuilds a group's rule list from the copy it
+        # read), and Terraform calls in parallel; AWS applies each change whole, so one call at a time reaches moto.
+        with MOTO_LOCK:
+            return moto(environ, start_response)
     return app
 
 

@@ -1409,6 +1409,29 @@ it does not, there is no warning).
 performance-insights-off.yaml:9:26: warning: Performance Insights is off for database orders: slow queries from consumers cannot be traced [performance-insights-off]
 ```
 """#),
+        Rule(id: "empty-log-export", severity: .warning,
+             summary: #"A MySQL or MariaDB database exports the `general` or `slowquery` log, and its `parameters` do not turn that log on, or do not send it to a file."#,
+             help: #"""
+**Warning.** A MySQL or MariaDB database exports the `general` or `slowquery` log, and its
+`parameters` do not turn that log on, or do not send it to a file.
+
+*Why.* RDS writes these two logs only when a parameter turns each on (`general_log`,
+`slow_query_log`; MariaDB also takes `log_slow_query`), and publishes them to CloudWatch Logs only
+from a file (`log_output: FILE`)
+([`mysql-log-publishing`](#aws-rules-that-no-schema-carries)). Without both, the log group sharec
+creates stays empty, and the export looks set up when it records nothing.
+
+*Fix.* Set the parameters the message names, with `engineVersion` for the parameter group's
+family, or drop the log from `logExports`.
+
+```yaml
+    logExports: [error, slowquery]
+    parameters: { slow_query_log: "1" }
+```
+```
+empty-log-export.yaml:10:5: warning: database orders exports the slowquery log, which stays empty until parameters set log_output: FILE [empty-log-export]
+```
+"""#),
         Rule(id: "suppression", severity: .error,
              summary: #"A `# sharec:ignore[...]` comment is malformed: it has no reason, names a rule that does not exist (the message suggests the closest one), or names a rule that is an error."#,
              help: #"""

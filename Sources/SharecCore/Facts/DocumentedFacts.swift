@@ -16,6 +16,12 @@ struct Documented<Value: Sendable>: Sendable {
     let fact: DocumentedFact
 }
 
+/// The parameters a log needs before RDS writes it where CloudWatch Logs can read it.
+struct LogParameters: Sendable {
+    let switches: [String: [String: [String]]]
+    let output: (name: String, value: String)
+}
+
 /// A set of DB instance classes: one family (`t3` in `db.t3.micro`), all its sizes or the ones listed.
 struct InstanceClassSet: Sendable {
     let family: String
@@ -139,6 +145,19 @@ enum DocumentedFacts {
         document: "Amazon RDS User Guide: Managing capacity automatically with Amazon RDS storage autoscaling",
         url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PIOPS.Autoscaling.html"))
 
+    /// Per engine, the log types that need a parameter turned on (any one of those listed), and where they must be written.
+    static let mysqlLogParameters = Documented(value: LogParameters(
+        switches: [
+            "mysql": ["general": ["general_log"], "slowquery": ["slow_query_log"]],
+            "mariadb": ["general": ["general_log"], "slowquery": ["slow_query_log", "log_slow_query"]],
+        ],
+        output: (name: "log_output", value: "FILE")
+    ), fact: DocumentedFact(
+        id: "mysql-log-publishing",
+        says: "RDS for MySQL and MariaDB publish the general log only with general_log = 1, and the slow query log only with slow_query_log = 1 (log_slow_query = 1 also on MariaDB), in a custom parameter group that also sets log_output = FILE; the error log needs nothing, the audit log an option group with MARIADB_AUDIT_PLUGIN.",
+        document: "Amazon RDS User Guide: Publishing MySQL logs to Amazon CloudWatch Logs; Publishing MariaDB logs to Amazon CloudWatch Logs",
+        url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.MySQLDB.PublishtoCloudWatchLogs.html"))
+
     static let logsKMSKeyPolicy = DocumentedFact(
         id: "logs-kms-key",
         says: "A CloudWatch Logs log group encrypted with a customer-managed KMS key needs the key in the log group's region, and the key's policy must allow the service principal logs.<region>.amazonaws.com kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*, kms:GenerateDataKey* and kms:Describe*; otherwise creating the log group fails.",
@@ -183,7 +202,7 @@ enum DocumentedFacts {
 
     static let all: [DocumentedFact] = [
         resourceGatewaySubnet.fact, performanceInsightsUnsupported.fact, iamAuthenticationUnsupported.fact, masterUserNames.fact, storagePerformance.fact,
-        parameterGroupFamilies.fact, storageAutoscalingMargin.fact, logsKMSKeyPolicy,
+        parameterGroupFamilies.fact, storageAutoscalingMargin.fact, mysqlLogParameters.fact, logsKMSKeyPolicy,
         oneServiceNetworkPerVPC, resourceAccessLogs, flowLogStreams, finalSnapshotNames, managedSecretNames, namedIAM,
     ]
 

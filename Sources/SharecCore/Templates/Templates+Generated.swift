@@ -462,7 +462,7 @@ databases:
     backupRetentionDays: 7
     deletionProtection: true
     logExports: [error, slowquery]     # the logs RDS publishes to CloudWatch, kept logRetentionDays
-    parameters: { slow_query_log: "1", long_query_time: "2" }   # needs engineVersion: its family's parameter group
+    parameters: { slow_query_log: "1", long_query_time: "2", log_output: FILE }   # needs engineVersion; slowquery needs slow_query_log and log_output
     monitoringInterval: 60             # Enhanced Monitoring every 60 seconds; 0 turns it off
     # kmsKeyArn: arn:aws:kms:us-east-1:111122223333:key/...   # your own key for storage, instead of RDS's
 sharing:

@@ -29,6 +29,7 @@ public enum Validator {
         LogRetentionMustBeSupported(),
         MonitoringIntervalMustBeSupported(),
         KMSKeysMustBeTheOwners(),
+        LogExportsNeedTheirParameters(),
         TagKeysMustBeDistinct(),
         ProductionNeedsSafeguards(),
         ExternalIDsMustBeSecret(),

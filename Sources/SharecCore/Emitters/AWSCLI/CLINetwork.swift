@@ -148,7 +148,7 @@ struct CLINetwork {
         let group = ResourceNaming.flowLogGroup(plan)
         CLILogs.ensureGroup(group, retentionDays: flowLogs.retentionDays.value, plan: plan, &script)
         CLIRoles.ensure(name: flowLogRoleName, description: FlowLogPolicy.roleDescription,
-                        trust: FlowLogPolicy.trust(ownerAccount: plan.owner.account.value),
+                        trust: FlowLogPolicy.trust(plan),
                         policyName: FlowLogPolicy.policyName,
                         permissions: W.json(FlowLogPolicy.permissions(logGroupARN: .string(ARNs.logGroup(group, plan: plan) + ":*"))),
                         tags: plan.tags, &script)

@@ -57,7 +57,7 @@ struct CLISharing {
     func deploy(_ script: inout BashScript) {
         if MonitoringRolePolicy.isNeeded(plan) {
             CLIRoles.ensure(name: monitoringRoleName, description: MonitoringRolePolicy.roleDescription,
-                            trust: MonitoringRolePolicy.trust(ownerAccount: plan.owner.account.value), managedPolicy: monitoringPolicy,
+                            trust: MonitoringRolePolicy.trust(plan), managedPolicy: monitoringPolicy,
                             tags: plan.tags, &script)
             script.line("\(monitoringRoleARN)=\"$(attribute MonitoringRole.Arn iam get-role --role-name \(W.q(monitoringRoleName)) --query Role.Arn)\"")
         }
@@ -114,7 +114,7 @@ struct CLISharing {
     private var rolesReadSecrets: Bool { plan.sharing.roles.contains(where: \.readsMasterSecret.value) }
 
     enum DatabaseField {
-        case identifier, endpoint, port, secret, resourceID, iamAuthentication, deletionProtection, status
+        case identifier, endpoint, port, secret, resourceID, iamAuthentication, deletionProtection, status, storageKey
     }
 
     /// The AWS CLI call that reads one field of a database: of its cluster for Aurora, else of its instance.
@@ -130,6 +130,7 @@ struct CLISharing {
             case .iamAuthentication: "IAMDatabaseAuthenticationEnabled"
             case .deletionProtection: "DeletionProtection"
             case .status: "Status"
+            case .storageKey: "KmsKeyId"
             }
             return ["rds", "describe-db-clusters", "--db-cluster-identifier", identifier, "--query", W.q("DBClusters[0].\(path)")]
         }
@@ -142,6 +143,7 @@ struct CLISharing {
         case .iamAuthentication: "IAMDatabaseAuthenticationEnabled"
         case .deletionProtection: "DeletionProtection"
         case .status: "DBInstanceStatus"
+        case .storageKey: "KmsKeyId"
         }
         return ["rds", "describe-db-instances", "--db-instance-identifier", identifier, "--query", W.q("DBInstances[0].\(path)")]
     }
@@ -169,6 +171,7 @@ struct CLISharing {
     private func deployDatabase(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
         let names = DatabaseNames(database: database)
         let tags = W.json(W.keyValueList(plan.tags, key: "Key", value: "Value"))
+        refuseUnchangeableSettings(database, settings, &script)
         script.when("[[ -z \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]", [
             "run rds create-db-subnet-group --db-subnet-group-name \(W.q(subnetGroupName(database))) "
                 + "--db-subnet-group-description \(W.q(Descriptions.subnetGroup(database))) "
@@ -198,6 +201,31 @@ struct CLISharing {
         readResourceID(database, &script)
     }
 
+    /// What the script cannot change on a database that exists, and would otherwise pass over in silence: the storage
+    /// key, which RDS keeps for a database's life, and the engine's major version, which its parameter group's family
+    /// records. Either stops the deploy before the database's resources, saying what to do instead.
+    private func refuseUnchangeableSettings(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
+        let identifier = database.identifier.value
+        if let key = settings.storageKMSKey {
+            let current = NameStem.snakeCase(DatabaseNames(database: database).endpointHolder + "StorageKey")
+            script.line("\(current)=\"$(lookup \(Self.describe(database, .storageKey).joined(separator: " ")))\"")
+            script.when("[[ -n \"$\(current)\" && \"$\(current)\" != \(W.q(key.value)) ]]", [
+                "fail " + W.q("\(identifier) is encrypted with ") + "\"$\(current)\"" + W.q(", not the spec's kmsKeyArn, and RDS keeps a database's storage key "
+                    + "for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)"),
+            ])
+        }
+        guard !settings.parameters.isEmpty, let version = settings.engineVersion else { return }
+        let family = database.engine.parameterGroupFamily(version: version.value)
+        let current = NameStem.snakeCase(DatabaseNames(database: database).parameterGroup + "Family")
+        let query = database.engine.isAurora ? "DBClusterParameterGroups[0].DBParameterGroupFamily" : "DBParameterGroups[0].DBParameterGroupFamily"
+        script.line("\(current)=\"$(lookup \(describeParameterGroup(database, query: query).joined(separator: " ")))\"")
+        script.when("[[ -n \"$\(current)\" && \"$\(current)\" != \(W.q(family)) ]]", [
+            "fail " + W.q("parameter group \(parameterGroupName(database)) is of family ") + "\"$\(current)\""
+                + W.q(", not \(family) as engineVersion \(version.value) needs; the script does not upgrade an existing database's engine, "
+                    + "and nothing more was changed. Upgrade it first (docs/operations.md)"),
+        ])
+    }
+
     /// The spec's parameters, set again on every deploy; ModifyDBParameterGroup takes at most 20 at a time.
     private func deployParameterGroup(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
         guard !settings.parameters.isEmpty, let version = settings.engineVersion else { return }
@@ -222,11 +250,12 @@ struct CLISharing {
         database.engine.isAurora ? "db-cluster-parameter-group" : "db-parameter-group"
     }
 
-    private func describeParameterGroup(_ database: Database) -> [String] {
+    /// The call that reads one field of the parameter group sharec names, by default its name.
+    private func describeParameterGroup(_ database: Database, query: String? = nil) -> [String] {
         let name = W.q(parameterGroupName(database))
         return database.engine.isAurora
-            ? ["rds", "describe-db-cluster-parameter-groups", "--db-cluster-parameter-group-name", name, "--query", "'DBClusterParameterGroups[0].DBClusterParameterGroupName'"]
-            : ["rds", "describe-db-parameter-groups", "--db-parameter-group-name", name, "--query", "'DBParameterGroups[0].DBParameterGroupName'"]
+            ? ["rds", "describe-db-cluster-parameter-groups", "--db-cluster-parameter-group-name", name, "--query", W.q(query ?? "DBClusterParameterGroups[0].DBClusterParameterGroupName")]
+            : ["rds", "describe-db-parameter-groups", "--db-parameter-group-name", name, "--query", W.q(query ?? "DBParameterGroups[0].DBParameterGroupName")]
     }
 
     /// What instances and clusters share: published logs, the storage key and the parameter group.

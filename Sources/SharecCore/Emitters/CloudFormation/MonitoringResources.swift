@@ -10,7 +10,7 @@ struct MonitoringResources {
         if MonitoringRolePolicy.isNeeded(plan) {
             builder.add(LogicalName.monitoringRole, CFN.resource("AWS::IAM::Role", [
                 "Description": .string(MonitoringRolePolicy.roleDescription),
-                "AssumeRolePolicyDocument": MonitoringRolePolicy.trust(ownerAccount: plan.owner.account.value),
+                "AssumeRolePolicyDocument": MonitoringRolePolicy.trust(plan),
                 "ManagedPolicyArns": [CFN.sub(MonitoringRolePolicy.managedPolicyARN(partition: "${AWS::Partition}"))],
                 "Tags": CFN.tags(plan.tags),
             ]))

@@ -93,7 +93,7 @@ struct NetworkResources {
                                                                           retentionDays: flowLogs.retentionDays.value))
         builder.add(LogicalName.flowLogRole, CFN.resource("AWS::IAM::Role", [
             "Description": .string(FlowLogPolicy.roleDescription),
-            "AssumeRolePolicyDocument": FlowLogPolicy.trust(ownerAccount: plan.owner.account.value),
+            "AssumeRolePolicyDocument": FlowLogPolicy.trust(plan),
             "Policies": [[
                 "PolicyName": .string(FlowLogPolicy.policyName),
                 "PolicyDocument": FlowLogPolicy.permissions(logGroupARN: CFN.getAtt(LogicalName.flowLogGroup, "Arn")),

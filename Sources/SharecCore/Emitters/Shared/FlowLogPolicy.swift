@@ -6,8 +6,8 @@ enum FlowLogPolicy {
     static let service = "vpc-flow-logs.amazonaws.com"
     static let actions = ["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"]
 
-    static func trust(ownerAccount: String) -> JSONValue {
-        ServiceRoleTrust.document(service: service, ownerAccount: ownerAccount)
+    static func trust(_ plan: SharingPlan) -> JSONValue {
+        ServiceRoleTrust.document(service: service, plan: plan, sourceService: "ec2", sourceResource: "vpc-flow-log/*")
     }
 
     static func permissions(logGroupARN: JSONValue) -> JSONValue {

@@ -20,11 +20,13 @@ enum LogicalName {
     static let resourceShare = "ResourceShare"
     static let dashboard = "Dashboard"
     static let monitoringRole = "MonitoringRole"
+    /// The managed policy's attachment to that role, a resource of its own in Terraform.
+    static let monitoringPolicyAttachment = "MonitoringRoleEnhancedMonitoring"
 
     /// Every fixed name above, for the check that no name derived from the spec meets one.
     static let fixed = [vpc, defaultSecurityGroup, internetGateway, internetGatewayAttachment, flowLogGroup, flowLogRole, flowLog, gatewaySecurityGroup,
                         resourceGateway, serviceNetwork, serviceNetworkVpcAssociation, accessLogSubscription, accessLogGroup, resourceShare, dashboard,
-                        monitoringRole]
+                        monitoringRole, monitoringPolicyAttachment]
 
     static func consumerRole(_ role: CrossAccountRole) -> String { "Consumer\(role.account.value)Role" }
     /// The role's policy, a resource of its own in Terraform.

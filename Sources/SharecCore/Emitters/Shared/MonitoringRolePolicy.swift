@@ -4,8 +4,9 @@ enum MonitoringRolePolicy {
     static let roleDescription = "Lets RDS Enhanced Monitoring publish the databases' operating-system metrics"
     static let service = "monitoring.rds.amazonaws.com"
 
-    static func trust(ownerAccount: String) -> JSONValue {
-        ServiceRoleTrust.document(service: service, ownerAccount: ownerAccount)
+    /// Enhanced Monitoring acts for DB instances, Aurora's included: `db:` ARNs of the owner's region.
+    static func trust(_ plan: SharingPlan) -> JSONValue {
+        ServiceRoleTrust.document(service: service, plan: plan, sourceService: "rds", sourceResource: "db:*")
     }
 
     static func managedPolicyARN(partition: String) -> String {
@@ -18,17 +19,23 @@ enum MonitoringRolePolicy {
     }
 }
 
-/// A role an AWS service assumes on the owner's behalf: the `aws:SourceAccount` condition keeps another
-/// account's resources from having the service act through it (the confused deputy).
+/// A role an AWS service assumes on the owner's behalf. `aws:SourceAccount` keeps another account's resources
+/// from having the service act through it (the confused deputy); `aws:SourceArn` narrows that to the kind of
+/// resource the role serves, in the owner's region, as each service's guide recommends.
 enum ServiceRoleTrust {
-    static func document(service: String, ownerAccount: String) -> JSONValue {
-        [
+    static func document(service: String, plan: SharingPlan, sourceService: String, sourceResource: String) -> JSONValue {
+        let region = plan.owner.region.value, account = plan.owner.account.value
+        let sourceARN = "arn:\(ARNs.partition(region)):\(sourceService):\(region):\(account):\(sourceResource)"
+        return [
             "Version": "2012-10-17",
             "Statement": [[
                 "Effect": "Allow",
                 "Principal": ["Service": .string(service)],
                 "Action": "sts:AssumeRole",
-                "Condition": ["StringEquals": ["aws:SourceAccount": .string(ownerAccount)]],
+                "Condition": [
+                    "StringEquals": ["aws:SourceAccount": .string(account)],
+                    "ArnLike": ["aws:SourceArn": .string(sourceARN)],
+                ],
             ]],
         ]
     }

@@ -30,9 +30,12 @@ struct TerraformNetwork {
             "enable_dns_support": true,
             "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-vpc"),
         ])
-        // EC2's default group admits the VPC's members and lets everything out; declared with no rules, it loses both.
+        // EC2's default group admits the VPC's members and lets everything out. Empty rule lists remove both, and
+        // any rule added by hand later, on every apply.
         configuration.resource("aws_default_security_group", LogicalName.defaultSecurityGroup, [
             "vpc_id": vpc,
+            "ingress": [],
+            "egress": [],
             "tags": TerraformEmitter.nameTag(plan, "\(plan.name)-default-unused"),
         ])
         for subnet in topology.subnets {
@@ -107,7 +110,7 @@ struct TerraformNetwork {
         let role = LogicalName.flowLogRole
         configuration.resource("aws_iam_role", role, [
             "description": .literal(FlowLogPolicy.roleDescription),
-            "assume_role_policy": .literal(FlowLogPolicy.trust(ownerAccount: plan.owner.account.value).compact),
+            "assume_role_policy": .literal(FlowLogPolicy.trust(plan).compact),
         ])
         configuration.resource("aws_iam_role_policy", "\(role)WriteFlowLogs", [
             "name": .literal(FlowLogPolicy.policyName),

@@ -23,9 +23,9 @@ struct TerraformSharing {
         if MonitoringRolePolicy.isNeeded(plan) {
             configuration.resource("aws_iam_role", LogicalName.monitoringRole, [
                 "description": .literal(MonitoringRolePolicy.roleDescription),
-                "assume_role_policy": .literal(MonitoringRolePolicy.trust(ownerAccount: plan.owner.account.value).compact),
+                "assume_role_policy": .literal(MonitoringRolePolicy.trust(plan).compact),
             ])
-            configuration.resource("aws_iam_role_policy_attachment", "\(LogicalName.monitoringRole)EnhancedMonitoring", [
+            configuration.resource("aws_iam_role_policy_attachment", LogicalName.monitoringPolicyAttachment, [
                 "role": ref("aws_iam_role", LogicalName.monitoringRole, "name"),
                 "policy_arn": .template(MonitoringRolePolicy.managedPolicyARN(partition: TerraformPolicy.interpolation("\(partition).partition"))),
             ])
@@ -72,6 +72,8 @@ struct TerraformSharing {
                     "family": .literal(database.engine.parameterGroupFamily(version: version.value)),
                     // Static parameters refuse "immediate", Terraform's default; a new database starts with them all.
                     "parameter": .list(settings.parameters.map { ["name": .literal($0.name.value), "value": .literal($0.value.value), "apply_method": "pending-reboot"] }),
+                    // A new family (a major upgrade) replaces the group; RDS refuses to delete one a database still uses.
+                    "lifecycle": ["create_before_destroy": true],
                 ])
             }
             if database.engine.isAurora {
@@ -187,7 +189,22 @@ struct TerraformSharing {
         if let maximum = settings.maxStorageGiB { instance["max_allocated_storage"] = .integer(maximum.value) }
         instance.merge(storageAndLogs(database, settings, names: names)) { $1 }
         instance.merge(instanceMonitoring(settings)) { $1 }
+        instance["depends_on"] = Self.dependencies(Self.logGroups(settings, names: names) + Self.monitoringDependency(settings))
         configuration.resource("aws_db_instance", names.instance, instance)
+    }
+
+    /// RDS would create a group it publishes to itself, kept forever; destroy removes the groups after the database.
+    /// And an instance that samples Enhanced Monitoring keeps its role's policy until the instance is gone.
+    private static func dependencies(_ addresses: [String]) -> TerraformValue? {
+        addresses.isEmpty ? nil : .list(addresses.map(TerraformValue.literal))
+    }
+
+    private static func logGroups(_ settings: NewDatabase, names: DatabaseNames) -> [String] {
+        settings.logExports.value.map { TerraformConfiguration.address("aws_cloudwatch_log_group", names.logGroup($0)) }
+    }
+
+    private static func monitoringDependency(_ settings: NewDatabase) -> [String] {
+        settings.monitoringInterval.value > 0 ? [TerraformConfiguration.address("aws_iam_role_policy_attachment", LogicalName.monitoringPolicyAttachment)] : []
     }
 
     /// What instances and clusters share: published logs (after their groups exist) and the storage key.
@@ -195,8 +212,6 @@ struct TerraformSharing {
         var attributes: [String: TerraformValue] = [:]
         if !settings.logExports.value.isEmpty {
             attributes["enabled_cloudwatch_logs_exports"] = .list(settings.logExports.value.map(TerraformValue.literal))
-            // RDS would create a group it publishes to itself, kept forever; destroy removes the groups after the database.
-            attributes["depends_on"] = .list(settings.logExports.value.map { .literal(TerraformConfiguration.address("aws_cloudwatch_log_group", names.logGroup($0))) })
         }
         if let key = settings.storageKMSKey { attributes["kms_key_id"] = .literal(key.value) }
         if !settings.parameters.isEmpty {
@@ -253,6 +268,7 @@ struct TerraformSharing {
         ].merging(Self.finalSnapshot(database)) { $1 }
         if let version = settings.engineVersion { cluster["engine_version"] = .literal(version.value) }
         cluster.merge(storageAndLogs(database, settings, names: names)) { $1 }
+        cluster["depends_on"] = Self.dependencies(Self.logGroups(settings, names: names))
         configuration.resource("aws_rds_cluster", names.cluster, cluster)
         for number in 1...settings.instances.value {
             var instance: [String: TerraformValue] = [
@@ -264,6 +280,7 @@ struct TerraformSharing {
                 "auto_minor_version_upgrade": .bool(settings.autoMinorVersionUpgrade),
             ]
             instance.merge(instanceMonitoring(settings)) { $1 }
+            instance["depends_on"] = Self.dependencies(Self.monitoringDependency(settings))
             configuration.resource("aws_rds_cluster_instance", names.clusterInstance(number), instance)
         }
     }

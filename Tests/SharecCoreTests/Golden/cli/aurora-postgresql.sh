@@ -379,10 +379,10 @@ deploy() {
     fi
     run logs put-retention-policy --log-group-name '/sharec/ledger-aurora/vpc-flow-logs' --retention-in-days 30
     if [[ -z "$(lookup iam get-role --role-name 'ledger-aurora-flow-logs' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'ledger-aurora-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'ledger-aurora-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:eu-west-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role ledger-aurora-flow-logs'
     fi
-    run iam update-assume-role-policy --role-name 'ledger-aurora-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
+    run iam update-assume-role-policy --role-name 'ledger-aurora-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:eu-west-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam put-role-policy --role-name 'ledger-aurora-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:eu-west-1:111122223333:log-group:/sharec/ledger-aurora/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'ledger-aurora-flow-logs' --query Role.Arn)"
     flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=ledger-aurora/FlowLog' --query 'FlowLogs[0].FlowLogId')"
@@ -391,10 +391,10 @@ deploy() {
         log "created flow log $flow_log_id"
     fi
     if [[ -z "$(lookup iam get-role --role-name 'ledger-aurora-rds-monitoring' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'ledger-aurora-rds-monitoring' --description 'Lets RDS Enhanced Monitoring publish the databases'\'' operating-system metrics' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'ledger-aurora-rds-monitoring' --description 'Lets RDS Enhanced Monitoring publish the databases'\'' operating-system metrics' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:rds:eu-west-1:111122223333:db:*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role ledger-aurora-rds-monitoring'
     fi
-    run iam update-assume-role-policy --role-name 'ledger-aurora-rds-monitoring' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}'
+    run iam update-assume-role-policy --role-name 'ledger-aurora-rds-monitoring' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:rds:eu-west-1:111122223333:db:*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam attach-role-policy --role-name 'ledger-aurora-rds-monitoring' --policy-arn 'arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'
     monitoring_role_arn="$(attribute MonitoringRole.Arn iam get-role --role-name 'ledger-aurora-rds-monitoring' --query Role.Arn)"
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-aurora/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
@@ -419,6 +419,14 @@ deploy() {
     if [[ -z "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$ledger_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":5432,"IpProtocol":"tcp","ToPort":5432,"UserIdGroupPairs":[{"Description":"To ledger","GroupId":"%s"}]}]' "$ledger_security_group_id")"
     fi
+    ledger_cluster_storage_key="$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].KmsKeyId')"
+    if [[ -n "$ledger_cluster_storage_key" && "$ledger_cluster_storage_key" != 'arn:aws:kms:eu-west-1:111122223333:key/2e9b7d41-6c3a-4f8e-b5d0-a7c1e3f9d682' ]]; then
+        fail 'ledger is encrypted with '"$ledger_cluster_storage_key"', not the spec'\''s kmsKeyArn, and RDS keeps a database'\''s storage key for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)'
+    fi
+    ledger_parameter_group_family="$(lookup rds describe-db-cluster-parameter-groups --db-cluster-parameter-group-name 'ledger-parameters' --query 'DBClusterParameterGroups[0].DBParameterGroupFamily')"
+    if [[ -n "$ledger_parameter_group_family" && "$ledger_parameter_group_family" != 'aurora-postgresql16' ]]; then
+        fail 'parameter group ledger-parameters is of family '"$ledger_parameter_group_family"', not aurora-postgresql16 as engineVersion 16.6 needs; the script does not upgrade an existing database'\''s engine, and nothing more was changed. Upgrade it first (docs/operations.md)'
+    fi
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-subnets' --db-subnet-group-description 'Database subnets of ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" "$database_subnet_3_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
@@ -431,7 +439,7 @@ deploy() {
         run rds create-db-cluster-parameter-group --db-cluster-parameter-group-name 'ledger-parameters' --db-parameter-group-family 'aurora-postgresql16' --description 'Engine parameters of ledger' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created parameter group ledger-parameters'
     fi
-    run rds modify-db-cluster-parameter-group --db-cluster-parameter-group-name 'ledger-parameters' --parameters '[{"ApplyMethod":"pending-reboot","ParameterName":"log_statement","ParameterValue":"ddl"},{"ApplyMethod":"pending-reboot","ParameterName":"log_min_duration_statement","ParameterValue":"2000"}]'
+    run rds modify-db-cluster-parameter-group --db-cluster-parameter-group-name 'ledger-parameters' --parameters '[{"ApplyMethod":"pending-reboot","ParameterName":"log_statement","ParameterValue":"ddl"},{"ApplyMethod":"pending-reboot","ParameterName":"log_min_duration_statement","ParameterValue":"2000"},{"ApplyMethod":"pending-reboot","ParameterName":"rds.force_ssl","ParameterValue":"1"}]'
     if [[ -z "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DBClusterIdentifier')" ]]; then
         run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --enable-cloudwatch-logs-exports 'postgresql' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/2e9b7d41-6c3a-4f8e-b5d0-a7c1e3f9d682' --db-cluster-parameter-group-name 'ledger-parameters' --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating cluster ledger; this takes a while'

@@ -363,10 +363,10 @@ deploy() {
     fi
     run logs put-retention-policy --log-group-name '/sharec/ledger-share/vpc-flow-logs' --retention-in-days 30
     if [[ -z "$(lookup iam get-role --role-name 'ledger-share-flow-logs' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'ledger-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'ledger-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:eu-west-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role ledger-share-flow-logs'
     fi
-    run iam update-assume-role-policy --role-name 'ledger-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
+    run iam update-assume-role-policy --role-name 'ledger-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:eu-west-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam put-role-policy --role-name 'ledger-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:eu-west-1:111122223333:log-group:/sharec/ledger-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'ledger-share-flow-logs' --query Role.Arn)"
     flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=ledger-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
@@ -375,10 +375,10 @@ deploy() {
         log "created flow log $flow_log_id"
     fi
     if [[ -z "$(lookup iam get-role --role-name 'ledger-share-rds-monitoring' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'ledger-share-rds-monitoring' --description 'Lets RDS Enhanced Monitoring publish the databases'\'' operating-system metrics' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'ledger-share-rds-monitoring' --description 'Lets RDS Enhanced Monitoring publish the databases'\'' operating-system metrics' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:rds:eu-west-1:111122223333:db:*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role ledger-share-rds-monitoring'
     fi
-    run iam update-assume-role-policy --role-name 'ledger-share-rds-monitoring' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}'
+    run iam update-assume-role-policy --role-name 'ledger-share-rds-monitoring' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:rds:eu-west-1:111122223333:db:*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam attach-role-policy --role-name 'ledger-share-rds-monitoring' --policy-arn 'arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'
     monitoring_role_arn="$(attribute MonitoringRole.Arn iam get-role --role-name 'ledger-share-rds-monitoring' --query Role.Arn)"
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-share/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
@@ -402,6 +402,14 @@ deploy() {
     fi
     if [[ -z "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$ledger_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":5432,"IpProtocol":"tcp","ToPort":5432,"UserIdGroupPairs":[{"Description":"To ledger","GroupId":"%s"}]}]' "$ledger_security_group_id")"
+    fi
+    ledger_database_storage_key="$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].KmsKeyId')"
+    if [[ -n "$ledger_database_storage_key" && "$ledger_database_storage_key" != 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63' ]]; then
+        fail 'ledger is encrypted with '"$ledger_database_storage_key"', not the spec'\''s kmsKeyArn, and RDS keeps a database'\''s storage key for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)'
+    fi
+    ledger_parameter_group_family="$(lookup rds describe-db-parameter-groups --db-parameter-group-name 'ledger-parameters' --query 'DBParameterGroups[0].DBParameterGroupFamily')"
+    if [[ -n "$ledger_parameter_group_family" && "$ledger_parameter_group_family" != 'postgres16' ]]; then
+        fail 'parameter group ledger-parameters is of family '"$ledger_parameter_group_family"', not postgres16 as engineVersion 16.13 needs; the script does not upgrade an existing database'\''s engine, and nothing more was changed. Upgrade it first (docs/operations.md)'
     fi
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-subnets' --db-subnet-group-description 'Database subnets of ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
@@ -452,6 +460,10 @@ deploy() {
     if [[ -z "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$ledger_archive_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3307,"IpProtocol":"tcp","ToPort":3307,"UserIdGroupPairs":[{"Description":"To ledger-archive","GroupId":"%s"}]}]' "$ledger_archive_security_group_id")"
     fi
+    ledger_archive_parameter_group_family="$(lookup rds describe-db-parameter-groups --db-parameter-group-name 'ledger-archive-parameters' --query 'DBParameterGroups[0].DBParameterGroupFamily')"
+    if [[ -n "$ledger_archive_parameter_group_family" && "$ledger_archive_parameter_group_family" != 'mysql8.0' ]]; then
+        fail 'parameter group ledger-archive-parameters is of family '"$ledger_archive_parameter_group_family"', not mysql8.0 as engineVersion 8.0.42 needs; the script does not upgrade an existing database'\''s engine, and nothing more was changed. Upgrade it first (docs/operations.md)'
+    fi
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-archive-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-archive-subnets' --db-subnet-group-description 'Database subnets of ledger-archive' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
@@ -469,7 +481,7 @@ deploy() {
         run rds create-db-parameter-group --db-parameter-group-name 'ledger-archive-parameters' --db-parameter-group-family 'mysql8.0' --description 'Engine parameters of ledger-archive' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created parameter group ledger-archive-parameters'
     fi
-    run rds modify-db-parameter-group --db-parameter-group-name 'ledger-archive-parameters' --parameters '[{"ApplyMethod":"pending-reboot","ParameterName":"slow_query_log","ParameterValue":"1"},{"ApplyMethod":"pending-reboot","ParameterName":"long_query_time","ParameterValue":"2"},{"ApplyMethod":"pending-reboot","ParameterName":"require_secure_transport","ParameterValue":"1"}]'
+    run rds modify-db-parameter-group --db-parameter-group-name 'ledger-archive-parameters' --parameters '[{"ApplyMethod":"pending-reboot","ParameterName":"slow_query_log","ParameterValue":"1"},{"ApplyMethod":"pending-reboot","ParameterName":"long_query_time","ParameterValue":"2"},{"ApplyMethod":"pending-reboot","ParameterName":"log_output","ParameterValue":"FILE"},{"ApplyMethod":"pending-reboot","ParameterName":"require_secure_transport","ParameterValue":"1"}]'
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
         run rds create-db-instance --db-instance-identifier 'ledger-archive' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3307 --db-subnet-group-name 'ledger-archive-subnets' --vpc-security-group-ids "$ledger_archive_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'error' 'slowquery' --db-parameter-group-name 'ledger-archive-parameters' --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database ledger-archive; this takes a while'

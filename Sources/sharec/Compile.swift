@@ -5,7 +5,16 @@ import SharecCore
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compile a sharing spec for one back end.",
-        discussion: "Nothing is written when the spec has errors.")
+        discussion: """
+            Nothing is written when the spec has errors.
+
+            Examples:
+              sharec compile spec.yaml                               the CloudFormation template, on standard output
+              sharec compile spec.yaml -o out/                       out/database-sharing.template.json (out/ is made)
+              sharec compile spec.yaml --target terraform -o tf/     tf/main.tf.json, then: cd tf && terraform init
+              sharec compile spec.yaml --target cli -o deploy.sh     then: bash deploy.sh deploy (or destroy)
+              sharec compile spec.yaml --side consumer -o consumers/ one file per consumer account with a network
+            """)
 
     @Argument(help: "The spec file to compile, or - for standard input.")
     var spec: String
@@ -25,12 +34,14 @@ struct Compile: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not name the files written.")
     var quiet = false
 
+    @OptionGroup var findingsOptions: FindingsOptions
+
     func validate() throws {
         if consumer != nil && side != .consumer { throw ValidationError("--consumer needs --side consumer") }
     }
 
     func run() throws {
-        try SpecFiles.produce(spec, to: output, quiet: quiet, several: ", or choose one with --consumer ACCOUNT") { source, diagnostics in
+        try SpecFiles.produce(spec, to: output, quiet: quiet, color: findingsOptions.color, several: ", or choose one with --consumer ACCOUNT") { source, diagnostics in
             switch side {
             case .owner: SharecCore.compile(source, target: target, diagnostics: diagnostics).map { [$0] }
             case .consumer: SharecCore.compileConsumers(source, target: target, account: consumer, diagnostics: diagnostics)

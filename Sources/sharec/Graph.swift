@@ -18,8 +18,10 @@ struct Graph: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not name the files written.")
     var quiet = false
 
+    @OptionGroup var findingsOptions: FindingsOptions
+
     func run() throws {
-        try SpecFiles.produce(spec, to: output, quiet: quiet) { source, diagnostics in
+        try SpecFiles.produce(spec, to: output, quiet: quiet, color: findingsOptions.color) { source, diagnostics in
             SharecCore.graph(source, format: format, diagnostics: diagnostics).map { [$0] }
         }
     }

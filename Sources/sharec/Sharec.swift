@@ -7,6 +7,13 @@ struct Sharec: ParsableCommand {
         commandName: "sharec",
         abstract: "Compile a cross-account database sharing spec to CloudFormation, Terraform or an AWS CLI script.",
         discussion: """
+            Examples:
+              sharec init -o spec.yaml                           a starter spec to edit (--list for others)
+              sharec validate spec.yaml                          every finding, located
+              sharec compile spec.yaml -o out/                   CloudFormation, into out/
+              sharec compile spec.yaml --target terraform -o tf/
+              sharec compile spec.yaml --target cli -o deploy.sh
+
             Exit codes: 0 success; 1 the spec has errors; 64 a usage error (unknown option or target); \
             66 a spec file cannot be read (validate still checks the others); 73 the output cannot be written.
             """,

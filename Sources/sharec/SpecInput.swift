@@ -6,6 +6,9 @@ import SharecCore
 struct SpecFiles {
     private(set) var sources: [String: String] = [:]
 
+    /// Whether findings printed as text are in ANSI colour.
+    let colored: Bool
+
     /// Paths that could not be read; their failure is an I/O error, not a spec error.
     private(set) var unreadable: [String] = []
 
@@ -29,9 +32,9 @@ struct SpecFiles {
     /// Reads one spec, makes files from it, prints the findings and writes the files (each
     /// atomically, and none when the spec has errors): what `compile` and `graph` do. Several files
     /// need `output` to be a directory; `several` says what else the user can do.
-    static func produce(_ path: String, to output: String?, quiet: Bool, several: String = "",
+    static func produce(_ path: String, to output: String?, quiet: Bool, color: ColorChoice, several: String = "",
                         making: (SpecSource, DiagnosticSink) -> [EmittedFile]?) throws {
-        var files = SpecFiles()
+        var files = SpecFiles(colored: color.appliesToStandardError)
         let diagnostics = DiagnosticSink()
         let source = files.load(path, diagnostics: diagnostics)
         if !files.unreadable.isEmpty { throw Exit.cannotRead }
@@ -47,7 +50,7 @@ struct SpecFiles {
 
     /// Findings as text on standard error, then (for a lint report) the warnings the specs suppressed.
     func print(_ diagnostics: DiagnosticSink, listingSuppressed: Bool = false) {
-        let formatter = DiagnosticFormatter(sources: sources, colored: Console.errorIsColourTerminal)
+        let formatter = DiagnosticFormatter(sources: sources, colored: colored)
         let suppressed = listingSuppressed ? diagnostics.sortedSuppressed : []
         let text = formatter.format(diagnostics.sorted) + suppressed.map(formatter.format).joined()
         if !text.isEmpty { Console.error(text, terminator: "") }
@@ -95,4 +98,23 @@ enum Console {
         let environment = ProcessInfo.processInfo.environment
         return isatty(STDERR_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
+}
+
+/// `--color`: CI logs render ANSI colour though standard error is no terminal there.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    var appliesToStandardError: Bool {
+        switch self {
+        case .auto: Console.errorIsColourTerminal
+        case .always: true
+        case .never: false
+        }
+    }
+}
+
+/// The options of every command that prints findings.
+struct FindingsOptions: ParsableArguments {
+    @Option(help: "Colour the findings: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always (for CI logs) or never.")
+    var color: ColorChoice = .auto
 }

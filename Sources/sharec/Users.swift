@@ -18,8 +18,10 @@ struct Users: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not name the files written.")
     var quiet = false
 
+    @OptionGroup var findingsOptions: FindingsOptions
+
     func run() throws {
-        try SpecFiles.produce(spec, to: output, quiet: quiet, several: ", or choose one with --database NAME") { source, diagnostics in
+        try SpecFiles.produce(spec, to: output, quiet: quiet, color: findingsOptions.color, several: ", or choose one with --database NAME") { source, diagnostics in
             SharecCore.databaseUsers(source, database: database, diagnostics: diagnostics)
         }
     }

@@ -7,6 +7,11 @@ struct Validate: ParsableCommand {
         discussion: """
             text prints each finding as FILE:LINE:COL: severity: message [rule-id] on standard error; json and \
             sarif print one document on standard output. A summary line always goes to standard error.
+
+            Examples:
+              sharec validate specs/*.yaml                        every finding of every spec
+              sharec validate --strict --color always spec.yaml   in CI: warnings fail too, in colour
+              sharec validate --format sarif spec.yaml > sharec.sarif
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -16,18 +21,20 @@ struct Validate: ParsableCommand {
     @Argument(help: "The spec files to check, or - for standard input.")
     var specs: [String]
 
-    @Option(help: "How to report findings: text (for people; coloured on a terminal unless NO_COLOR is set), json or sarif (SARIF 2.1.0).")
+    @Option(help: "How to report findings: text (for people; see --color), json or sarif (SARIF 2.1.0).")
     var format: Format = .text
 
     @Flag(help: "Treat warnings as errors, so that any warning exits 1.")
     var strict = false
+
+    @OptionGroup var findingsOptions: FindingsOptions
 
     func validate() throws {
         if specs.isEmpty { throw ValidationError("Name at least one spec file.") }
     }
 
     func run() throws {
-        var files = SpecFiles()
+        var files = SpecFiles(colored: findingsOptions.color.appliesToStandardError)
         let findings = DiagnosticSink()
         let sources = specs.compactMap { files.load($0, diagnostics: findings) }
         for result in SharecCore.validate(sources) {

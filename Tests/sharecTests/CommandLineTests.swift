@@ -243,6 +243,10 @@ import TestSupport
         for word in ["compile", "validate", "schema", "graph", "init", "66", "73"] {
             #expect(result.stdout.contains(word), "help mentions \(word)")
         }
+        // Compile and validate show examples, as a newcomer reads them first.
+        let compileHelp = try SharecBinary.run(["compile", "--help"])
+        #expect(compileHelp.stdout.contains("Examples:") && compileHelp.stdout.contains("sharec compile spec.yaml --target terraform -o tf/"))
+        #expect(try SharecBinary.run(["validate", "--help"]).stdout.contains("sharec validate --format sarif"))
     }
 }
 

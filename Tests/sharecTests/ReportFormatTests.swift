@@ -110,6 +110,17 @@ import TestSupport
         #expect(!noColor.stdout.contains("\u{1B}["))
         let piped = try SharecBinary.run(["validate", "specs/invalid/flow-logs-off.yaml"], in: Repository.root)
         #expect(!piped.stderr.contains("\u{1B}["))
+        let never = try script.run(["-qec", "'\(binary)' validate --color never specs/invalid/flow-logs-off.yaml", "/dev/null"], in: Repository.root, unsetting: ["NO_COLOR"])
+        #expect(never.stdout.contains("warning: VPC flow logs are off") && !never.stdout.contains("\u{1B}["))
+    }
+
+    /// A CI log is no terminal, and wants colour all the same.
+    @Test func colourAlwaysColoursAPipeForEveryCommandThatReports() throws {
+        for command in [["validate"], ["compile", "-q"], ["graph", "-q"], ["users", "-q"]] {
+            let coloured = try SharecBinary.run(command + ["--color", "always", "specs/invalid/flow-logs-off.yaml"], in: Repository.root)
+            #expect(coloured.stderr.contains("\u{1B}[35mwarning:"), "\(command): \(coloured.stderr)")
+        }
+        #expect(try SharecBinary.run(["validate", "--color", "sometimes", "specs/invalid/flow-logs-off.yaml"], in: Repository.root).status == 64)
     }
 
     @Test func controlCharactersInValuesCannotReachTheTerminal() throws {

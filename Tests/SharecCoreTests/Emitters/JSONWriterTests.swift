@@ -23,10 +23,28 @@ import Testing
 
     @Test("matches JSONEncoder on every emitted document", arguments: GoldenOutputTests.examples)
     func matchesJSONEncoderOnExamples(_ example: String) throws {
-        for target in [Target.cfn, .terraform] {
-            let text = try GoldenOutputTests.compiled(example, target).contents
-            let parsed = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
-            #expect(text == (try Self.encoder(.prettyPrinted)(parsed)) + "\n", "\(target) \(example)")
+        let terraform = try GoldenOutputTests.compiled(example, .terraform).contents
+        let parsed = try JSONDecoder().decode(JSONValue.self, from: Data(terraform.utf8))
+        #expect(terraform == (try Self.encoder(.prettyPrinted)(parsed)) + "\n", "terraform \(example)")
+        // A template's keys are in the order people write them; sorted, the same document must print as JSONEncoder does.
+        let template = try GoldenOutputTests.compiled(example, .cfn).contents
+        let sorted = try JSONDecoder().decode(JSONValue.self, from: Data(template.utf8))
+        #expect(sorted.rendered == (try Self.encoder(.prettyPrinted)(sorted)) + "\n", "cfn \(example)")
+        #expect(sorted.rendered(keyOrder: TemplateKeyOrder.order) == template, "cfn \(example)")
+    }
+
+    /// The order a template's reader expects, read back from the text itself (JSONDecoder forgets order).
+    @Test("templates put sections, and each resource's Type, where people write them", arguments: GoldenOutputTests.examples)
+    func templateKeysInWritingOrder(_ example: String) throws {
+        let template = try GoldenOutputTests.compiled(example, .cfn).contents
+        let lines = template.split(separator: "\n")
+        let sections = lines.filter { $0.hasPrefix("  \"") }.map { String($0.dropFirst(3).prefix { $0 != "\"" }) }
+        #expect(sections == TemplateKeyOrder.sections.filter(sections.contains), "\(example)")
+        #expect(sections.last == "Outputs" && sections.first == "AWSTemplateFormatVersion", "\(example)")
+        // Each resource opens at four spaces of indent; its first key, at six, is Type.
+        for (index, line) in lines.enumerated() where line.hasPrefix("    \"") && line.hasSuffix("{") && index > 0 {
+            guard let section = lines[..<index].last(where: { $0.hasPrefix("  \"") }), section.hasPrefix("  \"Resources\"") else { continue }
+            #expect(lines[index + 1].hasPrefix("      \"Type\" : "), "\(example): \(line)")
         }
     }
 }

@@ -19,7 +19,7 @@ public struct CloudFormationEmitter: Emitter {
         MonitoringResources(plan: plan).add(to: &builder)
 
         let template = Self.template(builder, description: Descriptions.template(plan), plan: plan, account: plan.owner.account.value, role: "the owner")
-        let file = EmittedFile(name: "\(plan.name).template.json", contents: template.rendered)
+        let file = EmittedFile(name: "\(plan.name).template.json", contents: template.rendered(keyOrder: TemplateKeyOrder.order))
         checkLimits(resources: builder.resources.count, outputs: builder.outputs.count, bytes: file.contents.utf8.count,
                     plan: plan, into: diagnostics)
         return file
@@ -40,7 +40,7 @@ public struct CloudFormationEmitter: Emitter {
                 template = .object(members)
             }
         }
-        return EmittedFile(name: ConsumerNames.fileName(plan, side, ".template.json"), contents: template.rendered)
+        return EmittedFile(name: ConsumerNames.fileName(plan, side, ".template.json"), contents: template.rendered(keyOrder: TemplateKeyOrder.order))
     }
 
     /// The skeleton (description, metadata, and rules that refuse another account or region) around the built sections.

@@ -37,6 +37,15 @@ public indirect enum JSONValue: Equatable, Sendable, Encodable, ExpressibleByStr
         return writer.output + "\n"
     }
 
+    /// Pretty-printed like `rendered`, but each object's keys in the order `keyOrder` gives, from the keys on the way
+    /// to that object and its own keys, sorted.
+    func rendered(keyOrder: @escaping JSONWriter.KeyOrder) -> String {
+        var writer = JSONWriter(pretty: true)
+        writer.keyOrder = keyOrder
+        writer.write(self)
+        return writer.output + "\n"
+    }
+
     /// One line with sorted keys: for JSON documents embedded as strings (policies, dashboard bodies).
     public var compact: String {
         var writer = JSONWriter(pretty: false)
@@ -54,8 +63,13 @@ struct JSONWriter {
     var transformText: ((String) -> String)?
     /// Strings written as the given raw JSON instead of being encoded (Terraform policy holes).
     var verbatim: [String: String] = [:]
+    typealias KeyOrder = (_ path: [String], _ sortedKeys: [String]) -> [String]
+    /// Another order of an object's keys than sorted; nil keeps them sorted, as JSONEncoder does.
+    var keyOrder: KeyOrder?
     private(set) var output = ""
     private var depth = 0
+    /// The keys from the top to the object being written, kept only for `keyOrder`.
+    private var path: [String] = []
 
     init(pretty: Bool) {
         self.pretty = pretty
@@ -70,11 +84,15 @@ struct JSONWriter {
         case let .array(items):
             writeContainer("[", "]", items.count) { writer, index in writer.write(items[index]) }
         case let .object(members):
-            let keys = members.keys.sorted()
+            let sorted = members.keys.sorted()
+            let keys = keyOrder?(path, sorted) ?? sorted
             writeContainer("{", "}", keys.count) { writer, index in
                 writer.writeString(keys[index])
                 writer.output += writer.pretty ? " : " : ":"
+                guard writer.keyOrder != nil else { return writer.write(members[keys[index]]!) }
+                writer.path.append(keys[index])
                 writer.write(members[keys[index]]!)
+                writer.path.removeLast()
             }
         }
     }

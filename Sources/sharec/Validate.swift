@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SharecCore
 
 struct Validate: ParsableCommand {
@@ -27,10 +28,19 @@ struct Validate: ParsableCommand {
     @Flag(help: "Treat warnings as errors, so that any warning exits 1.")
     var strict = false
 
+    @Option(name: .customLong("docs-url"), help: ArgumentHelp(
+        "Where docs/diagnostics.md is published, for SARIF's links: each rule's is URL#rule-id (default: SHAREC_DOCS_URL, else \(RuleCatalogue.documentationURL)).",
+        valueName: "url"))
+    var documentation: String = ProcessInfo.processInfo.environment["SHAREC_DOCS_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? RuleCatalogue.documentationURL
+
     @OptionGroup var findingsOptions: FindingsOptions
 
     func validate() throws {
         if specs.isEmpty { throw ValidationError("Name at least one spec file.") }
+        // Code scanning follows helpUri as it is: a relative or schemeless one would be a dead link.
+        guard let url = URL(string: documentation), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil, url.fragment == nil else {
+            throw ValidationError("--docs-url '\(documentation)' is not an http or https URL without a #fragment (from --docs-url or SHAREC_DOCS_URL).")
+        }
     }
 
     func run() throws {
@@ -48,7 +58,7 @@ struct Validate: ParsableCommand {
             try Console.output(JSONReport.render(findings.sorted, suppressed: findings.sortedSuppressed))
         case .sarif:
             try Console.output(SARIFReport.render(findings.sorted, suppressed: findings.sortedSuppressed,
-                                              sources: files.sources, toolVersion: Sharec.configuration.version))
+                                              sources: files.sources, toolVersion: Sharec.configuration.version, documentation: documentation))
         }
         let plural = { (count: Int, noun: String) in "\(count) \(noun)\(count == 1 ? "" : "s")" }
         let suppressed = findings.suppressed.isEmpty ? "" : ", \(findings.suppressed.count) suppressed"

@@ -62,6 +62,29 @@ import TestSupport
         #expect(try fingerprint("# moved\n#\n" + original) == before)
     }
 
+    /// Each rule links to its own section of docs/diagnostics.md, wherever a team publishes it.
+    @Test func sarifRulesLinkToTheirSectionUnderASettableURL() throws {
+        func helpURIs(_ arguments: [String], environment: [String: String] = [:]) throws -> [String: String] {
+            let tool = try #require(SharecBinary.tool)
+            let result = try tool.run(["validate", "--format", "sarif"] + arguments + ["specs/invalid/flow-logs-off.yaml"],
+                                      in: Repository.root, environment: environment, unsetting: environment.isEmpty ? ["SHAREC_DOCS_URL"] : [])
+            let driver = (((try Self.json(result.stdout) as? [String: Any])?["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
+            let rules = try #require(driver?["rules"] as? [[String: Any]])
+            return Dictionary(uniqueKeysWithValues: rules.compactMap { rule in (rule["id"] as? String).map { ($0, rule["helpUri"] as? String ?? "") } })
+        }
+        let defaults = try helpURIs([])
+        #expect(defaults.allSatisfy { $0.value == "https://sharec.dev/docs/diagnostics#\($0.key)" })
+        let documentation = try Repository.read("docs/diagnostics.md")
+        let headings = documentation.components(separatedBy: "\n### `").dropFirst().map { String($0.prefix { $0 != "`" }) }
+        #expect(Set(defaults.keys) == Set(headings), "each rule's anchor is a heading of docs/diagnostics.md, and each heading a rule")
+        let ours = "https://github.com/example/sharec/blob/main/docs/diagnostics.md"
+        #expect(try helpURIs(["--docs-url", ours])["flow-logs-off"] == "\(ours)#flow-logs-off")
+        #expect(try helpURIs([], environment: ["SHAREC_DOCS_URL": ours])["kms-key"] == "\(ours)#kms-key")
+        for bad in ["docs/diagnostics.md", "ftp://example.com/d", "https://example.com/d#x"] {
+            #expect(try SharecBinary.run(["validate", "--format", "sarif", "--docs-url", bad, "specs/invalid/flow-logs-off.yaml"], in: Repository.root).status == 64, "\(bad)")
+        }
+    }
+
     @Test func jsonListsEveryFindingWithItsSpanNotesAndSuppression() throws {
         let result = try SharecBinary.run(["validate", "--format", "json", "specs/invalid/duplicate-key.yaml", "specs/examples/seed.yaml"],
                                           in: Repository.root)

@@ -11,6 +11,15 @@ public enum RuleCatalogue {
         public var help: String
     }
 
+    /// Where docs/diagnostics.md is published unless `--docs-url` or SHAREC_DOCS_URL says otherwise.
+    public static let documentationURL = "https://sharec.dev/docs/diagnostics"
+
+    /// A rule's section: each is headed by its id, which is also the heading's anchor (ids are lowercase,
+    /// digits and hyphens, which Markdown renderers keep as they are).
+    public static func helpURL(_ id: String, documentation: String) -> String {
+        "\(documentation)#\(id)"
+    }
+
     public static func rule(_ id: String) -> Rule? {
         byID[id]
     }

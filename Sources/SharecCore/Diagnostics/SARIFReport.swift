@@ -34,6 +34,8 @@ public enum SARIFReport {
         var id: String
         var shortDescription: Text
         var fullDescription: Text
+        /// The rule's section of the documentation: code scanning links each result to it.
+        var helpUri: String
         var help: Help
         var defaultConfiguration: Configuration
     }
@@ -90,12 +92,16 @@ public enum SARIFReport {
         var location: Location
     }
 
-    /// - Parameter sources: each spec's text by file name, for fingerprints that survive lines moving.
-    public static func render(_ diagnostics: [Diagnostic], suppressed: [SuppressedFinding], sources: [String: String], toolVersion: String) -> String {
+    /// - Parameters:
+    ///   - sources: each spec's text by file name, for fingerprints that survive lines moving.
+    ///   - documentation: where docs/diagnostics.md is published; each rule's help is its section there.
+    public static func render(_ diagnostics: [Diagnostic], suppressed: [SuppressedFinding], sources: [String: String], toolVersion: String,
+                              documentation: String = RuleCatalogue.documentationURL) -> String {
         let catalogue = RuleCatalogue.rules
         let index = Dictionary(uniqueKeysWithValues: catalogue.enumerated().map { ($1.id, $0) })
         let rules = catalogue.map { rule in
             Rule(id: rule.id, shortDescription: Text(text: rule.summary), fullDescription: Text(text: rule.summary),
+                 helpUri: RuleCatalogue.helpURL(rule.id, documentation: documentation),
                  help: Help(text: rule.help, markdown: rule.help), defaultConfiguration: Configuration(level: rule.severity.rawValue))
         }
         var fingerprints = Fingerprints(sources: sources)

@@ -13,6 +13,8 @@ public struct ArchitectureGraph: Equatable, Sendable {
         public var from: String
         public var to: String
         public var label: String
+        /// The cluster the arrow ends at, around `to`: one arrow for what reaches every node in it.
+        public var toCluster: String? = nil
     }
 
     /// A box around nodes and smaller clusters: an account or a network.
@@ -48,11 +50,10 @@ public struct ArchitectureGraph: Equatable, Sendable {
             databases.append(node)
             owned.append(configuration)
             configurations.append(configuration.id)
+            // The data path, drawn once per database: configuration → gateway → database.
             edges += [
-                Edge(from: configuration.id, to: node.id, label: "TCP \(database.port)"),
                 Edge(from: configuration.id, to: gateway.id, label: "through"),
-                Edge(from: serviceNetwork.id, to: configuration.id, label: "associated"),
-                Edge(from: share.id, to: configuration.id, label: "shares"),
+                Edge(from: gateway.id, to: node.id, label: "TCP \(database.port)"),
             ]
             // A secret appears only when a role reads it, and an existing database's only when the spec names it.
             if database.secretIsKnown, sharing.roles.contains(where: \.readsMasterSecret.value) {
@@ -62,21 +63,28 @@ public struct ArchitectureGraph: Equatable, Sendable {
                 edges.append(Edge(from: node.id, to: secret.id, label: "password in"))
             }
         }
+        // What takes in every configuration points at them once: at their box when there are several.
+        let configurationBox = configurations.count > 1 ? "configurations" : nil
+        func toConfigurations(from: String, label: String) -> Edge {
+            Edge(from: from, to: configurations[0], label: label, toCluster: configurationBox)
+        }
+        edges += [toConfigurations(from: serviceNetwork.id, label: "associated"), toConfigurations(from: share.id, label: "shares")]
         var consumers: [Cluster] = []
         for consumer in sharing.consumers {
             let stem = consumer.stem
             let (clusterLabel, principalLines) = switch consumer.kind {
-            case .account: ("consumer account", ["principals of", consumer.shortName])
-            case .organizationalUnit: ("organizational unit", ["accounts of", consumer.shortName])
-            case .organization: ("organization", ["accounts of", consumer.shortName])
+            case .account: ("consumer account \(consumer.shortName)", ["its principals"])
+            case .organizationalUnit: ("organizational unit \(consumer.shortName)", ["its accounts"])
+            case .organization: ("organization \(consumer.shortName)", ["its accounts"])
             }
             let principal = Node(id: "consumer_\(stem)", lines: principalLines, shape: .rounded)
-            edges.append(Edge(from: share.id, to: principal.id, label: "RAM principal"))
+            // Drawn from the consumer, so that every path reads left to right: consumer, share or role, owner's resources.
+            edges.append(Edge(from: principal.id, to: share.id, label: "a principal of"))
             if let role = consumer.role {
-                let roleNode = Node(id: "role_\(stem)", lines: ["IAM role", role.name.value], shape: .box)
+                // The database user is the role's own, on every database: a label, not an arrow to each database.
+                let roleNode = Node(id: "role_\(stem)", lines: ["IAM role", role.name.value, "signs in as \(role.databaseUser.value)"], shape: .box)
                 owned.append(roleNode)
                 edges.append(Edge(from: principal.id, to: roleNode.id, label: role.externalID == nil ? "assumes" : "assumes with external id"))
-                edges += databases.map { Edge(from: roleNode.id, to: $0.id, label: "signs in as \(role.databaseUser.value)") }
                 if role.readsMasterSecret.value { edges += secrets.map { Edge(from: roleNode.id, to: $0, label: "reads") } }
             }
             // The consumer sides the spec describes: the endpoints in the account's own VPC, or in a member's.
@@ -84,7 +92,7 @@ public struct ArchitectureGraph: Equatable, Sendable {
             var nodes = [principal]
             for side in sharing.consumerSides where side.listedUnder == consumer.principal.value {
                 let endpoints = Node(id: "endpoints_\(side.account.value)", lines: ["VPC endpoints", "in \(side.vpcID.value)"], shape: .box)
-                edges += configurations.map { Edge(from: endpoints.id, to: $0, label: "reaches") }
+                edges.append(toConfigurations(from: endpoints.id, label: "reaches"))
                 if consumer.kind == .account {
                     nodes.append(endpoints)
                 } else {
@@ -97,8 +105,10 @@ public struct ArchitectureGraph: Equatable, Sendable {
             ?? "existing VPC \(plan.network.existing?.vpcID.value ?? "")"
         let vpc = Cluster(id: "vpc", label: vpcLabel,
                           nodes: databases + [gateway], clusters: [])
-        let owner = Cluster(id: "owner", label: "owner \(plan.owner.account.value), \(plan.owner.region.value)",
-                            nodes: [serviceNetwork] + owned + [share], clusters: [vpc])
+        let configurationNodes = owned.filter { configurations.contains($0.id) }
+        let box = configurationBox.map { [Cluster(id: $0, label: "resource configurations", nodes: configurationNodes, clusters: [])] } ?? []
+        let owner = Cluster(id: "owner", label: "owner account \(plan.owner.account.value), \(plan.owner.region.value)",
+                            nodes: [serviceNetwork] + owned.filter { box.isEmpty || !configurations.contains($0.id) } + [share], clusters: [vpc] + box)
         clusters = [owner] + consumers
         self.edges = edges
     }

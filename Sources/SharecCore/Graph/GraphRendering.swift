@@ -16,7 +16,7 @@ enum Mermaid {
         var lines = ["flowchart LR"]
         for cluster in graph.clusters { append(cluster, depth: 1, to: &lines) }
         for edge in graph.edges {
-            lines.append("    \(edge.from) -- \"\(escape(edge.label))\" --> \(edge.to)")
+            lines.append("    \(edge.from) -- \"\(escape(edge.label))\" --> \(edge.toCluster ?? edge.to)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -55,12 +55,14 @@ enum Mermaid {
 /// Graphviz's DOT language, for `dot -Tsvg` and the tools that read it.
 enum DOT {
     static func render(_ graph: ArchitectureGraph) -> String {
-        var lines = ["digraph sharec {", "    rankdir=LR;", "    graph [fontname=\"Helvetica\", fontsize=12];",
+        // compound: an edge may end at a cluster's border (lhead).
+        var lines = ["digraph sharec {", "    rankdir=LR;", "    compound=true;", "    graph [fontname=\"Helvetica\", fontsize=12];",
                      "    node [fontname=\"Helvetica\", fontsize=11];",
                      "    edge [fontname=\"Helvetica\", fontsize=9];"]
         for cluster in graph.clusters { append(cluster, depth: 1, to: &lines) }
         for edge in graph.edges {
-            lines.append("    \(edge.from) -> \(edge.to) [label=\(quote(edge.label))];")
+            let head = edge.toCluster.map { ", lhead=cluster_\($0)" } ?? ""
+            lines.append("    \(edge.from) -> \(edge.to) [label=\(quote(edge.label))\(head)];")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"

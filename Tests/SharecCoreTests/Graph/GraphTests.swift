@@ -36,6 +36,23 @@ import TestSupport
         #expect(declared.count { $0.hasPrefix("consumer_") } == plan.sharing.consumers.count)
     }
 
+    /// Issue 15: a multi-consumer graph was a tangle of crossing arrows, its consumer boxes unnamed.
+    @Test("each account is labelled with its id, and each path drawn once", arguments: examples)
+    func accountsAreNamedAndPathsDrawnOnce(_ example: String) throws {
+        let plan = try #require(SpecFixtures.plan(try Repository.read("specs/examples/\(example).yaml")))
+        let graph = ArchitectureGraph(plan)
+        #expect(graph.clusters[0].label.contains(plan.owner.account.value))
+        for (cluster, consumer) in zip(graph.clusters.dropFirst(), plan.sharing.consumers) {
+            #expect(cluster.label.hasSuffix(consumer.shortName), "\(cluster.label)")
+        }
+        // Once per database along the data path, once per consumer side into the configurations, no arrow twice.
+        #expect(graph.edges.count { $0.label == "through" } == plan.databases.count)
+        #expect(graph.edges.count { $0.label == "reaches" } == plan.sharing.consumerSides.count)
+        #expect(graph.edges.count { $0.label == "shares" } == 1)
+        let pairs = graph.edges.map { "\($0.from)>\($0.toCluster ?? $0.to)" }
+        #expect(Set(pairs).count == pairs.count)
+    }
+
     @Test func hostileNamesCannotBreakOutOfTheirLabels() throws {
         let mermaid = try Self.rendered("hostile-text", .mermaid).contents
         let share = try #require(mermaid.split(separator: "\n").first { $0.contains("share(") })

@@ -109,7 +109,7 @@ public enum SpecLanguage {
         Field("parameters", .dictionary(key: parameterName, value: parameterValue, maximumCount: 100), .none,
               "Engine parameters, in a parameter group sharec creates (a DB cluster parameter group for Aurora) in the family of `engineVersion`, which it then needs. Each is applied at the next reboot where the engine cannot apply it at once. Values are strings, quoted where YAML would read a number.",
               example: "{ log_statement: ddl, log_min_duration_statement: \"1000\" }"),
-        Field("deletionProtection", .boolean, .value("true"), "Whether RDS refuses to delete the instance.", example: "false"),
+        Field("deletionProtection", .boolean, .value("true"), "Whether RDS refuses to delete the instance or cluster. On, the Terraform configuration also has prevent_destroy, so a plan that would delete the database is refused before anything depending on it is deleted; to destroy, turn it off and deploy first.", example: "false"),
         Field("multiAZ", .boolean, .value("false"), "Whether RDS keeps a standby in another zone; not for Aurora, where `instances` does that.", example: "true"),
         Field("resourceConfiguration", .object(resourceConfiguration), .derived("named `<database name>-config`, lowercased"),
               "The VPC Lattice resource configuration that exposes this database.", example: "{ name: rds-resource-config }"),
@@ -258,9 +258,10 @@ public enum SpecLanguage {
     /// A subset of what every engine takes unquoted, short enough for MySQL 8.0's 32 characters.
     static let databaseUser = TextRule(rule: "database-user", "1 to 32 lowercase letters, digits and underscores, starting with a letter",
                                        minLength: 1, maxLength: 32, pattern: "^[a-z][a-z0-9_]*$")
-    /// A key ARN, which every service sharec hands a key to takes (CloudWatch Logs takes no key id or alias name).
-    static let kmsKeyARN = TextRule(rule: "resource-id", "a KMS key ARN such as arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-                                    maxLength: 256, pattern: "^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$")
+    /// A key ARN, which every service sharec hands a key to takes (CloudWatch Logs takes no key id or alias name). Its key id is
+    /// in lowercase, as KMS makes them and RDS reports them back: the script compares the two.
+    static let kmsKeyARN = TextRule(rule: "resource-id", "a KMS key ARN such as arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab, its key id in lowercase",
+                                    maxLength: 256, pattern: "^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/(mrk-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
     /// Every log type some engine exports; which fit the database's engine is checked after.
     static let logType = TextRule(rule: "invalid-value", "a log type such as error",
                                   choices: Set(AWSFacts.logExports.values.joined()).sorted())

@@ -73,6 +73,7 @@ import TestSupport
 
         // What the side is given, and what its owner does before each destroy and before the second apply.
         let configuration: String
+        var mainTF = URL(fileURLWithPath: "/nonexistent")
         var variables: [String: String] = [:]
         var beforeDestroy: () throws -> Void = {}, beforeSecondApply: () throws -> Void = {}
         if let consumer {
@@ -89,16 +90,22 @@ import TestSupport
                     _ = try endpoint.call(["ram", "associate-resource-share", "--resource-share-arn", shared.share, "--principals", consumer.account])
                 }
             }
-        } else if original.network.existing != nil {
-            let plan = try AWSCLIScriptTests.withExistingResourcesMadeBeforehand(example, plan: original, endpoint: endpoint)
-            configuration = TerraformEmitter().emit(plan, into: DiagnosticSink()).contents
-            beforeDestroy = { try AWSCLIScriptTests.turnOffDeletionProtection(plan, endpoint: endpoint) }
         } else {
-            configuration = try TerraformEmitterTests.configuration(example)
-            beforeDestroy = { try AWSCLIScriptTests.turnOffDeletionProtection(original, endpoint: endpoint) }
+            let plan = original.network.existing != nil
+                ? try AWSCLIScriptTests.withExistingResourcesMadeBeforehand(example, plan: original, endpoint: endpoint) : original
+            configuration = TerraformEmitter().emit(plan, into: DiagnosticSink()).contents
+            // As docs/operations.md tells an owner: deletion protection off, then the configuration without prevent_destroy.
+            // Protection goes off through the CLI rather than an apply, which would wait on RDS's modify for nothing this test checks.
+            let unprotected = TerraformEmitter().emit(Self.unprotected(plan), into: DiagnosticSink()).contents
+            beforeDestroy = {
+                try AWSCLIScriptTests.turnOffDeletionProtection(plan, endpoint: endpoint)
+                try unprotected.write(to: mainTF, atomically: true, encoding: .utf8)
+            }
+            beforeSecondApply = { try configuration.write(to: mainTF, atomically: true, encoding: .utf8) }
         }
 
         let folder = try workspace.folder(consumer.map { "\($0.example)-\($0.account)" } ?? example, with: configuration, sharing: initialised)
+        mainTF = folder.appendingPathComponent("main.tf.json")
         try endpointOverride.write(to: folder.appendingPathComponent("zz_local_endpoint_override.tf.json"), atomically: true, encoding: .utf8)
         let json = try JSONSerialization.jsonObject(with: Data(configuration.utf8)) as? [String: Any] ?? [:]
         let declared = Set((json["variable"] as? [String: Any] ?? [:]).keys)
@@ -139,6 +146,17 @@ import TestSupport
             let left = try state("state after destroy \(cycle)")
             if !left.isEmpty { outcome.problems.append("destroy \(cycle) left \(left.sorted()) in the state") }
         }
+    }
+
+    /// The plan with every new database's deletion protection off, which an owner compiles before destroying.
+    static func unprotected(_ plan: SharingPlan) -> SharingPlan {
+        var plan = plan
+        for index in plan.databases.indices {
+            guard var settings = plan.databases[index].new else { continue }
+            settings.deletionProtection = Located(false, at: settings.deletionProtection.location)
+            plan.databases[index].origin = .new(settings)
+        }
+        return plan
     }
 
     /// Merged into the configuration's provider block (a file ending in `_override.tf.json` overrides rather than adds): the stub's

@@ -117,6 +117,12 @@ struct CLISharing {
         case identifier, endpoint, port, secret, resourceID, iamAuthentication, deletionProtection, status, storageKey
     }
 
+    /// A database's field as JMESPath. An unencrypted database has no key, which would read as no database: it reads as a
+    /// word instead, so that a database without the spec's key is refused whether it has another key or none.
+    private static func query(_ database: String, _ path: String, _ field: DatabaseField) -> String {
+        field == .storageKey ? "\(database) && (\(database).\(path) || 'none (unencrypted)')" : "\(database).\(path)"
+    }
+
     /// The AWS CLI call that reads one field of a database: of its cluster for Aurora, else of its instance.
     static func describe(_ database: Database, _ field: DatabaseField) -> [String] {
         let identifier = W.q(database.rdsIdentifier)
@@ -132,7 +138,7 @@ struct CLISharing {
             case .status: "Status"
             case .storageKey: "KmsKeyId"
             }
-            return ["rds", "describe-db-clusters", "--db-cluster-identifier", identifier, "--query", W.q("DBClusters[0].\(path)")]
+            return ["rds", "describe-db-clusters", "--db-cluster-identifier", identifier, "--query", W.q(Self.query("DBClusters[0]", path, field))]
         }
         let path = switch field {
         case .identifier: "DBInstanceIdentifier"
@@ -145,7 +151,7 @@ struct CLISharing {
         case .status: "DBInstanceStatus"
         case .storageKey: "KmsKeyId"
         }
-        return ["rds", "describe-db-instances", "--db-instance-identifier", identifier, "--query", W.q("DBInstances[0].\(path)")]
+        return ["rds", "describe-db-instances", "--db-instance-identifier", identifier, "--query", W.q(Self.query("DBInstances[0]", path, field))]
     }
 
     /// An existing database's endpoint and secret: as the spec gives them, else as RDS describes the database (which must exist).
@@ -210,7 +216,7 @@ struct CLISharing {
             let current = NameStem.snakeCase(DatabaseNames(database: database).endpointHolder + "StorageKey")
             script.line("\(current)=\"$(lookup \(Self.describe(database, .storageKey).joined(separator: " ")))\"")
             script.when("[[ -n \"$\(current)\" && \"$\(current)\" != \(W.q(key.value)) ]]", [
-                "fail " + W.q("\(identifier) is encrypted with ") + "\"$\(current)\"" + W.q(", not the spec's kmsKeyArn, and RDS keeps a database's storage key "
+                "fail " + W.q("the storage key of \(identifier) is ") + "\"$\(current)\"" + W.q(", not the spec's kmsKeyArn, and RDS keeps a database's storage key "
                     + "for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)"),
             ])
         }

@@ -6,8 +6,9 @@ enum FlowLogPolicy {
     static let service = "vpc-flow-logs.amazonaws.com"
     static let actions = ["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"]
 
+    /// The flow log's id is not known before it exists, and the role must exist first: any flow log of the owner's region.
     static func trust(_ plan: SharingPlan) -> JSONValue {
-        ServiceRoleTrust.document(service: service, plan: plan, sourceService: "ec2", sourceResource: "vpc-flow-log/*")
+        ServiceRoleTrust.document(service: service, plan: plan, sourceService: "ec2", sourceResources: ["vpc-flow-log/*"])
     }
 
     static func permissions(logGroupARN: JSONValue) -> JSONValue {

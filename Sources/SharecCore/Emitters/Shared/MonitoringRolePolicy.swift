@@ -4,9 +4,15 @@ enum MonitoringRolePolicy {
     static let roleDescription = "Lets RDS Enhanced Monitoring publish the databases' operating-system metrics"
     static let service = "monitoring.rds.amazonaws.com"
 
-    /// Enhanced Monitoring acts for DB instances, Aurora's included: `db:` ARNs of the owner's region.
+    /// Enhanced Monitoring acts for DB instances, Aurora's included: the `db:` ARNs of those sharec creates with it on.
     static func trust(_ plan: SharingPlan) -> JSONValue {
-        ServiceRoleTrust.document(service: service, plan: plan, sourceService: "rds", sourceResource: "db:*")
+        let instances = plan.databases.flatMap { database -> [String] in
+            guard let settings = database.new, settings.monitoringInterval.value > 0 else { return [] }
+            let names = DatabaseNames(database: database)
+            return database.engine.isAurora ? (1...settings.instances.value).map(names.clusterInstanceIdentifier) : [database.identifier.value]
+        }
+        // RDS keeps identifiers, and so writes its ARNs, in lowercase.
+        return ServiceRoleTrust.document(service: service, plan: plan, sourceService: "rds", sourceResources: instances.map { "db:\($0.lowercased())" })
     }
 
     static func managedPolicyARN(partition: String) -> String {
@@ -23,9 +29,9 @@ enum MonitoringRolePolicy {
 /// from having the service act through it (the confused deputy); `aws:SourceArn` narrows that to the kind of
 /// resource the role serves, in the owner's region, as each service's guide recommends.
 enum ServiceRoleTrust {
-    static func document(service: String, plan: SharingPlan, sourceService: String, sourceResource: String) -> JSONValue {
+    static func document(service: String, plan: SharingPlan, sourceService: String, sourceResources: [String]) -> JSONValue {
         let region = plan.owner.region.value, account = plan.owner.account.value
-        let sourceARN = "arn:\(ARNs.partition(region)):\(sourceService):\(region):\(account):\(sourceResource)"
+        let sourceARNs = sourceResources.map { JSONValue.string("arn:\(ARNs.partition(region)):\(sourceService):\(region):\(account):\($0)") }
         return [
             "Version": "2012-10-17",
             "Statement": [[
@@ -34,7 +40,7 @@ enum ServiceRoleTrust {
                 "Action": "sts:AssumeRole",
                 "Condition": [
                     "StringEquals": ["aws:SourceAccount": .string(account)],
-                    "ArnLike": ["aws:SourceArn": .string(sourceARN)],
+                    "ArnLike": ["aws:SourceArn": sourceARNs.count == 1 ? sourceARNs[0] : .array(sourceARNs)],
                 ],
             ]],
         ]

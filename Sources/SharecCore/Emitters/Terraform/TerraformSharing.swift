@@ -182,7 +182,7 @@ struct TerraformSharing {
             "deletion_protection": .bool(settings.deletionProtection.value),
             "copy_tags_to_snapshot": true,
             "auto_minor_version_upgrade": .bool(settings.autoMinorVersionUpgrade),
-        ].merging(Self.finalSnapshot(database)) { $1 }
+        ].merging(Self.finalSnapshot(database, settings)) { $1 }
         if let version = settings.engineVersion { instance["engine_version"] = .literal(version.value) }
         if let iops = settings.iops { instance["iops"] = .integer(iops.value) }
         if let throughput = settings.throughputMiBps { instance["storage_throughput"] = .integer(throughput.value) }
@@ -242,11 +242,15 @@ struct TerraformSharing {
 
     /// The CloudFormation target's DeletionPolicy: Snapshot. Snapshot names are unique per account and region,
     /// so each database names its own after the time it was created, which its state keeps until destroy.
-    private static func finalSnapshot(_ database: Database) -> [String: TerraformValue] {
-        [
+    /// Deletion protection stops RDS's delete only after Terraform has deleted what depends on the database (its
+    /// resource configuration, an Aurora cluster's instances); prevent_destroy refuses the whole plan instead.
+    private static func finalSnapshot(_ database: Database, _ settings: NewDatabase) -> [String: TerraformValue] {
+        var lifecycle: [String: TerraformValue] = ["ignore_changes": ["final_snapshot_identifier"]]
+        if settings.deletionProtection.value { lifecycle["prevent_destroy"] = true }
+        return [
             "skip_final_snapshot": false,
             "final_snapshot_identifier": .template(TerraformValue.escape("\(database.identifier.value)-final-") + "${formatdate(\"YYYYMMDDhhmmss\", timestamp())}"),
-            "lifecycle": ["ignore_changes": ["final_snapshot_identifier"]],
+            "lifecycle": .object(lifecycle),
         ]
     }
 
@@ -265,7 +269,7 @@ struct TerraformSharing {
             "backup_retention_period": .integer(settings.backupRetentionDays.value),
             "deletion_protection": .bool(settings.deletionProtection.value),
             "copy_tags_to_snapshot": true,
-        ].merging(Self.finalSnapshot(database)) { $1 }
+        ].merging(Self.finalSnapshot(database, settings)) { $1 }
         if let version = settings.engineVersion { cluster["engine_version"] = .literal(version.value) }
         cluster.merge(storageAndLogs(database, settings, names: names)) { $1 }
         cluster["depends_on"] = Self.dependencies(Self.logGroups(settings, names: names))

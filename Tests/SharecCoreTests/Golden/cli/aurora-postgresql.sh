@@ -391,10 +391,10 @@ deploy() {
         log "created flow log $flow_log_id"
     fi
     if [[ -z "$(lookup iam get-role --role-name 'ledger-aurora-rds-monitoring' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'ledger-aurora-rds-monitoring' --description 'Lets RDS Enhanced Monitoring publish the databases'\'' operating-system metrics' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:rds:eu-west-1:111122223333:db:*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'ledger-aurora-rds-monitoring' --description 'Lets RDS Enhanced Monitoring publish the databases'\'' operating-system metrics' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":["arn:aws:rds:eu-west-1:111122223333:db:ledger-1","arn:aws:rds:eu-west-1:111122223333:db:ledger-2","arn:aws:rds:eu-west-1:111122223333:db:ledger-3"]},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"production"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created role ledger-aurora-rds-monitoring'
     fi
-    run iam update-assume-role-policy --role-name 'ledger-aurora-rds-monitoring' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:rds:eu-west-1:111122223333:db:*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}'
+    run iam update-assume-role-policy --role-name 'ledger-aurora-rds-monitoring' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":["arn:aws:rds:eu-west-1:111122223333:db:ledger-1","arn:aws:rds:eu-west-1:111122223333:db:ledger-2","arn:aws:rds:eu-west-1:111122223333:db:ledger-3"]},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"monitoring.rds.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam attach-role-policy --role-name 'ledger-aurora-rds-monitoring' --policy-arn 'arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole'
     monitoring_role_arn="$(attribute MonitoringRole.Arn iam get-role --role-name 'ledger-aurora-rds-monitoring' --query Role.Arn)"
     resource_gateway_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-aurora/ResourceGatewaySecurityGroup' --query 'SecurityGroups[0].GroupId')"
@@ -419,9 +419,9 @@ deploy() {
     if [[ -z "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$ledger_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":5432,"IpProtocol":"tcp","ToPort":5432,"UserIdGroupPairs":[{"Description":"To ledger","GroupId":"%s"}]}]' "$ledger_security_group_id")"
     fi
-    ledger_cluster_storage_key="$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].KmsKeyId')"
+    ledger_cluster_storage_key="$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0] && (DBClusters[0].KmsKeyId || '\''none (unencrypted)'\'')')"
     if [[ -n "$ledger_cluster_storage_key" && "$ledger_cluster_storage_key" != 'arn:aws:kms:eu-west-1:111122223333:key/2e9b7d41-6c3a-4f8e-b5d0-a7c1e3f9d682' ]]; then
-        fail 'ledger is encrypted with '"$ledger_cluster_storage_key"', not the spec'\''s kmsKeyArn, and RDS keeps a database'\''s storage key for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)'
+        fail 'the storage key of ledger is '"$ledger_cluster_storage_key"', not the spec'\''s kmsKeyArn, and RDS keeps a database'\''s storage key for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)'
     fi
     ledger_parameter_group_family="$(lookup rds describe-db-cluster-parameter-groups --db-cluster-parameter-group-name 'ledger-parameters' --query 'DBClusterParameterGroups[0].DBParameterGroupFamily')"
     if [[ -n "$ledger_parameter_group_family" && "$ledger_parameter_group_family" != 'aurora-postgresql16' ]]; then

@@ -36,6 +36,11 @@ FORWARDED = (_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP, _signal.SIGQUIT)
 # itself (exec in the child).
 STARTUP_VARIABLES = {b"LANG", b"LC_ALL", b"LC_CTYPE", b"TZ", b"AWS_DATA_PATH", b"BOTO_DISABLE_CRT", b"AWS_NEW_RETRIES_2026"}
 
+# What awscli reads from the environment while it builds its driver, before any command runs (the config
+# and credentials files it loads plugins from, the profile, the user agent's execution environment). A call
+# whose values match the server's runs on the driver the server built; any other gets a driver of its own.
+DRIVER_VARIABLES = {b"AWS_CONFIG_FILE", b"AWS_SHARED_CREDENTIALS_FILE", b"AWS_PROFILE", b"AWS_DEFAULT_PROFILE", b"AWS_EXECUTION_ENV"}
+
 # What every call loads from botocore's data, and the kinds of data loaded for each service it
 # names. A name missing here costs time only: each child then parses it again.
 COMMON_DATA = ("cli", "endpoints", "partitions", "sdk-default-configuration", "_retry")
@@ -161,6 +166,12 @@ def serve(path, parent, aws):
     for service in awscli.customizations.preview.PREVIEW_SERVICES:
         warm(service)
 
+    # A driver as `aws` builds one (a session, its handlers, the plugins, the command table), made once: each child gets
+    # a copy of it, untouched, and runs its one command on it, as `aws` would on the driver it had just built.
+    prebuilt = awscli.clidriver.create_clidriver()
+    prebuilt._get_command_table()
+    prebuilt._get_argument_table()
+
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
     listener.listen(64)
@@ -220,7 +231,7 @@ def serve(path, parent, aws):
                 other.close()
             os.close(wakeup)
             os.close(wakeup_write)
-            return request, script, started
+            return request, script, started, prebuilt
         signal.pthread_sigmask(signal.SIG_SETMASK, unblocked)
         for fd in request.descriptors:
             os.close(fd)
@@ -269,8 +280,9 @@ def receive(connection):
                                  environment=environment, cwd=cwd)
 
 
-def become(request, script, started):
-    """In the child: takes the caller's place and runs the `aws` script, which ends in SystemExit as it does in its own process."""
+def become(request, script, started, prebuilt):
+    """In the child: takes the caller's place and runs the `aws` script's main on the server's driver (or the script
+    itself, where the environment asks for a driver of its own), which ends in SystemExit as in its own process."""
     import atexit
     import runpy
     import signal
@@ -309,8 +321,12 @@ def become(request, script, started):
     sys.stdin, sys.stdout, sys.stderr = sys.__stdin__, sys.__stdout__, sys.__stderr__ = streams
     sys.argv = [script, *request.arguments]
     sys.path[0] = os.path.dirname(script)
+    own_driver = any(request.environment.get(name) != started.get(name) for name in DRIVER_VARIABLES)
     try:
-        runpy.run_path(script, run_name="__main__")
+        if own_driver:
+            runpy.run_path(script, run_name="__main__")
+        else:
+            sys.exit(run_on(prebuilt))
         status = 0
     except SystemExit as exit:
         if exit.code is not None and not isinstance(exit.code, int):
@@ -327,6 +343,17 @@ def become(request, script, started):
     except Exception:
         raise SystemExit(status)
     os._exit(status)
+
+
+def run_on(driver):
+    """What the `aws` script and awscli.clidriver.main do, after building the driver."""
+    import awscli.clidriver
+
+    if os.environ.get("LC_CTYPE", "") == "UTF-8":
+        os.environ["LC_CTYPE"] = "en_US.UTF-8"
+    status = driver.main()
+    awscli.clidriver.HISTORY_RECORDER.record("CLI_RC", status, "CLI")
+    return status
 
 
 def standard_stream(fd, template):

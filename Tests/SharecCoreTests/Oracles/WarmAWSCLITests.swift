@@ -45,6 +45,8 @@ import TestSupport
              line: "PYTHONIOENCODING=latin-1 aws sts get-caller-identity --query Arn", status: 0),
         Call(what: "closed standard output", line: "aws sts get-caller-identity >&-", status: 255),
         Call(what: "the version, so both are one CLI", line: "aws --version", status: 0),
+        Call(what: "a profile of its own (the warm server builds the call a driver of its own)",
+             line: "AWS_PROFILE=sharec-nobody aws sts get-caller-identity", status: 255),
         Call(what: "a setting the configuration does not have", line: "aws configure get sharec_nothing", status: 1),
         Call(what: "an interrupt while the CLI reads", line: "set -m; \(waitingForInput) kill -INT $!; wait $!", unblocksSignals: true, status: 130),
         Call(what: "an interrupt the caller ignores", line: "\(waitingForInput) kill -INT $!; exec 3>&-; wait $!", unblocksSignals: true, status: 255),

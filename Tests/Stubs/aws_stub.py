@@ -590,6 +590,17 @@ def application(account, sharer, region, log_path):
     return app
 
 
+def create_backends(account, region):
+    """moto makes a service's backend on its first call, which takes seconds of CPU (EC2's instance types and images,
+    IAM's managed policies). Made before the stub says it listens, so that a script's first call, on a loaded machine,
+    does not run past the CLI's 60-second read timeout."""
+    from moto.backends import get_backend
+
+    for service in ("ec2", "rds", "logs", "cloudwatch", "kms", "secretsmanager"):
+        get_backend(service)[account][region]
+    get_backend("iam")[account]["global"]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--account", required=True)
@@ -609,6 +620,7 @@ def main():
     list_db_parameters()
     scale_only_serverless_clusters()
     delete_clusters_automated_backups()
+    create_backends(args.account, args.region)
     server = make_server("127.0.0.1", 0, application(args.account, args.sharer or args.account, args.region, args.log), threaded=True)
     print(f"PORT {server.server_port}", flush=True)
     server.serve_forever()

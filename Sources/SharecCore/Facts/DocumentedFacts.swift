@@ -194,6 +194,13 @@ enum DocumentedFacts {
         document: "Amazon RDS User Guide: Password management with Amazon RDS and AWS Secrets Manager",
         url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html")
 
+    /// The characters of a role's trust policy, whitespace not counted, under IAM's default quota.
+    static let trustPolicyLength = Documented(value: 2048, fact: DocumentedFact(
+        id: "trust-policy-length",
+        says: "A role's trust policy may hold at most 2,048 characters by default (whitespace not counted; the quota can be raised to 4,096); IAM refuses a longer one when the role is created or its trust updated.",
+        document: "AWS Identity and Access Management User Guide: IAM and AWS STS quotas (Role trust policy length)",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html"))
+
     static let namedIAM = DocumentedFact(
         id: "named-iam",
         says: "A stack with IAM resources needs CAPABILITY_IAM, and one whose IAM resources have custom names needs CAPABILITY_NAMED_IAM.",
@@ -203,7 +210,7 @@ enum DocumentedFacts {
     static let all: [DocumentedFact] = [
         resourceGatewaySubnet.fact, performanceInsightsUnsupported.fact, iamAuthenticationUnsupported.fact, masterUserNames.fact, storagePerformance.fact,
         parameterGroupFamilies.fact, storageAutoscalingMargin.fact, mysqlLogParameters.fact, logsKMSKeyPolicy,
-        oneServiceNetworkPerVPC, resourceAccessLogs, flowLogStreams, finalSnapshotNames, managedSecretNames, namedIAM,
+        oneServiceNetworkPerVPC, resourceAccessLogs, flowLogStreams, finalSnapshotNames, managedSecretNames, trustPolicyLength.fact, namedIAM,
     ]
 
     /// Whether the engine offers Performance Insights on the class.

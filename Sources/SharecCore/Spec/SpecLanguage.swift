@@ -109,7 +109,7 @@ public enum SpecLanguage {
         Field("parameters", .dictionary(key: parameterName, value: parameterValue, maximumCount: 100), .none,
               "Engine parameters, in a parameter group sharec creates (a DB cluster parameter group for Aurora) in the family of `engineVersion`, which it then needs. Each is applied at the next reboot where the engine cannot apply it at once. Values are strings, quoted where YAML would read a number.",
               example: "{ log_statement: ddl, log_min_duration_statement: \"1000\" }"),
-        Field("deletionProtection", .boolean, .value("true"), "Whether RDS refuses to delete the instance or cluster. On, the Terraform configuration also has prevent_destroy, so a plan that would delete the database is refused before anything depending on it is deleted; to destroy, turn it off and deploy first.", example: "false"),
+        Field("deletionProtection", .boolean, .value("true"), "Whether RDS refuses to delete the instance or cluster. On, the Terraform configuration also has prevent_destroy, so that a destroy, or a change that replaces the database, is refused at plan time rather than after what depends on it is gone; to destroy, turn it off and deploy first (docs/operations.md).", example: "false"),
         Field("multiAZ", .boolean, .value("false"), "Whether RDS keeps a standby in another zone; not for Aurora, where `instances` does that.", example: "true"),
         Field("resourceConfiguration", .object(resourceConfiguration), .derived("named `<database name>-config`, lowercased"),
               "The VPC Lattice resource configuration that exposes this database.", example: "{ name: rds-resource-config }"),

@@ -80,3 +80,36 @@ extension CloudFormationEmitterTests {
         }
     }
 }
+
+/// The monitoring role's trust names the databases it serves, until that would outgrow IAM's quota on a trust policy.
+@Suite struct MonitoringTrustTests {
+    static func spec(databases count: Int, name: (Int) -> String) -> String {
+        let databases = (1...count).map { number in
+            "  - { name: \(name(number)), engine: aurora-postgresql, instanceClass: db.r6g.large, instances: 2, monitoringInterval: 60, "
+                + "resourceConfiguration: { name: config-\(number) } }"
+        }.joined(separator: "\n")
+        return "version: 1\nname: orders\nowner: { account: \"111122223333\", region: us-east-1 }\ndatabases:\n\(databases)\n"
+            + "sharing:\n  consumers:\n    - account: \"444455556666\"\n"
+    }
+
+    static func sourceARNs(_ yaml: String) throws -> [String] {
+        let plan = try #require(SpecFixtures.plan(yaml), "\(SpecFixtures.diagnose(yaml))")
+        let trust = MonitoringRolePolicy.trust(plan)
+        #expect(trust.compact.count <= DocumentedFacts.trustPolicyLength.value)
+        guard case let .object(document) = trust, case let .array(statements)? = document["Statement"], case let .object(statement) = statements[0],
+              case let .object(condition)? = statement["Condition"], case let .object(arnLike)? = condition["ArnLike"] else { return [] }
+        switch arnLike["aws:SourceArn"] {
+        case let .string(arn): return [arn]
+        case let .array(arns): return arns.compactMap { if case let .string(arn) = $0 { arn } else { nil } }
+        default: return []
+        }
+    }
+
+    @Test func aFewDatabasesAreNamedAndManyFallBackToAnyInstance() throws {
+        #expect(try Self.sourceARNs(Self.spec(databases: 2) { "ledger-\($0)" })
+                == ["arn:aws:rds:us-east-1:111122223333:db:ledger-1-*", "arn:aws:rds:us-east-1:111122223333:db:ledger-2-*"])
+        // 20 identifiers of 55 characters: named, the trust would run past 2,048.
+        let long = try Self.sourceARNs(Self.spec(databases: 20) { "a-database-with-a-long-identifier-number-" + String(format: "%014d", $0) })
+        #expect(long == ["arn:aws:rds:us-east-1:111122223333:db:*"])
+    }
+}

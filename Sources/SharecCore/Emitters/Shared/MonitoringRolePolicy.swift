@@ -4,15 +4,19 @@ enum MonitoringRolePolicy {
     static let roleDescription = "Lets RDS Enhanced Monitoring publish the databases' operating-system metrics"
     static let service = "monitoring.rds.amazonaws.com"
 
-    /// Enhanced Monitoring acts for DB instances, Aurora's included: the `db:` ARNs of those sharec creates with it on.
+    /// Enhanced Monitoring acts for DB instances, Aurora's included: the `db:` ARNs of those sharec creates with it on, each
+    /// named, or for an Aurora cluster its numbered members by pattern. Should that outgrow IAM's quota on a trust policy's
+    /// length, any DB instance of the owner's region.
     static func trust(_ plan: SharingPlan) -> JSONValue {
         let instances = plan.databases.flatMap { database -> [String] in
             guard let settings = database.new, settings.monitoringInterval.value > 0 else { return [] }
-            let names = DatabaseNames(database: database)
-            return database.engine.isAurora ? (1...settings.instances.value).map(names.clusterInstanceIdentifier) : [database.identifier.value]
+            // RDS keeps identifiers, and so writes its ARNs, in lowercase.
+            let identifier = database.identifier.value.lowercased()
+            return [database.engine.isAurora ? "db:\(identifier)-*" : "db:\(identifier)"]
         }
-        // RDS keeps identifiers, and so writes its ARNs, in lowercase.
-        return ServiceRoleTrust.document(service: service, plan: plan, sourceService: "rds", sourceResources: instances.map { "db:\($0.lowercased())" })
+        let named = ServiceRoleTrust.document(service: service, plan: plan, sourceService: "rds", sourceResources: instances)
+        guard named.compact.count > DocumentedFacts.trustPolicyLength.value else { return named }
+        return ServiceRoleTrust.document(service: service, plan: plan, sourceService: "rds", sourceResources: ["db:*"])
     }
 
     static func managedPolicyARN(partition: String) -> String {

@@ -37,7 +37,7 @@ public struct ArchitectureGraph: Equatable, Sendable {
         let serviceNetwork = Node(id: "service_network", lines: ["service network", sharing.serviceNetworkName.value], shape: .rounded)
         let share = Node(id: "share", lines: ["RAM share", sharing.resourceShareName], shape: .rounded)
         var secrets: [String] = []
-        var configurations: [String] = []
+        var configurations: [Node] = []
         for (index, database) in plan.databases.enumerated() {
             let lines = if let settings = database.new {
                 [database.identifier.value, database.engine.rawValue + (settings.engineVersion.map { " \($0.value)" } ?? ""),
@@ -48,8 +48,7 @@ public struct ArchitectureGraph: Equatable, Sendable {
             let node = Node(id: "database_\(index + 1)", lines: lines, shape: .database)
             let configuration = Node(id: "configuration_\(index + 1)", lines: ["resource configuration", database.resourceConfigurationName.value], shape: .box)
             databases.append(node)
-            owned.append(configuration)
-            configurations.append(configuration.id)
+            configurations.append(configuration)
             // The data path, drawn once per database: configuration → gateway → database.
             edges += [
                 Edge(from: configuration.id, to: gateway.id, label: "through"),
@@ -66,7 +65,7 @@ public struct ArchitectureGraph: Equatable, Sendable {
         // What takes in every configuration points at them once: at their box when there are several.
         let configurationBox = configurations.count > 1 ? "configurations" : nil
         func toConfigurations(from: String, label: String) -> Edge {
-            Edge(from: from, to: configurations[0], label: label, toCluster: configurationBox)
+            Edge(from: from, to: configurations[0].id, label: label, toCluster: configurationBox)
         }
         edges += [toConfigurations(from: serviceNetwork.id, label: "associated"), toConfigurations(from: share.id, label: "shares")]
         var consumers: [Cluster] = []
@@ -105,10 +104,10 @@ public struct ArchitectureGraph: Equatable, Sendable {
             ?? "existing VPC \(plan.network.existing?.vpcID.value ?? "")"
         let vpc = Cluster(id: "vpc", label: vpcLabel,
                           nodes: databases + [gateway], clusters: [])
-        let configurationNodes = owned.filter { configurations.contains($0.id) }
-        let box = configurationBox.map { [Cluster(id: $0, label: "resource configurations", nodes: configurationNodes, clusters: [])] } ?? []
+        // Several configurations share a box; one stands with the owner's other nodes.
+        let box = configurationBox.map { [Cluster(id: $0, label: "resource configurations", nodes: configurations, clusters: [])] } ?? []
         let owner = Cluster(id: "owner", label: "owner account \(plan.owner.account.value), \(plan.owner.region.value)",
-                            nodes: [serviceNetwork] + owned.filter { box.isEmpty || !configurations.contains($0.id) } + [share], clusters: [vpc] + box)
+                            nodes: [serviceNetwork] + (box.isEmpty ? configurations : []) + owned + [share], clusters: [vpc] + box)
         clusters = [owner] + consumers
         self.edges = edges
     }

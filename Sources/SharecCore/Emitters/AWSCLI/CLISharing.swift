@@ -211,25 +211,25 @@ struct CLISharing {
     /// key, which RDS keeps for a database's life, and the engine's major version, which its parameter group's family
     /// records. Either stops the deploy before the database's resources, saying what to do instead.
     private func refuseUnchangeableSettings(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
-        let identifier = database.identifier.value
+        let names = DatabaseNames(database: database)
         if let key = settings.storageKMSKey {
-            let current = NameStem.snakeCase(DatabaseNames(database: database).endpointHolder + "StorageKey")
-            script.line("\(current)=\"$(lookup \(Self.describe(database, .storageKey).joined(separator: " ")))\"")
-            script.when("[[ -n \"$\(current)\" && \"$\(current)\" != \(W.q(key.value)) ]]", [
-                "fail " + W.q("the storage key of \(identifier) is ") + "\"$\(current)\"" + W.q(", not the spec's kmsKeyArn, and RDS keeps a database's storage key "
-                    + "for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)"),
-            ])
+            refuse(names.endpointHolder + "StorageKey", reading: Self.describe(database, .storageKey), unless: key.value,
+                   "the storage key of \(database.identifier.value) is ", ", not the spec's kmsKeyArn, and RDS keeps a database's storage key "
+                    + "for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)", &script)
         }
         guard !settings.parameters.isEmpty, let version = settings.engineVersion else { return }
         let family = database.engine.parameterGroupFamily(version: version.value)
-        let current = NameStem.snakeCase(DatabaseNames(database: database).parameterGroup + "Family")
-        let query = database.engine.isAurora ? "DBClusterParameterGroups[0].DBParameterGroupFamily" : "DBParameterGroups[0].DBParameterGroupFamily"
-        script.line("\(current)=\"$(lookup \(describeParameterGroup(database, query: query).joined(separator: " ")))\"")
-        script.when("[[ -n \"$\(current)\" && \"$\(current)\" != \(W.q(family)) ]]", [
-            "fail " + W.q("parameter group \(parameterGroupName(database)) is of family ") + "\"$\(current)\""
-                + W.q(", not \(family) as engineVersion \(version.value) needs; the script does not upgrade an existing database's engine, "
-                    + "and nothing more was changed. Upgrade it first (docs/operations.md)"),
-        ])
+        refuse(names.parameterGroup + "Family", reading: describeParameterGroup(database, field: "DBParameterGroupFamily"), unless: family,
+               "parameter group \(parameterGroupName(database)) is of family ", ", not \(family) as engineVersion \(version.value) needs; the script does "
+                + "not upgrade an existing database's engine, and nothing more was changed. Upgrade it first (docs/operations.md)", &script)
+    }
+
+    /// Stops the deploy when `reading` finds a value other than `expected`, naming it between `before` and `after`;
+    /// finding nothing (no such resource yet) passes.
+    private func refuse(_ name: String, reading: [String], unless expected: String, _ before: String, _ after: String, _ script: inout BashScript) {
+        let found = NameStem.snakeCase(name)
+        script.line("\(found)=\"$(lookup \(reading.joined(separator: " ")))\"")
+        script.when("[[ -n \"$\(found)\" && \"$\(found)\" != \(W.q(expected)) ]]", ["fail " + W.q(before) + "\"$\(found)\"" + W.q(after)])
     }
 
     /// The spec's parameters, set again on every deploy; ModifyDBParameterGroup takes at most 20 at a time.
@@ -257,11 +257,11 @@ struct CLISharing {
     }
 
     /// The call that reads one field of the parameter group sharec names, by default its name.
-    private func describeParameterGroup(_ database: Database, query: String? = nil) -> [String] {
+    private func describeParameterGroup(_ database: Database, field: String? = nil) -> [String] {
         let name = W.q(parameterGroupName(database))
         return database.engine.isAurora
-            ? ["rds", "describe-db-cluster-parameter-groups", "--db-cluster-parameter-group-name", name, "--query", W.q(query ?? "DBClusterParameterGroups[0].DBClusterParameterGroupName")]
-            : ["rds", "describe-db-parameter-groups", "--db-parameter-group-name", name, "--query", W.q(query ?? "DBParameterGroups[0].DBParameterGroupName")]
+            ? ["rds", "describe-db-cluster-parameter-groups", "--db-cluster-parameter-group-name", name, "--query", W.q("DBClusterParameterGroups[0].\(field ?? "DBClusterParameterGroupName")")]
+            : ["rds", "describe-db-parameter-groups", "--db-parameter-group-name", name, "--query", W.q("DBParameterGroups[0].\(field ?? "DBParameterGroupName")")]
     }
 
     /// What instances and clusters share: published logs, the storage key and the parameter group.

@@ -207,7 +207,7 @@ struct TerraformSharing {
         settings.monitoringInterval.value > 0 ? [TerraformConfiguration.address("aws_iam_role_policy_attachment", LogicalName.monitoringPolicyAttachment)] : []
     }
 
-    /// What instances and clusters share: published logs (after their groups exist) and the storage key.
+    /// What instances and clusters share: published logs, the storage key and the parameter group.
     private func storageAndLogs(_ database: Database, _ settings: NewDatabase, names: DatabaseNames) -> [String: TerraformValue] {
         var attributes: [String: TerraformValue] = [:]
         if !settings.logExports.value.isEmpty {

@@ -134,21 +134,24 @@ def serve(path, parent, aws):
     import botocore.loaders
     import botocore.session
 
+    # Sessions of calls whose environment matches the server's ask for this search path (awscli sets
+    # AWS_DATA_PATH on import, which wins over a config file's data_path) and get the warm loader. botocore
+    # treats loaded data as read-only, and each child has its own copy of it.
+    search_path = os.environ["AWS_DATA_PATH"]
+    loader = botocore.loaders.create_loader(search_path)
+    fresh_loader = botocore.session.create_loader
+    botocore.session.create_loader = lambda path=None: loader if path == search_path else fresh_loader(path)
+
     script = os.path.join(sysconfig.get_path("scripts"), "aws")
-    driver = awscli.clidriver.create_clidriver()  # imports every module a call uses
+    # A driver as `aws` builds one (a session, its handlers, the plugins; below, the command table), made once: each
+    # child gets a copy of it, untouched, and runs its one command on it, as `aws` would on the driver it had just built.
+    driver = awscli.clidriver.create_clidriver()
     version = driver.session.user_agent()
     if os.path.realpath(aws) != os.path.realpath(script):
         theirs = subprocess.run([aws, "--version"], capture_output=True, text=True).stdout.strip()
         if theirs != version:
             sys.exit(f"aws_warm.py: {aws} is {theirs!r}, not this Python's {version!r}; run the plain CLI (SHAREC_WARM_AWS=0)")
 
-    # Sessions of calls whose environment matches the server's ask for this search path (awscli sets
-    # AWS_DATA_PATH, which wins over a config file's data_path) and get the warm loader. botocore
-    # treats loaded data as read-only, and each child has its own copy of it.
-    search_path = os.environ["AWS_DATA_PATH"]
-    loader = botocore.loaders.create_loader(search_path)
-    fresh_loader = botocore.session.create_loader
-    botocore.session.create_loader = lambda path=None: loader if path == search_path else fresh_loader(path)
     for name in COMMON_DATA:
         loader.load_data(name)
     services = set(driver.session.get_available_services())  # cached under the arguments each call's session uses
@@ -166,11 +169,8 @@ def serve(path, parent, aws):
     for service in awscli.customizations.preview.PREVIEW_SERVICES:
         warm(service)
 
-    # A driver as `aws` builds one (a session, its handlers, the plugins, the command table), made once: each child gets
-    # a copy of it, untouched, and runs its one command on it, as `aws` would on the driver it had just built.
-    prebuilt = awscli.clidriver.create_clidriver()
-    prebuilt._get_command_table()
-    prebuilt._get_argument_table()
+    driver._get_command_table()
+    driver._get_argument_table()
 
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
@@ -231,7 +231,7 @@ def serve(path, parent, aws):
                 other.close()
             os.close(wakeup)
             os.close(wakeup_write)
-            return request, script, started, prebuilt
+            return request, script, started, driver
         signal.pthread_sigmask(signal.SIG_SETMASK, unblocked)
         for fd in request.descriptors:
             os.close(fd)
@@ -280,7 +280,7 @@ def receive(connection):
                                  environment=environment, cwd=cwd)
 
 
-def become(request, script, started, prebuilt):
+def become(request, script, started, driver):
     """In the child: takes the caller's place and runs the `aws` script's main on the server's driver (or the script
     itself, where the environment asks for a driver of its own), which ends in SystemExit as in its own process."""
     import atexit
@@ -326,7 +326,7 @@ def become(request, script, started, prebuilt):
         if own_driver:
             runpy.run_path(script, run_name="__main__")
         else:
-            sys.exit(run_on(prebuilt))
+            sys.exit(run_on(driver))
         status = 0
     except SystemExit as exit:
         if exit.code is not None and not isinstance(exit.code, int):

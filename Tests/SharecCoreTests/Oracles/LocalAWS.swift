@@ -106,10 +106,10 @@ final class LocalAWS {
         return String(text.prefix { $0 != "\n" })
     }
 
-    func run(_ script: URL, _ command: String) throws -> Tool.Result {
+    func run(_ script: URL, _ command: String, _ options: [String] = []) throws -> Tool.Result {
         let bash = try #require(Tool.find("bash", override: "BASH"))
         // Only the shim decides where requests go; nothing from the caller's AWS set-up may leak in.
-        return try bash.run([script.path, command], in: folder, environment: environment,
+        return try bash.run([script.path, command] + options, in: folder, environment: environment,
                             unsetting: ["AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_DEFAULT_REGION"])
     }
 
@@ -141,9 +141,9 @@ final class LocalAWS {
     }
 
     /// Runs one command of a generated script: the AWS CLI must accept every call, and the command must succeed.
-    func phase(_ script: URL, _ command: String) throws -> Phase {
+    func phase(_ script: URL, _ command: String, _ options: [String] = []) throws -> Phase {
         let before = try requests().count, start = ContinuousClock.now
-        let result = try run(script, command)
+        let result = try run(script, command, options)
         progress("\(command): \(try requests().count - before) calls", since: start)
         for complaint in ["Parameter validation failed", "Invalid choice", "Unknown options", "usage: aws"] {
             #expect(!result.stderr.contains(complaint), "\(command): \(result.stderr)")

@@ -10,6 +10,8 @@ struct CLINetwork {
     }
 
     var flowLogRoleName: String { "\(plan.name)-flow-logs" }
+    /// The roles this part of the script makes.
+    var roleNames: [String] { plan.network.flowLogs == nil ? [] : [flowLogRoleName] }
 
     func tagLookup(_ describe: String, _ logicalName: String, _ query: String, filter: String = "--filters") -> [String] {
         ["ec2", describe, filter, W.markerFilter(plan, logicalName), "--query", W.q(query)]
@@ -147,11 +149,10 @@ struct CLINetwork {
     private func deployFlowLogs(_ flowLogs: FlowLogs, _ script: inout BashScript) {
         let group = ResourceNaming.flowLogGroup(plan)
         CLILogs.ensureGroup(group, retentionDays: flowLogs.retentionDays.value, plan: plan, &script)
-        CLIRoles.ensure(name: flowLogRoleName, description: FlowLogPolicy.roleDescription,
-                        trust: FlowLogPolicy.trust(plan),
+        CLIRoles.ensure(CLIRoles.Role(name: flowLogRoleName, logicalName: LogicalName.flowLogRole, description: FlowLogPolicy.roleDescription,
+                                      trust: FlowLogPolicy.trust(plan), tags: plan.tags, plan: plan),
                         policyName: FlowLogPolicy.policyName,
-                        permissions: W.json(FlowLogPolicy.permissions(logGroupARN: .string(ARNs.logGroup(group, plan: plan) + ":*"))),
-                        tags: plan.tags, &script)
+                        permissions: W.json(FlowLogPolicy.permissions(logGroupARN: .string(ARNs.logGroup(group, plan: plan) + ":*"))), &script)
         let role = "flow_log_role_arn"
         script.line("\(role)=\"$(attribute FlowLogRole.Arn iam get-role --role-name \(W.q(flowLogRoleName)) --query Role.Arn)\"")
         let flowLog = W.id(LogicalName.flowLog)
@@ -250,25 +251,55 @@ enum CLIRoles {
     }
 
     /// - Parameter permissions: the policy document as a shell word (quoted JSON, or a `json_document` substitution).
-    static func ensure(name: String, description: String, trust: JSONValue, policyName: String, permissions: String,
-                       tags: [Tag], _ script: inout BashScript) {
-        ensureRole(name: name, description: description, trust: trust, tags: tags, &script)
-        script.line("run iam put-role-policy --role-name \(W.q(name)) --policy-name \(W.q(policyName)) --policy-document \(permissions)")
+    static func ensure(_ role: Role, policyName: String, permissions: String, _ script: inout BashScript) {
+        ensureRole(role, &script)
+        script.line("run iam put-role-policy --role-name \(W.q(role.name)) --policy-name \(W.q(policyName)) --policy-document \(permissions)")
     }
 
     /// A role with an AWS managed policy instead of an inline one; attaching it again changes nothing.
-    static func ensure(name: String, description: String, trust: JSONValue, managedPolicy: String, tags: [Tag], _ script: inout BashScript) {
-        ensureRole(name: name, description: description, trust: trust, tags: tags, &script)
-        script.line("run iam attach-role-policy --role-name \(W.q(name)) --policy-arn \(W.q(managedPolicy))")
+    static func ensure(_ role: Role, managedPolicy: String, _ script: inout BashScript) {
+        ensureRole(role, &script)
+        script.line("run iam attach-role-policy --role-name \(W.q(role.name)) --policy-arn \(W.q(managedPolicy))")
     }
 
-    private static func ensureRole(name: String, description: String, trust: JSONValue, tags: [Tag], _ script: inout BashScript) {
-        script.when(BashScript.missing(lookup(name)), [
-            "run iam create-role --role-name \(W.q(name)) --description \(W.q(description)) --assume-role-policy-document \(W.json(trust)) "
-                + "--tags \(W.json(W.keyValueList(tags, key: "Key", value: "Value")))",
-            "log \(W.q("created role \(name)"))",
-        ])
-        script.line("run iam update-assume-role-policy --role-name \(W.q(name)) --policy-document \(W.json(trust))")
+    /// What the script makes a role with, and brings an existing one back to on every deploy.
+    struct Role {
+        let name: String
+        let description: String
+        let trust: JSONValue
+        /// The spec's tags and the `sharec:resource` marker.
+        let tags: [Tag]
+
+        init(name: String, logicalName: String, description: String, trust: JSONValue, tags: [Tag], plan: SharingPlan) {
+            self.name = name
+            self.description = description
+            self.trust = trust
+            self.tags = tags + [Tag(key: W.markerKey, value: W.marker(plan, logicalName))]
+        }
+    }
+
+    /// Before a deploy changes anything, each role of these names that exists already must be the spec's, or be adopted
+    /// (the prologue's `claim_role`): a deploy never stops half-way on a role it may not take.
+    static func claim(_ names: [String], _ script: inout BashScript) {
+        guard !names.isEmpty else { return }
+        script.block("for existing_role in \(names.map(W.q).joined(separator: " ")); do", "done") { body in
+            body.when("[[ -n \"$(lookup iam get-role --role-name \"$existing_role\" --query Role.RoleName)\" ]]", ["claim_role \"$existing_role\""])
+        }
+    }
+
+    /// Creates the role, or sets an existing one's description and tags as the spec has them (a tag the spec no longer
+    /// names stays); then its trust.
+    private static func ensureRole(_ role: Role, _ script: inout BashScript) {
+        let name = W.q(role.name), tags = W.json(W.keyValueList(role.tags, key: "Key", value: "Value"))
+        script.ifElse(BashScript.missing(lookup(role.name)), then: { body in
+            body.line("run iam create-role --role-name \(name) --description \(W.q(role.description)) --assume-role-policy-document \(W.json(role.trust)) "
+                      + "--tags \(tags)")
+            body.line("log \(W.q("created role \(role.name)"))")
+        }, otherwise: { body in
+            body.line("run iam update-role --role-name \(name) --description \(W.q(role.description))")
+            body.line("run iam tag-role --role-name \(name) --tags \(tags)")
+        })
+        script.line("run iam update-assume-role-policy --role-name \(name) --policy-document \(W.json(role.trust))")
     }
 
     /// The policy and the role, each only while it exists: a destroy stopped between the two goes on from there.

@@ -13,6 +13,9 @@ struct CLISharing {
     private let monitoringRoleARN = "monitoring_role_arn"
     private var monitoringPolicy: String { MonitoringRolePolicy.managedPolicyARN(partition: ARNs.partition(plan.owner.region.value)) }
     var vpc: String { W.v(W.id(LogicalName.vpc)) }
+    /// The roles this part of the script makes: the monitoring role and the consumers'.
+    var roleNames: [String] { (MonitoringRolePolicy.isNeeded(plan) ? [monitoringRoleName] : []) + plan.sharing.roles.map(\.name.value) }
+    private var ownershipMark: String { W.q(Descriptions.ownershipMark(spec: plan.name)) }
 
     func groupLookup(_ logicalName: String) -> [String] { CLISecurityGroups.lookup(logicalName, plan: plan) }
 
@@ -56,9 +59,9 @@ struct CLISharing {
 
     func deploy(_ script: inout BashScript) {
         if MonitoringRolePolicy.isNeeded(plan) {
-            CLIRoles.ensure(name: monitoringRoleName, description: MonitoringRolePolicy.roleDescription,
-                            trust: MonitoringRolePolicy.trust(plan), managedPolicy: monitoringPolicy,
-                            tags: plan.tags, &script)
+            CLIRoles.ensure(CLIRoles.Role(name: monitoringRoleName, logicalName: LogicalName.monitoringRole, description: MonitoringRolePolicy.roleDescription,
+                                          trust: MonitoringRolePolicy.trust(plan), tags: plan.tags, plan: plan),
+                            managedPolicy: monitoringPolicy, &script)
             script.line("\(monitoringRoleARN)=\"$(attribute MonitoringRole.Arn iam get-role --role-name \(W.q(monitoringRoleName)) --query Role.Arn)\"")
         }
         let gatewayGroup = W.id(LogicalName.gatewaySecurityGroup)
@@ -89,13 +92,16 @@ struct CLISharing {
             let readable = role.readsMasterSecret.value ? secrets : []
             let template = W.jsonTemplate(CredentialsPolicy.permissions(databaseUsers: databaseUsers.map { _ in .string(W.hole) },
                                                                         secrets: readable.map { _ in .string(W.hole) }))
-            CLIRoles.ensure(name: role.name.value, description: Descriptions.consumerRole(role),
-                            trust: CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(role.account.value, region: plan.owner.region.value)),
-                                                           externalID: role.externalID?.value),
+            let trust = CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(role.account.value, region: plan.owner.region.value)),
+                                                externalID: role.externalID?.value)
+            CLIRoles.ensure(CLIRoles.Role(name: role.name.value, logicalName: LogicalName.consumerRole(role),
+                                          description: Descriptions.consumerRole(role, spec: plan.name), trust: trust,
+                                          tags: Tag.merging(plan.tags, role.ownTags), plan: plan),
                             policyName: Descriptions.credentialsPolicyName,
-                            permissions: "\"$(json_document \(template) \((databaseUsers + readable).joined(separator: " ")))\"",
-                            tags: Tag.merging(plan.tags, role.ownTags), &script)
+                            permissions: "\"$(json_document \(template) \((databaseUsers + readable).joined(separator: " ")))\"", &script)
         }
+        // A consumer removed from the spec, or a role renamed, leaves a role an earlier deploy made: it goes.
+        script.line((["prune_roles", ownershipMark] + plan.sharing.roles.map { W.q($0.name.value) }).joined(separator: " "))
         script.line("run cloudwatch put-dashboard --dashboard-name \(W.q(plan.monitoring.dashboardName.value)) --dashboard-body \(W.json(Dashboard.body(plan)))")
     }
 
@@ -469,8 +475,11 @@ struct CLISharing {
             body.line("\(share)=\"$(create \(LogicalName.resourceShare) \(create.joined(separator: " ")))\"")
             body.line("log \"created resource share $\(share)\"")
         }, otherwise: { body in
-            // An existing share gains any consumer or database the spec has added since.
+            // An existing share gains any consumer or database the spec has added since, and loses those it no longer names.
             body.line("run ram associate-resource-share --resource-share-arn \(W.v(share)) \(members.joined(separator: " "))")
+            body.line("converge_external_principals \(W.v(share)) \(plan.sharing.allowExternalPrincipals)")
+            body.line((["prune_share", W.v(share), "PRINCIPAL"] + plan.sharing.consumers.map { W.q($0.principal.value) }).joined(separator: " "))
+            body.line((["prune_share", W.v(share), "RESOURCE"] + plan.databases.map { W.v(configurationARN($0)) }).joined(separator: " "))
         })
     }
 
@@ -501,6 +510,8 @@ struct CLISharing {
             guard let role = consumer.role else { continue }
             CLIRoles.remove(name: role.name.value, policyName: Descriptions.credentialsPolicyName, &script)
         }
+        // And those of consumers an earlier version of the spec had.
+        script.line("prune_roles \(ownershipMark)")
         script.remove(W.id(LogicalName.resourceShare), what: "resource share", lookup: shareLookup(),
                       delete: [["ram", "delete-resource-share", "--resource-share-arn", W.v(W.id(LogicalName.resourceShare))]])
 

@@ -61,7 +61,7 @@ struct SharingResources {
             }
             builder.add(LogicalName.consumerRole(role), CFN.resource("AWS::IAM::Role", [
                 "RoleName": .string(role.name.value),
-                "Description": .string(Descriptions.consumerRole(role)),
+                "Description": .string(Descriptions.consumerRole(role, spec: plan.name)),
                 "AssumeRolePolicyDocument": CredentialsPolicy.trust(
                     consumerPrincipal: CFN.sub("arn:${AWS::Partition}:iam::\(role.account.value):root"),
                     externalID: role.externalID?.value),

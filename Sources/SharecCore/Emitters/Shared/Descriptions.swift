@@ -8,9 +8,13 @@ enum Descriptions {
     static func egressToDatabase(_ database: Database) -> String { "To \(database.identifier.value)" }
     static func subnetGroup(_ database: Database) -> String { "Database subnets of \(database.identifier.value)" }
     static func parameterGroup(_ database: Database) -> String { "Engine parameters of \(database.identifier.value)" }
-    static func consumerRole(_ role: CrossAccountRole) -> String {
-        "Assumed by account \(role.account.value) to sign in to the shared databases as \(role.databaseUser.value)"
+    /// Ends with the spec's `ownershipMark`, by which the script finds the roles an earlier version of the spec made.
+    static func consumerRole(_ role: CrossAccountRole, spec: String) -> String {
+        "Assumed by account \(role.account.value) to sign in to the shared databases as \(role.databaseUser.value) \(ownershipMark(spec: spec))"
     }
+    /// IAM's ListRoles returns descriptions but no tags: this suffix is what a listing can filter on. A spec name holds no
+    /// parenthesis or space, so one spec's mark never ends another's.
+    static func ownershipMark(spec: String) -> String { "(sharec spec \(spec))" }
     /// Kept from when roles read the master secret, so that a deployment from then updates in place and destroys cleanly.
     static let credentialsPolicyName = "read-database-credentials"
 

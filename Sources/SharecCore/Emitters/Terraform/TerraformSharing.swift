@@ -316,7 +316,7 @@ struct TerraformSharing {
             let trust = CredentialsPolicy.trust(consumerPrincipal: .string(TerraformPolicy.hole(0)), externalID: role.externalID?.value)
             configuration.resource("aws_iam_role", roleName, [
                 "name": .literal(role.name.value),
-                "description": .literal(Descriptions.consumerRole(role)),
+                "description": .literal(Descriptions.consumerRole(role, spec: plan.name)),
                 "assume_role_policy": TerraformPolicy.document(trust, holes: ["arn:\(TerraformPolicy.interpolation("\(partition).partition")):iam::\(role.account.value):root"]),
                 // The provider's default_tags carry the spec's.
                 "tags": TerraformValue.tags(role.ownTags),

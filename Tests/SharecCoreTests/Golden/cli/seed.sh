@@ -30,13 +30,15 @@ readonly run_token
 
 usage() {
     cat <<USAGE
-Usage: ${0##*/} deploy|destroy|outputs [--dry-run] [--yes]
+Usage: ${0##*/} deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
 
-  deploy    create whatever does not exist yet
+  deploy    create whatever does not exist yet, bring roles and the share in line with the spec,
+            and remove the roles and share members an earlier version of the spec had
   destroy   remove everything deploy creates, in reverse order; what is already gone is skipped
   outputs   print the outputs (DatabaseEndpoint, ...) as NAME=VALUE lines
   --dry-run print each AWS CLI call instead of making it
   --yes     destroy without asking (it asks only at a terminal)
+  --adopt   take over a role of the spec's name that no sharec spec owns (deploy stops on one otherwise)
   --help    show this help
 
 Runs against the owner account $account in $region. SHAREC_WAIT_SECONDS (default 3600) bounds each
@@ -47,11 +49,13 @@ USAGE
 command_name=""
 dry_run=false
 confirmed=false
+adopt=false
 for argument in "$@"; do
     case "$argument" in
         deploy|destroy|outputs) command_name="$argument" ;;
         --dry-run) dry_run=true ;;
         --yes) confirmed=true ;;
+        --adopt) adopt=true ;;
         -h|--help) usage; exit 0 ;;
         *) printf '%s: unknown argument: %s\n' "${0##*/}" "$argument" >&2; usage >&2; exit 64 ;;
     esac
@@ -282,6 +286,86 @@ wait_until_found() {
     done
 }
 
+# Ownership (decision 0002): what the script makes carries sharec:resource=<spec name>/<logical name>.
+# A role of the spec's name that exists already is this spec's when that tag names the spec. One
+# without the tag is adopted (the deploy tags it later) when it carries ManagedBy=sharec, as roles made
+# before the tag do, or when --adopt says so; a role of another spec's, or of no one's, stops the deploy
+# before it changes anything.
+claim_role() {
+    local role="$1" owner
+    owner="$(lookup iam list-role-tags --role-name "$role" --query "Tags[?Key=='sharec:resource'].Value | [0]")"
+    [[ "$owner" == "$spec_name/"* ]] && return 0
+    if [[ -z "$owner" && ( "$adopt" == true || -n "$(lookup iam list-role-tags --role-name "$role" \
+            --query "Tags[?Key=='ManagedBy' && Value=='sharec'].Value | [0]")" ) ]]; then
+        log "adopted role $role"
+        return 0
+    fi
+    if [[ -n "$owner" ]]; then
+        fail "role $role belongs to another sharec spec (its sharec:resource tag is $owner); nothing was changed. Name another role in the spec"
+    fi
+    fail "role $role exists and no sharec spec owns it; nothing was changed. Name another role in the spec, or take it over with ${0##*/} deploy --adopt"
+}
+
+# The consumers' roles this spec owns, whatever version of the spec made them: ListRoles returns no
+# tags, so a role's description ends with the spec's mark (one paginated listing of the account's
+# roles), and its sharec:resource tag proves it (one call per candidate).
+owned_roles() {
+    local mark="$1" role
+    for role in $(lookup iam list-roles --query "Roles[?ends_with(Description || '', '$mark')].RoleName"); do
+        [[ "$(lookup iam list-role-tags --role-name "$role" --query "Tags[?Key=='sharec:resource'].Value | [0]")" == "$spec_name/"* ]] \
+            && printf '%s\n' "$role"
+    done
+}
+
+# Deletes each role owned_roles finds whose name is not among the rest of the arguments (compared as
+# IAM compares role names, without case), with its inline and managed policies.
+prune_roles() {
+    local mark="$1" role kept policy
+    shift
+    for role in $(owned_roles "$mark"); do
+        for kept in "$@"; do
+            [[ "${role,,}" == "${kept,,}" ]] && continue 2
+        done
+        for policy in $(lookup iam list-role-policies --role-name "$role" --query PolicyNames); do
+            run iam delete-role-policy --role-name "$role" --policy-name "$policy"
+        done
+        for policy in $(lookup iam list-attached-role-policies --role-name "$role" --query 'AttachedPolicies[].PolicyArn'); do
+            run iam detach-role-policy --role-name "$role" --policy-arn "$policy"
+        done
+        run iam delete-role --role-name "$role"
+        log "deleted role $role (no longer in the spec)"
+    done
+}
+
+# Takes out of share $1 each member of type $2 (PRINCIPAL or RESOURCE) that is not among the rest of
+# the arguments: a consumer or a database the spec no longer names loses its place in the share.
+prune_share() {
+    local share="$1" type="$2" member kept option=--principals
+    shift 2
+    [[ "$type" == RESOURCE ]] && option=--resource-arns
+    for member in $(lookup ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
+            --association-status ASSOCIATED --query 'resourceShareAssociations[].associatedEntity'); do
+        for kept in "$@"; do
+            [[ "$member" == "$kept" ]] && continue 2
+        done
+        run ram disassociate-resource-share --resource-share-arn "$share" "$option" "$member"
+        log "removed $member from resource share $share (no longer in the spec)"
+    done
+}
+
+# Sets whether share $1 admits principals outside the organization to $2 (true or false), when it differs.
+converge_external_principals() {
+    local share="$1" wanted="$2" current
+    current="$(lookup ram get-resource-shares --resource-owner SELF --resource-share-arns "$share" --query 'resourceShares[0].allowExternalPrincipals')"
+    [[ "$dry_run" == true || "${current,,}" == "$wanted" ]] && return 0
+    if [[ "$wanted" == true ]]; then
+        run ram update-resource-share --resource-share-arn "$share" --allow-external-principals
+    else
+        run ram update-resource-share --resource-share-arn "$share" --no-allow-external-principals
+    fi
+    log "changed resource share $share: allowExternalPrincipals ${current,,} -> $wanted"
+}
+
 # A person at a terminal confirms a destroy by typing the spec's name; a pipeline passes --yes.
 confirm_destroy() {
     [[ "$dry_run" == true || "$confirmed" == true || ! -t 0 ]] && return 0
@@ -303,6 +387,11 @@ check_caller() {
 deploy() {
     check_caller
     log "deploying $spec_name to account $account in $region"
+    for existing_role in 'database-sharing-flow-logs' 'DatabaseAccessRole'; do
+        if [[ -n "$(lookup iam get-role --role-name "$existing_role" --query Role.RoleName)" ]]; then
+            claim_role "$existing_role"
+        fi
+    done
     load_zones
     vpc_id="$(lookup ec2 describe-vpcs --filters 'Name=tag:sharec:resource,Values=database-sharing/Vpc' --query 'Vpcs[0].VpcId')"
     if [[ -z "$vpc_id" ]]; then
@@ -433,8 +522,11 @@ deploy() {
     fi
     run logs put-retention-policy --log-group-name '/sharec/database-sharing/vpc-flow-logs' --retention-in-days 30
     if [[ -z "$(lookup iam get-role --role-name 'database-sharing-flow-logs' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'database-sharing-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:123456789012:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"123456789012"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'database-sharing-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:123456789012:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"123456789012"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/FlowLogRole"}]'
         log 'created role database-sharing-flow-logs'
+    else
+        run iam update-role --role-name 'database-sharing-flow-logs' --description 'Lets VPC Flow Logs write to its log group'
+        run iam tag-role --role-name 'database-sharing-flow-logs' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/FlowLogRole"}]'
     fi
     run iam update-assume-role-policy --role-name 'database-sharing-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:123456789012:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"123456789012"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
     run iam put-role-policy --role-name 'database-sharing-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:123456789012:log-group:/sharec/database-sharing/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
@@ -525,13 +617,20 @@ deploy() {
         log "created resource share $resource_share_id"
     else
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$shared_mysql_resource_configuration_arn" --principals '987654321098'
+        converge_external_principals "$resource_share_id" true
+        prune_share "$resource_share_id" PRINCIPAL '987654321098'
+        prune_share "$resource_share_id" RESOURCE "$shared_mysql_resource_configuration_arn"
     fi
     if [[ -z "$(lookup iam get-role --role-name 'DatabaseAccessRole' --query Role.RoleName)" ]]; then
-        run iam create-role --role-name 'DatabaseAccessRole' --description 'Assumed by account 987654321098 to sign in to the shared databases as consumer_987654321098' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"prod-external-id-2024"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::987654321098:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run iam create-role --role-name 'DatabaseAccessRole' --description 'Assumed by account 987654321098 to sign in to the shared databases as consumer_987654321098 (sharec spec database-sharing)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"prod-external-id-2024"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::987654321098:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/Consumer987654321098Role"}]'
         log 'created role DatabaseAccessRole'
+    else
+        run iam update-role --role-name 'DatabaseAccessRole' --description 'Assumed by account 987654321098 to sign in to the shared databases as consumer_987654321098 (sharec spec database-sharing)'
+        run iam tag-role --role-name 'DatabaseAccessRole' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/Consumer987654321098Role"}]'
     fi
     run iam update-assume-role-policy --role-name 'DatabaseAccessRole' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"prod-external-id-2024"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::987654321098:root"}}],"Version":"2012-10-17"}'
     run iam put-role-policy --role-name 'DatabaseAccessRole' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:123456789012:dbuser:${shared_mysql_database_resource_id}/consumer_987654321098")"
+    prune_roles '(sharec spec database-sharing)' 'DatabaseAccessRole'
     run cloudwatch put-dashboard --dashboard-name 'DatabaseSharingMonitoring' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","shared-mysql"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","shared-mysql"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","shared-mysql"]],"period":300,"region":"us-east-1","stat":"Average","title":"shared-mysql: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/database-sharing-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
     log "deployed $spec_name"
     outputs
@@ -554,6 +653,7 @@ destroy() {
         run iam delete-role --role-name 'DatabaseAccessRole'
         log 'deleted role DatabaseAccessRole'
     fi
+    prune_roles '(sharec spec database-sharing)'
     resource_share_id="$(lookup ram get-resource-shares --resource-owner SELF --name 'DatabaseResourceShare' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     if [[ -n "$resource_share_id" ]]; then
         run ram delete-resource-share --resource-share-arn "$resource_share_id"

@@ -1,0 +1,125 @@
+import Foundation
+@testable import SharecCore
+import Testing
+import TestSupport
+
+/// Day two for the script: one deployment taken through a chain of spec changes against the local endpoint, each
+/// step read back from the live state. It starts from a deployment made by the script of an earlier sharec.
+@Suite struct ScriptConvergenceTests {
+    static let example = "several-consumers"
+
+    /// The example as deployed first: three consumers, external principals off.
+    static func before() throws -> String { try Repository.read("specs/examples/\(example).yaml") }
+
+    /// One consumer removed, another's role renamed, external principals allowed.
+    static func after() throws -> String {
+        let spec = try before()
+            .replacingOccurrences(of: "    - account: \"666677778888\"\n      role: { externalId: audit-7f3a9c21e4b05d18 }\n", with: "")
+            .replacingOccurrences(of: "name: billing-analytics-reader,", with: "name: billing-analytics-reader-v2,")
+            .replacingOccurrences(of: "allowExternalPrincipals: false", with: "allowExternalPrincipals: true")
+        try #require(spec.components(separatedBy: "\n").count == (try before()).components(separatedBy: "\n").count - 2)
+        return spec
+    }
+
+    /// A tenant added whose role name someone else's role already has.
+    static let stranger = "stranger-reader"
+    static func withStranger() throws -> String {
+        try after().replacingOccurrences(of: "monitoring:\n", with: """
+                - account: "444455556666"
+                  role: { name: \(stranger), externalId: new-tenant-4f2a9c81 }
+            monitoring:
+
+            """)
+    }
+
+    @Test("a spec change converges: removed tenants lose their role and their place in the share, an earlier deployment's roles are adopted",
+          .enabled(if: OracleAvailability.shouldRun(AWSCLIScriptTests.aws != nil && AWSCLIScriptTests.python != nil ? AWSCLIScriptTests.aws : nil),
+                   "the AWS CLI or python3 is missing"),
+          .timeLimit(.minutes(15)))
+    func aChainOfChangesConverges() throws {
+        let first = try #require(SpecFixtures.plan(try Self.before()))
+        let endpoint = try LocalAWS("convergence of \(Self.example)", account: first.owner.account.value, region: first.owner.region.value)
+        defer { endpoint.stop() }
+        func script(_ spec: String, _ name: String) throws -> URL {
+            let url = endpoint.folder.appendingPathComponent("\(name).sh")
+            let plan = try #require(SpecFixtures.plan(spec))
+            try AWSCLIEmitter().emit(plan, into: DiagnosticSink()).contents.write(to: url, atomically: true, encoding: .utf8)
+            return url
+        }
+        let previous = endpoint.folder.appendingPathComponent("previous.sh")
+        try Repository.read("Tests/Fixtures/previous-main/\(Self.example).sh").write(to: previous, atomically: true, encoding: .utf8)
+        _ = try endpoint.phase(previous, "deploy")
+
+        // The current script takes over what the previous one made: it creates nothing, and tags each role as this spec's.
+        let adopted = try endpoint.phase(try script(try Self.before(), "before"), "deploy")
+        #expect(adopted.requests.filter { $0.operation.hasPrefix("Create") }.isEmpty, "\(adopted.requests.map(\.operation))")
+        try expectRoles(of: first, endpoint)
+
+        // After: the removed tenant's role and principal go, the renamed role is replaced, the remaining tenant keeps its role.
+        let second = try #require(SpecFixtures.plan(try Self.after()))
+        let after = try script(try Self.after(), "after")
+        let changed = try endpoint.phase(after, "deploy")
+        let removedPrincipals = changed.requests.filter { $0.operation == "DisassociateResourceShare" }.flatMap { $0.params["principals"] as? [String] ?? [] }
+        #expect(removedPrincipals == ["666677778888"])
+        #expect(changed.requests.filter { $0.operation == "DeleteRole" }.compactMap { $0.params["RoleName"] as? String }.sorted()
+                == ["billing-analytics-reader", "billing-share-666677778888-access"])
+        #expect(changed.requests.filter { $0.operation == "UpdateResourceShare" }.map { $0.params["allowExternalPrincipals"] as? Bool } == [true])
+        try expectRoles(of: second, endpoint)
+        try expectShare(of: second, endpoint)
+        let unchanged = try endpoint.phase(after, "deploy")
+        let changing = ["Create", "Delete", "Disassociate", "Update", "Associate"]
+        #expect(unchanged.requests.map(\.operation).filter { name in changing.contains { name.hasPrefix($0) } }
+                    .allSatisfy { ["AssociateResourceShare", "UpdateAssumeRolePolicy", "UpdateRole"].contains($0) },
+                "a second deploy changes nothing but what it always sets again")
+
+        // A role of the spec's name that no sharec spec made stops the deploy, until --adopt takes it.
+        _ = try endpoint.call(["iam", "create-role", "--role-name", Self.stranger, "--assume-role-policy-document",
+                               #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#])
+        let third = try #require(SpecFixtures.plan(try Self.withStranger()))
+        let withStranger = try script(try Self.withStranger(), "stranger")
+        let refused = try endpoint.run(withStranger, "deploy")
+        #expect(refused.status == 1 && refused.stderr.contains("role \(Self.stranger) exists and no sharec spec owns it"), "\(refused.stderr)")
+        #expect(try endpoint.call(["iam", "list-role-policies", "--role-name", Self.stranger, "--query", "PolicyNames"]).isEmpty,
+                "a refused role is left as it was")
+        _ = try endpoint.phase(withStranger, "deploy", ["--adopt"])
+        try expectRoles(of: third, endpoint)
+
+        let expectations = CLIExpectations(plan: third)
+        expectations.checkOutputs(try endpoint.phase(withStranger, "outputs").output)
+
+        // Destroy of the last spec removes every role the spec ever made; a second destroy finds nothing.
+        try AWSCLIScriptTests.turnOffDeletionProtection(third, endpoint: endpoint)
+        expectations.checkDestroy(try endpoint.phase(withStranger, "destroy").requests)
+        let left = try endpoint.call(["iam", "list-roles", "--query", "Roles[].RoleName"])
+        #expect(left.isEmpty, "roles left after destroy: \(left)")
+        #expect(try endpoint.phase(withStranger, "destroy").requests.allSatisfy { !$0.operation.hasPrefix("Delete") })
+    }
+
+    /// The account's roles are the plan's (its consumers' and the flow logs'), each tagged as the spec's and trusting its tenant.
+    private func expectRoles(of plan: SharingPlan, _ endpoint: LocalAWS) throws {
+        let names = try endpoint.call(["iam", "list-roles", "--query", "Roles[].RoleName"]).split(whereSeparator: \.isWhitespace).map(String.init)
+        let expected = plan.sharing.roles.map(\.name.value) + ["\(plan.name)-flow-logs"]
+        #expect(Set(names) == Set(expected))
+        for role in plan.sharing.roles {
+            let name = role.name.value
+            let marker = try endpoint.call(["iam", "list-role-tags", "--role-name", name, "--query", "Tags[?Key=='sharec:resource'].Value | [0]"])
+            #expect(marker == "\(plan.name)/\(LogicalName.consumerRole(role))")
+            let trust = try endpoint.call(["iam", "get-role", "--role-name", name, "--query", "Role.AssumeRolePolicyDocument.Statement[0].Principal.AWS"])
+            #expect(trust == "arn:aws:iam::\(role.account.value):root")
+            let policies = try endpoint.call(["iam", "list-role-policies", "--role-name", name, "--query", "PolicyNames"])
+            #expect(policies == Descriptions.credentialsPolicyName)
+        }
+    }
+
+    /// The share's principals and resources are the plan's, and it admits external principals as the plan says.
+    private func expectShare(of plan: SharingPlan, _ endpoint: LocalAWS) throws {
+        let share = try endpoint.call(["ram", "get-resource-shares", "--resource-owner", "SELF", "--resource-share-status", "ACTIVE",
+                                       "--query", "resourceShares[0].resourceShareArn"])
+        let principals = try endpoint.call(["ram", "get-resource-share-associations", "--association-type", "PRINCIPAL", "--resource-share-arns", share,
+                                            "--association-status", "ASSOCIATED", "--query", "resourceShareAssociations[].associatedEntity"])
+        #expect(Set(principals.split(whereSeparator: \.isWhitespace).map(String.init)) == Set(plan.sharing.consumers.map(\.principal.value)))
+        let external = try endpoint.call(["ram", "get-resource-shares", "--resource-owner", "SELF", "--resource-share-arns", share,
+                                          "--query", "resourceShares[0].allowExternalPrincipals"])
+        #expect(external == (plan.sharing.allowExternalPrincipals ? "True" : "False"))
+    }
+}

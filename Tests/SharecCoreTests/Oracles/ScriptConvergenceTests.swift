@@ -77,8 +77,11 @@ import TestSupport
                                #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#])
         let third = try #require(SpecFixtures.plan(try Self.withStranger()))
         let withStranger = try script(try Self.withStranger(), "stranger")
+        let before = try endpoint.requests().count
         let refused = try endpoint.run(withStranger, "deploy")
         #expect(refused.status == 1 && refused.stderr.contains("role \(Self.stranger) exists and no sharec spec owns it"), "\(refused.stderr)")
+        let changes = try endpoint.requests().dropFirst(before).map(\.operation).filter { !["Get", "List", "Describe"].contains(where: $0.hasPrefix) }
+        #expect(changes.isEmpty, "a refused deploy changes nothing: \(changes)")
         #expect(try endpoint.call(["iam", "list-role-policies", "--role-name", Self.stranger, "--query", "PolicyNames"]).isEmpty,
                 "a refused role is left as it was")
         _ = try endpoint.phase(withStranger, "deploy", ["--adopt"])
@@ -121,5 +124,8 @@ import TestSupport
         let external = try endpoint.call(["ram", "get-resource-shares", "--resource-owner", "SELF", "--resource-share-arns", share,
                                           "--query", "resourceShares[0].allowExternalPrincipals"])
         #expect(external == (plan.sharing.allowExternalPrincipals ? "True" : "False"))
+        let marker = try endpoint.call(["ram", "get-resource-shares", "--resource-owner", "SELF", "--resource-share-arns", share,
+                                        "--query", "resourceShares[0].tags[?key=='sharec:resource'].value | [0]"])
+        #expect(marker == "\(plan.name)/\(LogicalName.resourceShare)", "the share an earlier sharec made is adopted")
     }
 }

@@ -8,7 +8,7 @@ public struct AWSCLIEmitter: Emitter {
         let sharing = CLISharing(plan: plan, topology: network.topology)
         let text = Self.script(plan, account: plan.owner.account.value, role: "owner", deploy: { body in
             body.line("log \"deploying $spec_name to account $account in $region\"")
-            CLIRoles.claim(network.roleNames + sharing.roleNames, &body)
+            CLIRoles.claim(network.roles + sharing.roles, &body)
             network.deploy(&body)
             sharing.deploy(&body)
             body.line("log \"deployed $spec_name\"")

@@ -11,7 +11,11 @@ struct CLINetwork {
 
     var flowLogRoleName: String { "\(plan.name)-flow-logs" }
     /// The roles this part of the script makes.
-    var roleNames: [String] { plan.network.flowLogs == nil ? [] : [flowLogRoleName] }
+    var roles: [CLIRoles.Role] {
+        guard plan.network.flowLogs != nil else { return [] }
+        return [CLIRoles.Role(name: flowLogRoleName, logicalName: LogicalName.flowLogRole, description: FlowLogPolicy.roleDescription,
+                              trust: FlowLogPolicy.trust(plan), tags: plan.tags, plan: plan)]
+    }
 
     func tagLookup(_ describe: String, _ logicalName: String, _ query: String, filter: String = "--filters") -> [String] {
         ["ec2", describe, filter, W.markerFilter(plan, logicalName), "--query", W.q(query)]
@@ -149,8 +153,7 @@ struct CLINetwork {
     private func deployFlowLogs(_ flowLogs: FlowLogs, _ script: inout BashScript) {
         let group = ResourceNaming.flowLogGroup(plan)
         CLILogs.ensureGroup(group, retentionDays: flowLogs.retentionDays.value, plan: plan, &script)
-        CLIRoles.ensure(CLIRoles.Role(name: flowLogRoleName, logicalName: LogicalName.flowLogRole, description: FlowLogPolicy.roleDescription,
-                                      trust: FlowLogPolicy.trust(plan), tags: plan.tags, plan: plan),
+        CLIRoles.ensure(roles[0],
                         policyName: FlowLogPolicy.policyName,
                         permissions: W.json(FlowLogPolicy.permissions(logGroupARN: .string(ARNs.logGroup(group, plan: plan) + ":*"))), &script)
         let role = "flow_log_role_arn"
@@ -267,23 +270,28 @@ enum CLIRoles {
         let name: String
         let description: String
         let trust: JSONValue
+        /// The spec's tags: what an earlier sharec gave the role, which lets a deploy adopt it.
+        let specTags: [Tag]
         /// The spec's tags and the `sharec:resource` marker.
-        let tags: [Tag]
+        var tags: [Tag] { specTags + [marker] }
+        let marker: Tag
 
         init(name: String, logicalName: String, description: String, trust: JSONValue, tags: [Tag], plan: SharingPlan) {
             self.name = name
             self.description = description
             self.trust = trust
-            self.tags = tags + [Tag(key: W.markerKey, value: W.marker(plan, logicalName))]
+            specTags = tags
+            marker = Tag(key: W.markerKey, value: W.marker(plan, logicalName))
         }
     }
 
-    /// Before a deploy changes anything, each role of these names that exists already must be the spec's, or be adopted
+    /// Before a deploy changes anything, each of these roles that exists already must be the spec's, or be adopted
     /// (the prologue's `claim_role`): a deploy never stops half-way on a role it may not take.
-    static func claim(_ names: [String], _ script: inout BashScript) {
-        guard !names.isEmpty else { return }
-        script.block("for existing_role in \(names.map(W.q).joined(separator: " ")); do", "done") { body in
-            body.when("[[ -n \"$(lookup iam get-role --role-name \"$existing_role\" --query Role.RoleName)\" ]]", ["claim_role \"$existing_role\""])
+    static func claim(_ roles: [Role], _ script: inout BashScript) {
+        for role in roles {
+            script.when(BashScript.found(lookup(role.name)), [
+                "claim_role \(W.q(role.name)) \(W.q(W.tagFilter(role.specTags, key: "Key", value: "Value"))) \(role.specTags.count)",
+            ])
         }
     }
 

@@ -14,7 +14,17 @@ struct CLISharing {
     private var monitoringPolicy: String { MonitoringRolePolicy.managedPolicyARN(partition: ARNs.partition(plan.owner.region.value)) }
     var vpc: String { W.v(W.id(LogicalName.vpc)) }
     /// The roles this part of the script makes: the monitoring role and the consumers'.
-    var roleNames: [String] { (MonitoringRolePolicy.isNeeded(plan) ? [monitoringRoleName] : []) + plan.sharing.roles.map(\.name.value) }
+    var roles: [CLIRoles.Role] { (MonitoringRolePolicy.isNeeded(plan) ? [monitoringRole] : []) + plan.sharing.roles.map(consumerRole) }
+    private var monitoringRole: CLIRoles.Role {
+        CLIRoles.Role(name: monitoringRoleName, logicalName: LogicalName.monitoringRole, description: MonitoringRolePolicy.roleDescription,
+                      trust: MonitoringRolePolicy.trust(plan), tags: plan.tags, plan: plan)
+    }
+    private func consumerRole(_ role: CrossAccountRole) -> CLIRoles.Role {
+        let trust = CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(role.account.value, region: plan.owner.region.value)),
+                                            externalID: role.externalID?.value)
+        return CLIRoles.Role(name: role.name.value, logicalName: LogicalName.consumerRole(role), description: Descriptions.consumerRole(role, spec: plan.name),
+                             trust: trust, tags: Tag.merging(plan.tags, role.ownTags), plan: plan)
+    }
     private var ownershipMark: String { W.q(Descriptions.ownershipMark(spec: plan.name)) }
 
     func groupLookup(_ logicalName: String) -> [String] { CLISecurityGroups.lookup(logicalName, plan: plan) }
@@ -59,9 +69,7 @@ struct CLISharing {
 
     func deploy(_ script: inout BashScript) {
         if MonitoringRolePolicy.isNeeded(plan) {
-            CLIRoles.ensure(CLIRoles.Role(name: monitoringRoleName, logicalName: LogicalName.monitoringRole, description: MonitoringRolePolicy.roleDescription,
-                                          trust: MonitoringRolePolicy.trust(plan), tags: plan.tags, plan: plan),
-                            managedPolicy: monitoringPolicy, &script)
+            CLIRoles.ensure(monitoringRole, managedPolicy: monitoringPolicy, &script)
             script.line("\(monitoringRoleARN)=\"$(attribute MonitoringRole.Arn iam get-role --role-name \(W.q(monitoringRoleName)) --query Role.Arn)\"")
         }
         let gatewayGroup = W.id(LogicalName.gatewaySecurityGroup)
@@ -92,12 +100,7 @@ struct CLISharing {
             let readable = role.readsMasterSecret.value ? secrets : []
             let template = W.jsonTemplate(CredentialsPolicy.permissions(databaseUsers: databaseUsers.map { _ in .string(W.hole) },
                                                                         secrets: readable.map { _ in .string(W.hole) }))
-            let trust = CredentialsPolicy.trust(consumerPrincipal: .string(ARNs.accountRoot(role.account.value, region: plan.owner.region.value)),
-                                                externalID: role.externalID?.value)
-            CLIRoles.ensure(CLIRoles.Role(name: role.name.value, logicalName: LogicalName.consumerRole(role),
-                                          description: Descriptions.consumerRole(role, spec: plan.name), trust: trust,
-                                          tags: Tag.merging(plan.tags, role.ownTags), plan: plan),
-                            policyName: Descriptions.credentialsPolicyName,
+            CLIRoles.ensure(consumerRole(role), policyName: Descriptions.credentialsPolicyName,
                             permissions: "\"$(json_document \(template) \((databaseUsers + readable).joined(separator: " ")))\"", &script)
         }
         // A consumer removed from the spec, or a role renamed, leaves a role an earlier deploy made: it goes.
@@ -466,20 +469,26 @@ struct CLISharing {
         let share = W.id(LogicalName.resourceShare)
         let members = ["--resource-arns"] + plan.databases.map { W.v(configurationARN($0)) }
             + ["--principals"] + plan.sharing.consumers.map { W.q($0.principal.value) }
+        let marker = Tag(key: W.markerKey, value: W.marker(plan, LogicalName.resourceShare))
         script.line("\(share)=\"$(lookup \(shareLookup().joined(separator: " ")))\"")
         script.ifElse("[[ -z \"$\(share)\" ]]", then: { body in
             let create = ["ram", "create-resource-share", "--name", W.q(plan.sharing.resourceShareName)] + members
                 + [plan.sharing.allowExternalPrincipals ? "--allow-external-principals" : "--no-allow-external-principals",
-                   "--tags", W.json(W.keyValueList(plan.tags, key: "key", value: "value")),
+                   "--tags", W.json(W.keyValueList(plan.tags + [marker], key: "key", value: "value")),
                    "--client-token", W.clientToken(LogicalName.resourceShare), "--query", "resourceShare.resourceShareArn"]
             body.line("\(share)=\"$(create \(LogicalName.resourceShare) \(create.joined(separator: " ")))\"")
             body.line("log \"created resource share $\(share)\"")
         }, otherwise: { body in
+            // Another team's share of the same name is never changed; one an earlier sharec made is adopted.
+            body.line("claim_share \(W.v(share)) \(W.q(marker.value)) \(W.q(W.tagFilter(plan.tags, key: "key", value: "value"))) \(plan.tags.count)")
             // An existing share gains any consumer or database the spec has added since, and loses those it no longer names.
+            // RAM checks the external-principals setting when a principal is associated: it is turned on before, off after.
+            let external = "converge_external_principals \(W.v(share)) \(plan.sharing.allowExternalPrincipals)"
+            if plan.sharing.allowExternalPrincipals { body.line(external) }
             body.line("run ram associate-resource-share --resource-share-arn \(W.v(share)) \(members.joined(separator: " "))")
-            body.line("converge_external_principals \(W.v(share)) \(plan.sharing.allowExternalPrincipals)")
             body.line((["prune_share", W.v(share), "PRINCIPAL"] + plan.sharing.consumers.map { W.q($0.principal.value) }).joined(separator: " "))
             body.line((["prune_share", W.v(share), "RESOURCE"] + plan.databases.map { W.v(configurationARN($0)) }).joined(separator: " "))
+            if !plan.sharing.allowExternalPrincipals { body.line(external) }
         })
     }
 

@@ -44,6 +44,12 @@ enum CLIWords {
         return json([["ResourceType": .string(resourceType), "Tags": keyValueList(tags, key: "Key", value: "Value")]])
     }
 
+    /// A JMESPath filter that holds for a tag equal to one of `tags` (in a list whose members have fields `key` and `value`):
+    /// `length(Tags[?filter])` counts those a resource carries. Keys and values are JSON literals, so any text is safe.
+    static func tagFilter(_ tags: [Tag], key: String, value: String) -> String {
+        tags.map { "(\(key)==\(jmesText($0.key)) && \(value)==\(jmesText($0.value)))" }.joined(separator: " || ")
+    }
+
     static func keyValueList(_ tags: [Tag], key: String, value: String) -> JSONValue {
         .array(tags.map { [key: .string($0.key), value: .string($0.value)] })
     }

@@ -287,23 +287,40 @@ wait_until_found() {
 }
 
 # Ownership (decision 0002): what the script makes carries sharec:resource=<spec name>/<logical name>.
-# A role of the spec's name that exists already is this spec's when that tag names the spec. One
-# without the tag is adopted (the deploy tags it later) when it carries ManagedBy=sharec, as roles made
-# before the tag do, or when --adopt says so; a role of another spec's, or of no one's, stops the deploy
-# before it changes anything.
+# A role or share of the spec's name that exists already is this spec's when that tag names the spec.
+# One without the tag is adopted (the deploy tags it) when it carries every tag the spec gives it, as
+# what a sharec from before the tag made does, or when --adopt says so. One marked for another spec, one
+# a CloudFormation stack manages, or one of no one's stops the deploy before it changes anything.
+# $1: what it is, for messages; $2: the owner's marker, or -; $3: the managing stack, or -; $4: whether
+# it carries the spec's tags (the number that match, and $5 the number expected).
+claim() {
+    local what="$1" owner="$2" stack="$3" matching="$4" expected="$5"
+    [[ "$owner" == "$spec_name/"* ]] && return 1
+    [[ "$owner" == - ]] || fail "$what belongs to another sharec spec (its sharec:resource tag is $owner); nothing was changed. Name another in the spec"
+    [[ "$stack" == - ]] || fail "$what is managed by CloudFormation stack $stack; nothing was changed. Name another in the spec, or deploy with that stack"
+    [[ "$adopt" == true || "$matching" == "$expected" ]] \
+        || fail "$what exists and no sharec spec owns it; nothing was changed. Name another in the spec, or take it over with ${0##*/} deploy --adopt"
+    log "adopted $what"
+}
+
+# Role $1, which exists, must be this spec's or be adopted (see claim); $2 selects the spec's tags, $3 counts them.
 claim_role() {
-    local role="$1" owner
-    owner="$(lookup iam list-role-tags --role-name "$role" --query "Tags[?Key=='sharec:resource'].Value | [0]")"
-    [[ "$owner" == "$spec_name/"* ]] && return 0
-    if [[ -z "$owner" && ( "$adopt" == true || -n "$(lookup iam list-role-tags --role-name "$role" \
-            --query "Tags[?Key=='ManagedBy' && Value=='sharec'].Value | [0]")" ) ]]; then
-        log "adopted role $role"
-        return 0
+    local role="$1" owner stack matching
+    read -r owner stack matching <<<"$(lookup iam list-role-tags --role-name "$role" --query "[Tags[?Key=='sharec:resource'].Value | [0] || '-', \
+Tags[?Key=='aws:cloudformation:stack-name'].Value | [0] || '-', length(Tags[?$2])]")"
+    claim "role $role" "$owner" "$stack" "$matching" "$3" || return 0
+}
+
+# The share $1, found by its name, likewise; adopting it tags it with marker $2 ($3 and $4 as for claim_role).
+claim_share() {
+    local share="$1" owner stack matching
+    [[ "$dry_run" == true ]] && return 0
+    read -r owner stack matching <<<"$(lookup ram get-resource-shares --resource-owner SELF --resource-share-arns "$share" --query \
+        "resourceShares[0].[tags[?key=='sharec:resource'].value | [0] || '-', tags[?key=='aws:cloudformation:stack-name'].value | [0] || '-', \
+length(tags[?$3])]")"
+    if claim "resource share $share" "$owner" "$stack" "$matching" "$4"; then
+        run ram tag-resource --resource-share-arn "$share" --tags "key=sharec:resource,value=$2"
     fi
-    if [[ -n "$owner" ]]; then
-        fail "role $role belongs to another sharec spec (its sharec:resource tag is $owner); nothing was changed. Name another role in the spec"
-    fi
-    fail "role $role exists and no sharec spec owns it; nothing was changed. Name another role in the spec, or take it over with ${0##*/} deploy --adopt"
 }
 
 # The consumers' roles this spec owns, whatever version of the spec made them: ListRoles returns no
@@ -312,8 +329,9 @@ claim_role() {
 owned_roles() {
     local mark="$1" role
     for role in $(lookup iam list-roles --query "Roles[?ends_with(Description || '', '$mark')].RoleName"); do
-        [[ "$(lookup iam list-role-tags --role-name "$role" --query "Tags[?Key=='sharec:resource'].Value | [0]")" == "$spec_name/"* ]] \
-            && printf '%s\n' "$role"
+        if [[ "$(lookup iam list-role-tags --role-name "$role" --query "Tags[?Key=='sharec:resource'].Value | [0]")" == "$spec_name/"* ]]; then
+            printf '%s\n' "$role"
+        fi
     done
 }
 
@@ -332,8 +350,25 @@ prune_roles() {
         for policy in $(lookup iam list-attached-role-policies --role-name "$role" --query 'AttachedPolicies[].PolicyArn'); do
             run iam detach-role-policy --role-name "$role" --policy-arn "$policy"
         done
+        for policy in $(lookup iam list-instance-profiles-for-role --role-name "$role" --query 'InstanceProfiles[].InstanceProfileName'); do
+            run iam remove-role-from-instance-profile --instance-profile-name "$policy" --role-name "$role"
+        done
         run iam delete-role --role-name "$role"
         log "deleted role $role (no longer in the spec)"
+    done
+}
+
+# RAM refuses to disassociate while an association of the share is still being made or removed.
+wait_for_share() {
+    local share="$1" deadline=$((SECONDS + wait_seconds)) changing
+    [[ "$dry_run" == true ]] && return 0
+    while :; do
+        changing="$(lookup ram get-resource-share-associations --association-type "$2" --resource-share-arns "$share" \
+            --query "resourceShareAssociations[?status=='ASSOCIATING' || status=='DISASSOCIATING'].associatedEntity")"
+        [[ -z "$changing" ]] && return 0
+        ((SECONDS < deadline)) || fail "gave up waiting for resource share $share after ${wait_seconds}s (still changing: $changing)"
+        log "waiting for resource share $share (changing: $changing)"
+        sleep "$poll_seconds"
     done
 }
 
@@ -343,8 +378,9 @@ prune_share() {
     local share="$1" type="$2" member kept option=--principals
     shift 2
     [[ "$type" == RESOURCE ]] && option=--resource-arns
+    wait_for_share "$share" "$type"
     for member in $(lookup ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
-            --association-status ASSOCIATED --query 'resourceShareAssociations[].associatedEntity'); do
+            --query "resourceShareAssociations[?status=='ASSOCIATED' || status=='FAILED'].associatedEntity"); do
         for kept in "$@"; do
             [[ "$member" == "$kept" ]] && continue 2
         done
@@ -387,11 +423,9 @@ check_caller() {
 deploy() {
     check_caller
     log "deploying $spec_name to account $account in $region"
-    for existing_role in 'orders-flow-logs'; do
-        if [[ -n "$(lookup iam get-role --role-name "$existing_role" --query Role.RoleName)" ]]; then
-            claim_role "$existing_role"
-        fi
-    done
+    if [[ -n "$(lookup iam get-role --role-name 'orders-flow-logs' --query Role.RoleName)" ]]; then
+        claim_role 'orders-flow-logs' '(Key==`"ManagedBy"` && Value==`"sharec"`)' 1
+    fi
     load_zones
     vpc_id="$(lookup ec2 describe-vpcs --filters 'Name=tag:sharec:resource,Values=orders/Vpc' --query 'Vpcs[0].VpcId')"
     if [[ -z "$vpc_id" ]]; then
@@ -542,11 +576,12 @@ deploy() {
     orders_resource_configuration_arn="$(attribute OrdersResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$orders_resource_configuration_id" --query arn)"
     resource_share_id="$(lookup ram get-resource-shares --resource-owner SELF --name 'orders-share' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     if [[ -z "$resource_share_id" ]]; then
-        resource_share_id="$(create ResourceShare ram create-resource-share --name 'orders-share' --resource-arns "$orders_resource_configuration_arn" --principals '444455556666' --allow-external-principals --tags '[{"key":"ManagedBy","value":"sharec"}]' --client-token "$run_token-cbde07bca8a14b08" --query resourceShare.resourceShareArn)"
+        resource_share_id="$(create ResourceShare ram create-resource-share --name 'orders-share' --resource-arns "$orders_resource_configuration_arn" --principals '444455556666' --allow-external-principals --tags '[{"key":"ManagedBy","value":"sharec"},{"key":"sharec:resource","value":"orders/ResourceShare"}]' --client-token "$run_token-cbde07bca8a14b08" --query resourceShare.resourceShareArn)"
         log "created resource share $resource_share_id"
     else
-        run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$orders_resource_configuration_arn" --principals '444455556666'
+        claim_share "$resource_share_id" 'orders/ResourceShare' '(key==`"ManagedBy"` && value==`"sharec"`)' 1
         converge_external_principals "$resource_share_id" true
+        run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$orders_resource_configuration_arn" --principals '444455556666'
         prune_share "$resource_share_id" PRINCIPAL '444455556666'
         prune_share "$resource_share_id" RESOURCE "$orders_resource_configuration_arn"
     fi

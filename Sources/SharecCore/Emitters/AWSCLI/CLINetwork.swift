@@ -11,10 +11,10 @@ struct CLINetwork {
 
     var flowLogRoleName: String { "\(plan.name)-flow-logs" }
     /// The roles this part of the script makes.
-    var roles: [CLIRoles.Role] {
-        guard plan.network.flowLogs != nil else { return [] }
-        return [CLIRoles.Role(name: flowLogRoleName, logicalName: LogicalName.flowLogRole, description: FlowLogPolicy.roleDescription,
-                              trust: FlowLogPolicy.trust(plan), tags: plan.tags, plan: plan)]
+    var roles: [CLIRoles.Role] { plan.network.flowLogs == nil ? [] : [flowLogRole] }
+    private var flowLogRole: CLIRoles.Role {
+        CLIRoles.Role(name: flowLogRoleName, logicalName: LogicalName.flowLogRole, description: FlowLogPolicy.roleDescription,
+                      trust: FlowLogPolicy.trust(plan), tags: plan.tags, plan: plan)
     }
 
     func tagLookup(_ describe: String, _ logicalName: String, _ query: String, filter: String = "--filters") -> [String] {
@@ -153,7 +153,7 @@ struct CLINetwork {
     private func deployFlowLogs(_ flowLogs: FlowLogs, _ script: inout BashScript) {
         let group = ResourceNaming.flowLogGroup(plan)
         CLILogs.ensureGroup(group, retentionDays: flowLogs.retentionDays.value, plan: plan, &script)
-        CLIRoles.ensure(roles[0],
+        CLIRoles.ensure(flowLogRole,
                         policyName: FlowLogPolicy.policyName,
                         permissions: W.json(FlowLogPolicy.permissions(logGroupARN: .string(ARNs.logGroup(group, plan: plan) + ":*"))), &script)
         let role = "flow_log_role_arn"
@@ -275,6 +275,8 @@ enum CLIRoles {
         /// The spec's tags and the `sharec:resource` marker.
         var tags: [Tag] { specTags + [marker] }
         let marker: Tag
+        /// The shell variable `claim` sets to the role's name when it exists, which `ensure` reads instead of asking IAM again.
+        let found: String
 
         init(name: String, logicalName: String, description: String, trust: JSONValue, tags: [Tag], plan: SharingPlan) {
             self.name = name
@@ -282,16 +284,18 @@ enum CLIRoles {
             self.trust = trust
             specTags = tags
             marker = Tag(key: W.markerKey, value: W.marker(plan, logicalName))
+            found = "\(NameStem.snakeCase(logicalName))_found"
         }
     }
 
     /// Before a deploy changes anything, each of these roles that exists already must be the spec's, or be adopted
-    /// (the prologue's `claim_role`): a deploy never stops half-way on a role it may not take.
+    /// (the prologue's `claim_role`): a deploy never stops half-way on a role it may not take. Every role `ensure` makes
+    /// must be among them.
     static func claim(_ roles: [Role], _ script: inout BashScript) {
         for role in roles {
-            script.when(BashScript.found(lookup(role.name)), [
-                "claim_role \(W.q(role.name)) \(W.q(W.tagFilter(role.specTags, key: "Key", value: "Value"))) \(role.specTags.count)",
-            ])
+            let query = W.ownershipQuery(role.specTags, list: "Tags", key: "Key", value: "Value")
+            script.line("\(role.found)=\"$(lookup \(lookup(role.name).joined(separator: " ")))\"")
+            script.when("[[ -n \"$\(role.found)\" ]]", ["claim_role \(W.q(role.name)) \(W.q(query)) \(role.specTags.count)"])
         }
     }
 
@@ -299,7 +303,7 @@ enum CLIRoles {
     /// names stays); then its trust.
     private static func ensureRole(_ role: Role, _ script: inout BashScript) {
         let name = W.q(role.name), tags = W.json(W.keyValueList(role.tags, key: "Key", value: "Value"))
-        script.ifElse(BashScript.missing(lookup(role.name)), then: { body in
+        script.ifElse("[[ -z \"$\(role.found)\" ]]", then: { body in
             body.line("run iam create-role --role-name \(name) --description \(W.q(role.description)) --assume-role-policy-document \(W.json(role.trust)) "
                       + "--tags \(tags)")
             body.line("log \(W.q("created role \(role.name)"))")

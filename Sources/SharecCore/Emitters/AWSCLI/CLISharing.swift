@@ -480,7 +480,8 @@ struct CLISharing {
             body.line("log \"created resource share $\(share)\"")
         }, otherwise: { body in
             // Another team's share of the same name is never changed; one an earlier sharec made is adopted.
-            body.line("claim_share \(W.v(share)) \(W.q(marker.value)) \(W.q(W.tagFilter(plan.tags, key: "key", value: "value"))) \(plan.tags.count)")
+            let query = W.ownershipQuery(plan.tags, list: "resourceShares[0].tags", key: "key", value: "value")
+            body.line("claim_share \(W.v(share)) \(W.q(marker.value)) \(W.q(query)) \(plan.tags.count)")
             // An existing share gains any consumer or database the spec has added since, and loses those it no longer names.
             // RAM checks the external-principals setting when a principal is associated: it is turned on before, off after.
             let external = "converge_external_principals \(W.v(share)) \(plan.sharing.allowExternalPrincipals)"

@@ -44,10 +44,13 @@ enum CLIWords {
         return json([["ResourceType": .string(resourceType), "Tags": keyValueList(tags, key: "Key", value: "Value")]])
     }
 
-    /// A JMESPath filter that holds for a tag equal to one of `tags` (in a list whose members have fields `key` and `value`):
-    /// `length(Tags[?filter])` counts those a resource carries. Keys and values are JSON literals, so any text is safe.
-    static func tagFilter(_ tags: [Tag], key: String, value: String) -> String {
-        tags.map { "(\(key)==\(jmesText($0.key)) && \(value)==\(jmesText($0.value)))" }.joined(separator: " || ")
+    /// A JMESPath query over a resource's tag list (`list`, whose members have fields `key` and `value`) that answers, as three
+    /// words of text, what the prologue's `claim` weighs: its marker and the CloudFormation stack that manages it (each `-`
+    /// when absent), and how many of `tags` it carries. Keys and values are JSON literals, so any text is safe.
+    static func ownershipQuery(_ tags: [Tag], list: String, key: String, value: String) -> String {
+        func tag(_ name: String) -> String { "\(list)[?\(key)==\(jmesText(name))].\(value) | [0] || \(jmesText("-"))" }
+        let carried = tags.map { "(\(key)==\(jmesText($0.key)) && \(value)==\(jmesText($0.value)))" }.joined(separator: " || ")
+        return "[\(tag(markerKey)), \(tag("aws:cloudformation:stack-name")), length(\(list)[?\(carried)])]"
     }
 
     static func keyValueList(_ tags: [Tag], key: String, value: String) -> JSONValue {

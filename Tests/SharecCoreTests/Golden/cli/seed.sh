@@ -291,35 +291,32 @@ wait_until_found() {
 # One without the tag is adopted (the deploy tags it) when it carries every tag the spec gives it, as
 # what a sharec from before the tag made does, or when --adopt says so. One marked for another spec, one
 # a CloudFormation stack manages, or one of no one's stops the deploy before it changes anything.
-# $1: what it is, for messages; $2: the owner's marker, or -; $3: the managing stack, or -; $4: whether
-# it carries the spec's tags (the number that match, and $5 the number expected).
+# $1: what it is, for messages; $2: the three words of CLIWords.ownershipQuery (its marker and its
+# stack, each - when absent, and how many of the spec's tags it carries); $3: how many the spec gives.
+# Returns 1 when it is this spec's already, 0 when it has been adopted.
 claim() {
-    local what="$1" owner="$2" stack="$3" matching="$4" expected="$5"
+    local what="$1" owner stack matching
+    # The query that answered $2 failed (and said why): stop on that, not on an empty answer.
+    [[ -s "$aws_failed" ]] && exit 1
+    read -r owner stack matching <<<"$2"
     [[ "$owner" == "$spec_name/"* ]] && return 1
     [[ "$owner" == - ]] || fail "$what belongs to another sharec spec (its sharec:resource tag is $owner); nothing was changed. Name another in the spec"
     [[ "$stack" == - ]] || fail "$what is managed by CloudFormation stack $stack; nothing was changed. Name another in the spec, or deploy with that stack"
-    [[ "$adopt" == true || "$matching" == "$expected" ]] \
+    [[ "$adopt" == true || "$matching" == "$3" ]] \
         || fail "$what exists and no sharec spec owns it; nothing was changed. Name another in the spec, or take it over with ${0##*/} deploy --adopt"
     log "adopted $what"
 }
 
-# Role $1, which exists, must be this spec's or be adopted (see claim); $2 selects the spec's tags, $3 counts them.
+# Role $1, which exists, must be this spec's or be adopted (see claim); $2 is the ownership query, $3 the count of the spec's tags.
 claim_role() {
-    local role="$1" owner stack matching
-    read -r owner stack matching <<<"$(lookup iam list-role-tags --role-name "$role" --query "[Tags[?Key=='sharec:resource'].Value | [0] || '-', \
-Tags[?Key=='aws:cloudformation:stack-name'].Value | [0] || '-', length(Tags[?$2])]")"
-    claim "role $role" "$owner" "$stack" "$matching" "$3" || return 0
+    claim "role $1" "$(lookup iam list-role-tags --role-name "$1" --query "$2")" "$3" || return 0
 }
 
 # The share $1, found by its name, likewise; adopting it tags it with marker $2 ($3 and $4 as for claim_role).
 claim_share() {
-    local share="$1" owner stack matching
     [[ "$dry_run" == true ]] && return 0
-    read -r owner stack matching <<<"$(lookup ram get-resource-shares --resource-owner SELF --resource-share-arns "$share" --query \
-        "resourceShares[0].[tags[?key=='sharec:resource'].value | [0] || '-', tags[?key=='aws:cloudformation:stack-name'].value | [0] || '-', \
-length(tags[?$3])]")"
-    if claim "resource share $share" "$owner" "$stack" "$matching" "$4"; then
-        run ram tag-resource --resource-share-arn "$share" --tags "key=sharec:resource,value=$2"
+    if claim "resource share $1" "$(lookup ram get-resource-shares --resource-owner SELF --resource-share-arns "$1" --query "$3")" "$4"; then
+        run ram tag-resource --resource-share-arn "$1" --tags "key=sharec:resource,value=$2"
     fi
 }
 
@@ -338,7 +335,7 @@ owned_roles() {
 # Deletes each role owned_roles finds whose name is not among the rest of the arguments (compared as
 # IAM compares role names, without case), with its inline and managed policies.
 prune_roles() {
-    local mark="$1" role kept policy
+    local mark="$1" role kept policy profile
     shift
     for role in $(owned_roles "$mark"); do
         for kept in "$@"; do
@@ -350,25 +347,11 @@ prune_roles() {
         for policy in $(lookup iam list-attached-role-policies --role-name "$role" --query 'AttachedPolicies[].PolicyArn'); do
             run iam detach-role-policy --role-name "$role" --policy-arn "$policy"
         done
-        for policy in $(lookup iam list-instance-profiles-for-role --role-name "$role" --query 'InstanceProfiles[].InstanceProfileName'); do
-            run iam remove-role-from-instance-profile --instance-profile-name "$policy" --role-name "$role"
+        for profile in $(lookup iam list-instance-profiles-for-role --role-name "$role" --query 'InstanceProfiles[].InstanceProfileName'); do
+            run iam remove-role-from-instance-profile --instance-profile-name "$profile" --role-name "$role"
         done
         run iam delete-role --role-name "$role"
         log "deleted role $role (no longer in the spec)"
-    done
-}
-
-# RAM refuses to disassociate while an association of the share is still being made or removed.
-wait_for_share() {
-    local share="$1" deadline=$((SECONDS + wait_seconds)) changing
-    [[ "$dry_run" == true ]] && return 0
-    while :; do
-        changing="$(lookup ram get-resource-share-associations --association-type "$2" --resource-share-arns "$share" \
-            --query "resourceShareAssociations[?status=='ASSOCIATING' || status=='DISASSOCIATING'].associatedEntity")"
-        [[ -z "$changing" ]] && return 0
-        ((SECONDS < deadline)) || fail "gave up waiting for resource share $share after ${wait_seconds}s (still changing: $changing)"
-        log "waiting for resource share $share (changing: $changing)"
-        sleep "$poll_seconds"
     done
 }
 
@@ -378,7 +361,9 @@ prune_share() {
     local share="$1" type="$2" member kept option=--principals
     shift 2
     [[ "$type" == RESOURCE ]] && option=--resource-arns
-    wait_for_share "$share" "$type"
+    # RAM refuses to disassociate while an association of the share is still being made or removed.
+    wait_for "resource share $share" '' ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
+        --query "resourceShareAssociations[?status=='ASSOCIATING' || status=='DISASSOCIATING'].associatedEntity"
     for member in $(lookup ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
             --query "resourceShareAssociations[?status=='ASSOCIATED' || status=='FAILED'].associatedEntity"); do
         for kept in "$@"; do
@@ -423,11 +408,13 @@ check_caller() {
 deploy() {
     check_caller
     log "deploying $spec_name to account $account in $region"
-    if [[ -n "$(lookup iam get-role --role-name 'database-sharing-flow-logs' --query Role.RoleName)" ]]; then
-        claim_role 'database-sharing-flow-logs' '(Key==`"Project"` && Value==`"CrossAccountDatabaseSharing"`) || (Key==`"Environment"` && Value==`"demo"`) || (Key==`"Recipe"` && Value==`"cross-account-database-sharing-lattice-rds"`) || (Key==`"ManagedBy"` && Value==`"sharec"`)' 4
+    flow_log_role_found="$(lookup iam get-role --role-name 'database-sharing-flow-logs' --query Role.RoleName)"
+    if [[ -n "$flow_log_role_found" ]]; then
+        claim_role 'database-sharing-flow-logs' '[Tags[?Key==`"sharec:resource"`].Value | [0] || `"-"`, Tags[?Key==`"aws:cloudformation:stack-name"`].Value | [0] || `"-"`, length(Tags[?(Key==`"Project"` && Value==`"CrossAccountDatabaseSharing"`) || (Key==`"Environment"` && Value==`"demo"`) || (Key==`"Recipe"` && Value==`"cross-account-database-sharing-lattice-rds"`) || (Key==`"ManagedBy"` && Value==`"sharec"`)])]' 4
     fi
-    if [[ -n "$(lookup iam get-role --role-name 'DatabaseAccessRole' --query Role.RoleName)" ]]; then
-        claim_role 'DatabaseAccessRole' '(Key==`"Project"` && Value==`"CrossAccountDatabaseSharing"`) || (Key==`"Environment"` && Value==`"demo"`) || (Key==`"Recipe"` && Value==`"cross-account-database-sharing-lattice-rds"`) || (Key==`"ManagedBy"` && Value==`"sharec"`)' 4
+    consumer_987654321098_role_found="$(lookup iam get-role --role-name 'DatabaseAccessRole' --query Role.RoleName)"
+    if [[ -n "$consumer_987654321098_role_found" ]]; then
+        claim_role 'DatabaseAccessRole' '[Tags[?Key==`"sharec:resource"`].Value | [0] || `"-"`, Tags[?Key==`"aws:cloudformation:stack-name"`].Value | [0] || `"-"`, length(Tags[?(Key==`"Project"` && Value==`"CrossAccountDatabaseSharing"`) || (Key==`"Environment"` && Value==`"demo"`) || (Key==`"Recipe"` && Value==`"cross-account-database-sharing-lattice-rds"`) || (Key==`"ManagedBy"` && Value==`"sharec"`)])]' 4
     fi
     load_zones
     vpc_id="$(lookup ec2 describe-vpcs --filters 'Name=tag:sharec:resource,Values=database-sharing/Vpc' --query 'Vpcs[0].VpcId')"
@@ -558,7 +545,7 @@ deploy() {
         log 'created log group /sharec/database-sharing/vpc-flow-logs'
     fi
     run logs put-retention-policy --log-group-name '/sharec/database-sharing/vpc-flow-logs' --retention-in-days 30
-    if [[ -z "$(lookup iam get-role --role-name 'database-sharing-flow-logs' --query Role.RoleName)" ]]; then
+    if [[ -z "$flow_log_role_found" ]]; then
         run iam create-role --role-name 'database-sharing-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:123456789012:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"123456789012"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/FlowLogRole"}]'
         log 'created role database-sharing-flow-logs'
     else
@@ -653,13 +640,13 @@ deploy() {
         resource_share_id="$(create ResourceShare ram create-resource-share --name 'DatabaseResourceShare' --resource-arns "$shared_mysql_resource_configuration_arn" --principals '987654321098' --allow-external-principals --tags '[{"key":"Project","value":"CrossAccountDatabaseSharing"},{"key":"Environment","value":"demo"},{"key":"Recipe","value":"cross-account-database-sharing-lattice-rds"},{"key":"ManagedBy","value":"sharec"},{"key":"sharec:resource","value":"database-sharing/ResourceShare"}]' --client-token "$run_token-cbde07bca8a14b08" --query resourceShare.resourceShareArn)"
         log "created resource share $resource_share_id"
     else
-        claim_share "$resource_share_id" 'database-sharing/ResourceShare' '(key==`"Project"` && value==`"CrossAccountDatabaseSharing"`) || (key==`"Environment"` && value==`"demo"`) || (key==`"Recipe"` && value==`"cross-account-database-sharing-lattice-rds"`) || (key==`"ManagedBy"` && value==`"sharec"`)' 4
+        claim_share "$resource_share_id" 'database-sharing/ResourceShare' '[resourceShares[0].tags[?key==`"sharec:resource"`].value | [0] || `"-"`, resourceShares[0].tags[?key==`"aws:cloudformation:stack-name"`].value | [0] || `"-"`, length(resourceShares[0].tags[?(key==`"Project"` && value==`"CrossAccountDatabaseSharing"`) || (key==`"Environment"` && value==`"demo"`) || (key==`"Recipe"` && value==`"cross-account-database-sharing-lattice-rds"`) || (key==`"ManagedBy"` && value==`"sharec"`)])]' 4
         converge_external_principals "$resource_share_id" true
         run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$shared_mysql_resource_configuration_arn" --principals '987654321098'
         prune_share "$resource_share_id" PRINCIPAL '987654321098'
         prune_share "$resource_share_id" RESOURCE "$shared_mysql_resource_configuration_arn"
     fi
-    if [[ -z "$(lookup iam get-role --role-name 'DatabaseAccessRole' --query Role.RoleName)" ]]; then
+    if [[ -z "$consumer_987654321098_role_found" ]]; then
         run iam create-role --role-name 'DatabaseAccessRole' --description 'Assumed by account 987654321098 to sign in to the shared databases as consumer_987654321098 (sharec spec database-sharing)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"prod-external-id-2024"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::987654321098:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"CrossAccountDatabaseSharing"},{"Key":"Environment","Value":"demo"},{"Key":"Recipe","Value":"cross-account-database-sharing-lattice-rds"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"database-sharing/Consumer987654321098Role"}]'
         log 'created role DatabaseAccessRole'
     else

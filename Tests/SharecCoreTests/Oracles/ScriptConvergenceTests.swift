@@ -11,25 +11,25 @@ import TestSupport
     /// The example as deployed first: three consumers, external principals off.
     static func before() throws -> String { try Repository.read("specs/examples/\(example).yaml") }
 
-    /// One consumer removed, another's role renamed, external principals allowed.
+    /// A tenant whose role name someone else's role has already.
+    static let stranger = "stranger-reader"
+
+    /// One consumer removed, another's role renamed, external principals allowed, and a tenant added whose role must be adopted.
     static func after() throws -> String {
-        let spec = try before()
+        let before = try before()
+        let spec = before
             .replacingOccurrences(of: "    - account: \"666677778888\"\n      role: { externalId: audit-7f3a9c21e4b05d18 }\n", with: "")
             .replacingOccurrences(of: "name: billing-analytics-reader,", with: "name: billing-analytics-reader-v2,")
             .replacingOccurrences(of: "allowExternalPrincipals: false", with: "allowExternalPrincipals: true")
-        try #require(spec.components(separatedBy: "\n").count == (try before()).components(separatedBy: "\n").count - 2)
+            .replacingOccurrences(of: "monitoring:\n", with: """
+                    - account: "444455556666"
+                      role: { name: \(stranger), externalId: new-tenant-4f2a9c81 }
+                monitoring:
+
+                """)
+        try #require(!spec.contains("666677778888") && spec.contains("reader-v2") && spec.contains("allowExternalPrincipals: true")
+                     && spec.contains(stranger), "the example no longer has what the chain changes")
         return spec
-    }
-
-    /// A tenant added whose role name someone else's role already has.
-    static let stranger = "stranger-reader"
-    static func withStranger() throws -> String {
-        try after().replacingOccurrences(of: "monitoring:\n", with: """
-                - account: "444455556666"
-                  role: { name: \(stranger), externalId: new-tenant-4f2a9c81 }
-            monitoring:
-
-            """)
     }
 
     @Test("a spec change converges: removed tenants lose their role and their place in the share, an earlier deployment's roles are adopted",
@@ -54,11 +54,23 @@ import TestSupport
         let adopted = try endpoint.phase(try script(try Self.before(), "before"), "deploy")
         #expect(adopted.requests.filter { $0.operation.hasPrefix("Create") }.isEmpty, "\(adopted.requests.map(\.operation))")
         try expectRoles(of: first, endpoint)
+        try expectShare(of: first, endpoint)
 
-        // After: the removed tenant's role and principal go, the renamed role is replaced, the remaining tenant keeps its role.
+        // A role of the spec's name that no sharec spec made stops the deploy before it changes anything, until --adopt takes it.
+        _ = try endpoint.call(["iam", "create-role", "--role-name", Self.stranger, "--assume-role-policy-document",
+                               #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#])
         let second = try #require(SpecFixtures.plan(try Self.after()))
         let after = try script(try Self.after(), "after")
-        let changed = try endpoint.phase(after, "deploy")
+        let before = try endpoint.requests().count
+        let refused = try endpoint.run(after, "deploy")
+        #expect(refused.status == 1 && refused.stderr.contains("role \(Self.stranger) exists and no sharec spec owns it"), "\(refused.stderr)")
+        let changes = try endpoint.requests().dropFirst(before).map(\.operation).filter { !["Get", "List", "Describe"].contains(where: $0.hasPrefix) }
+        #expect(changes.isEmpty, "a refused deploy changes nothing: \(changes)")
+        #expect(try endpoint.call(["iam", "list-role-policies", "--role-name", Self.stranger, "--query", "PolicyNames"]).isEmpty,
+                "a refused role is left as it was")
+
+        // Then: the removed tenant's role and principal go, the renamed role is replaced, the remaining tenant keeps its role.
+        let changed = try endpoint.phase(after, "deploy", ["--adopt"])
         let removedPrincipals = changed.requests.filter { $0.operation == "DisassociateResourceShare" }.flatMap { $0.params["principals"] as? [String] ?? [] }
         #expect(removedPrincipals == ["666677778888"])
         #expect(changed.requests.filter { $0.operation == "DeleteRole" }.compactMap { $0.params["RoleName"] as? String }.sorted()
@@ -72,30 +84,15 @@ import TestSupport
                     .allSatisfy { ["AssociateResourceShare", "UpdateAssumeRolePolicy", "UpdateRole"].contains($0) },
                 "a second deploy changes nothing but what it always sets again")
 
-        // A role of the spec's name that no sharec spec made stops the deploy, until --adopt takes it.
-        _ = try endpoint.call(["iam", "create-role", "--role-name", Self.stranger, "--assume-role-policy-document",
-                               #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#])
-        let third = try #require(SpecFixtures.plan(try Self.withStranger()))
-        let withStranger = try script(try Self.withStranger(), "stranger")
-        let before = try endpoint.requests().count
-        let refused = try endpoint.run(withStranger, "deploy")
-        #expect(refused.status == 1 && refused.stderr.contains("role \(Self.stranger) exists and no sharec spec owns it"), "\(refused.stderr)")
-        let changes = try endpoint.requests().dropFirst(before).map(\.operation).filter { !["Get", "List", "Describe"].contains(where: $0.hasPrefix) }
-        #expect(changes.isEmpty, "a refused deploy changes nothing: \(changes)")
-        #expect(try endpoint.call(["iam", "list-role-policies", "--role-name", Self.stranger, "--query", "PolicyNames"]).isEmpty,
-                "a refused role is left as it was")
-        _ = try endpoint.phase(withStranger, "deploy", ["--adopt"])
-        try expectRoles(of: third, endpoint)
-
-        let expectations = CLIExpectations(plan: third)
-        expectations.checkOutputs(try endpoint.phase(withStranger, "outputs").output)
+        let expectations = CLIExpectations(plan: second)
+        expectations.checkOutputs(try endpoint.phase(after, "outputs").output)
 
         // Destroy of the last spec removes every role the spec ever made; a second destroy finds nothing.
-        try AWSCLIScriptTests.turnOffDeletionProtection(third, endpoint: endpoint)
-        expectations.checkDestroy(try endpoint.phase(withStranger, "destroy").requests)
+        try AWSCLIScriptTests.turnOffDeletionProtection(second, endpoint: endpoint)
+        expectations.checkDestroy(try endpoint.phase(after, "destroy").requests)
         let left = try endpoint.call(["iam", "list-roles", "--query", "Roles[].RoleName"])
         #expect(left.isEmpty, "roles left after destroy: \(left)")
-        #expect(try endpoint.phase(withStranger, "destroy").requests.allSatisfy { !$0.operation.hasPrefix("Delete") })
+        #expect(try endpoint.phase(after, "destroy").requests.allSatisfy { !$0.operation.hasPrefix("Delete") })
     }
 
     /// The account's roles are the plan's (its consumers' and the flow logs'), each tagged as the spec's and trusting its tenant.

@@ -12,7 +12,9 @@ invitation from it. Every request is recorded, decoded, as one JSON
 line in the log file, so tests can check which operations ran with which values.
 
 Usage: aws_stub.py --account 111122223333 [--sharer 444455556666] --log requests.jsonl
-Prints "PORT <n>" once listening; runs until terminated.
+Prints "PORT <n>" once listening; runs until terminated. SHAREC_STUB_RDS_HOLD_SECONDS=T makes each
+DB instance and cluster report creating, modifying or deleting for T seconds after the call, as RDS
+takes minutes, so that a test can see whether a script waits for databases one after another.
 """
 import argparse
 import datetime
@@ -549,6 +551,56 @@ def delete_clusters_automated_backups():
     RDSBackend.delete_db_cluster = delete
 
 
+def hold_databases(seconds):
+    """A database created, modified or deleted reports creating, modifying or deleting for `seconds`
+    (moto is done at once); a deleted one stays listed until then."""
+    from moto.rds.models import DBCluster, DBInstance, RDSBackend
+
+    def held(plain):
+        def get(self):
+            hold = getattr(self, "sharec_hold", None)
+            if hold and time.monotonic() < hold[1]:
+                return hold[0]
+            return plain.fget(self) if isinstance(plain, property) else self.__dict__.get("sharec_status", "available")
+
+        def put(self, value):
+            if isinstance(plain, property):
+                plain.fset(self, value)
+            else:
+                self.__dict__["sharec_status"] = value
+        return property(get, put)
+    DBInstance.status = held(DBInstance.__dict__.get("status"))
+    DBCluster.status = held(DBCluster.status)
+
+    def holding(method, state, delete=False):
+        original = getattr(RDSBackend, method)
+
+        def call(self, *args, **kwargs):
+            if not delete:
+                resource = original(self, *args, **kwargs)
+                resource.sharec_hold = (state, time.monotonic() + seconds)
+                return resource
+            identifier = kwargs.get("db_instance_identifier") or kwargs.get("cluster_identifier") or args[0]
+            store = self.clusters if method == "delete_db_cluster" else self.databases
+            resource = store.get(identifier)
+            # What RDS refuses (no such database, deletion protection) is refused at once.
+            if resource is None or getattr(resource, "deletion_protection", False):
+                return original(self, *args, **kwargs)
+            resource.sharec_hold = (state, time.monotonic() + seconds)
+
+            def finish():
+                with MOTO_LOCK:
+                    original(self, *args, **kwargs)
+            threading.Timer(seconds, finish).start()
+            return resource
+        setattr(RDSBackend, method, call)
+    for method, state in [("create_db_instance", "creating"), ("modify_db_instance", "modifying"),
+                          ("create_db_cluster", "creating"), ("modify_db_cluster", "modifying")]:
+        holding(method, state)
+    for method in ["delete_db_instance", "delete_db_cluster"]:
+        holding(method, "deleting", delete=True)
+
+
 def protocol(service):
     """How a service (by its signing name) shapes its errors: botocore's model says."""
     try:
@@ -620,6 +672,9 @@ def main():
     list_db_parameters()
     scale_only_serverless_clusters()
     delete_clusters_automated_backups()
+    hold = float(os.environ.get("SHAREC_STUB_RDS_HOLD_SECONDS") or 0)
+    if hold > 0:
+        hold_databases(hold)
     create_backends(args.account, args.region)
     server = make_server("127.0.0.1", 0, application(args.account, args.sharer or args.account, args.region, args.log), threaded=True)
     print(f"PORT {server.server_port}", flush=True)

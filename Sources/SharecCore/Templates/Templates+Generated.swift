@@ -37,10 +37,12 @@ readonly run_token
 
 usage() {
     cat <<USAGE
-Usage: ${0##*/} deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
+Usage: ${0##*/} plan|deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
 
-  deploy    create whatever does not exist yet, bring roles and the share in line with the spec,
-            and remove the roles and share members an earlier version of the spec had
+  plan      read the account and print what deploy would create, change and remove; changes
+            nothing. Exits 0 when there is nothing to do, 2 when there is, 1 on an error
+  deploy    create whatever does not exist yet, change what differs from the spec, and remove
+            the roles and share members an earlier version of the spec had
   destroy   remove everything deploy creates, in reverse order; what is already gone is skipped
   outputs   print the outputs (DatabaseEndpoint, ...) as NAME=VALUE lines
   --dry-run print each AWS CLI call instead of making it
@@ -59,7 +61,7 @@ confirmed=false
 adopt=false
 for argument in "$@"; do
     case "$argument" in
-        deploy|destroy|outputs) command_name="$argument" ;;
+        plan|deploy|destroy|outputs) command_name="$argument" ;;
         --dry-run) dry_run=true ;;
         --yes) confirmed=true ;;
         --adopt) adopt=true ;;
@@ -73,6 +75,14 @@ if [[ -z "$command_name" ]]; then
     exit 64
 fi
 
+# A plan makes every read a deploy makes and none of its changes: each change is noted instead, and
+# the notes are the plan.
+planning=false
+[[ "$command_name" == plan ]] && planning=true
+readonly planning
+planned_changes=()
+planned_calls=()
+
 # Dry-run listings go to the original standard output (descriptor 3), which command substitutions
 # that capture ids do not swallow.
 exec 3>&1
@@ -82,6 +92,16 @@ exec 3>&1
 log() {
     [[ -s "${aws_failed:-}" ]] && exit 1
     local message="$*"
+    if [[ "$planning" == true ]]; then
+        case "$message" in
+            created\ *|creating\ *|accepted\ *) planned_changes+=("+ create ${message#* }") ;;
+            changed\ *|adopted\ *) planned_changes+=("~ ${message%% *} ${message#* }") ;;
+            deleted\ *|removed\ *) planned_changes+=("- remove ${message#* }") ;;
+            waiting\ *|deploying\ *|deployed\ *) ;;
+            *) printf '%s\n' "$message" >&2 ;;
+        esac
+        return 0
+    fi
     if [[ "$dry_run" == true ]]; then
         message="${message/#created /would create }"
         message="${message/#deleted /would delete }"
@@ -120,7 +140,38 @@ aws_call() {
         { printf 'aws'; printf ' %s' "${@@Q}"; printf ' --region %s\n' "${region@Q}"; } >&3
         return 0
     fi
+    if [[ "$planning" == true ]]; then
+        case "$2" in
+            wait) return 0 ;;
+            describe-*|list-*|get-*) ;;
+            *) planned_calls+=("$1 $2"); return 0 ;;
+        esac
+        # Nothing exists yet under the name of what the plan would create.
+        [[ "$*" == *"<"*">"* ]] && return 0
+    fi
     aws "$@" --region "$region"
+}
+
+# The plan, grouped: what would be created, changed, then removed. Exits 2 when there is anything to do.
+show_plan() {
+    local sign change count=0
+    for sign in + '~' -; do
+        for change in "${planned_changes[@]}"; do
+            [[ "$change" == "$sign "* ]] && printf '%s\n' "$change" && count=$((count + 1))
+        done
+    done
+    # A change no message describes still shows, as the call that would make it.
+    if ((count == 0)); then
+        for change in "${planned_calls[@]}"; do
+            printf '~ aws %s\n' "$change"
+            count=$((count + 1))
+        done
+    fi
+    if ((count == 0)); then
+        printf 'no changes: the account matches spec %s\n' "$spec_name"
+        exit 0
+    fi
+    exit 2
 }
 
 # A call whose answer is not needed.
@@ -192,7 +243,7 @@ known() {
 create() {
     local placeholder="$1" id
     shift
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -207,7 +258,7 @@ attribute() {
     local placeholder="$1" value
     shift
     value="$(lookup "$@")"
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || ("$planning" == true && -z "$value") ]]; then
         printf '<%s>' "$placeholder"
         return 0
     fi
@@ -250,7 +301,7 @@ json_document() {
 wait_for() {
     local description="$1" wanted="$2"
     shift 2
-    [[ "$dry_run" == true ]] && return 0
+    [[ "$dry_run" == true || "$planning" == true ]] && return 0
     local deadline=$((SECONDS + wait_seconds)) current
     while :; do
         current="$(aws_answer "$@")"
@@ -275,7 +326,7 @@ wait_for() {
 wait_until_found() {
     local placeholder="$1" description="$2" found
     shift 2
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -362,6 +413,21 @@ prune_roles() {
     done
 }
 
+# Associates with share $1 each member of type $2 (PRINCIPAL or RESOURCE) among the rest of the arguments
+# that it does not have yet: a consumer or a database the spec has added since the share was made.
+add_to_share() {
+    local share="$1" type="$2" member present option=--principals
+    shift 2
+    [[ "$type" == RESOURCE ]] && option=--resource-arns
+    present=" $(lookup ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
+        --query "resourceShareAssociations[?status=='ASSOCIATED' || status=='ASSOCIATING'].associatedEntity") "
+    for member in "$@"; do
+        [[ "$present" == *[[:space:]]"$member"[[:space:]]* ]] && continue
+        run ram associate-resource-share --resource-share-arn "$share" "$option" "$member"
+        log "changed resource share $share: added $member"
+    done
+}
+
 # Takes out of share $1 each member of type $2 (PRINCIPAL or RESOURCE) that is not among the rest of
 # the arguments: a consumer or a database the spec no longer names loses its place in the share.
 prune_share() {
@@ -392,6 +458,65 @@ converge_external_principals() {
         run ram update-resource-share --resource-share-arn "$share" --no-allow-external-principals
     fi
     log "changed resource share $share: allowExternalPrincipals ${current,,} -> $wanted"
+}
+
+# Convergence of what the script finds already made: $1 names a setting, $2 is its live value as AWS
+# answers it (JSON documents as JMESPath's to_string writes them, as sharec's encoder does), $3 is
+# the spec's; the rest is the call that sets it, made only when the two differ.
+converge() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    [[ "$live" == "$wanted" ]] && return 0
+    run "$@"
+    log "changed $what"
+}
+
+# The same for a value short enough to say: the change is logged as old -> new.
+converge_value() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    converge "$what ${live:-none} -> $wanted" "$live" "$wanted" "$@"
+}
+
+# A database's settings change in one modification: each setting that differs ($1 its spec key, $2 the
+# live value, $3 the spec's, compared without case as the CLI prints True and False) adds the options
+# that set it (the rest); `apply_settings` then makes the call, if any, and says what changed.
+setting_options=()
+setting_notes=()
+setting() {
+    local name="$1" live="$2" wanted="$3"
+    shift 3
+    live="${live:-none}"
+    [[ "${live,,}" == "${wanted,,}" ]] && return 0
+    setting_options+=("$@")
+    setting_notes+=("$name ${live,,} -> $wanted")
+}
+
+# Like setting, for a size that may grow beyond the spec's (storage autoscaling) and never shrinks.
+setting_at_least() {
+    [[ "$2" =~ ^[0-9]+$ ]] && (($2 >= $3)) && return 0
+    setting "$@"
+}
+
+# The CloudWatch Logs export change from the live list $1 to the spec's $2 (both comma-separated, or none).
+log_exports_change() {
+    local live=",$1," wanted=",$2," type enable=() disable=()
+    for type in ${2//,/ }; do [[ "$type" == none || "$live" == *",$type,"* ]] || enable+=("\"$type\""); done
+    for type in ${1//,/ }; do [[ "$type" == none || "$wanted" == *",$type,"* ]] || disable+=("\"$type\""); done
+    local IFS=,
+    printf '{"EnableLogTypes":[%s],"DisableLogTypes":[%s]}' "${enable[*]}" "${disable[*]}"
+}
+
+# Makes the modification the settings collected, if any, applied at once (docs/spec-reference.md), and
+# says what changed on $1; the rest is the call (run, or run_with_new_role) without the options.
+apply_settings() {
+    local what="$1" note
+    shift
+    ((${#setting_notes[@]} > 0)) || return 0
+    "$@" "${setting_options[@]}" --apply-immediately
+    for note in "${setting_notes[@]}"; do log "changed $what: $note"; done
+    setting_options=()
+    setting_notes=()
 }
 
 # A person at a terminal confirms a destroy by typing the spec's name; a pipeline passes --yes.

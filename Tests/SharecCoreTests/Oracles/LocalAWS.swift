@@ -27,8 +27,9 @@ final class LocalAWS {
     /// What the calls run with, besides the test process's own environment.
     let environment: [String: String]
 
-    /// `sharer` owns the resource configurations and shares made here, as the owner of a consumer's share does.
-    init(_ label: String, account: String, sharer: String? = nil, region: String) throws {
+    /// `sharer` owns the resource configurations and shares made here, as the owner of a consumer's share does; with
+    /// `rdsHoldSeconds`, databases take that long to be created, modified or deleted (the stub's SHAREC_STUB_RDS_HOLD_SECONDS).
+    init(_ label: String, account: String, sharer: String? = nil, region: String, rdsHoldSeconds: Int = 0) throws {
         self.label = label
         self.region = region
         folder = try TemporaryFolder(keep: true).url
@@ -39,6 +40,7 @@ final class LocalAWS {
         process.executableURL = python.executable
         process.arguments = [Repository.url("Tests/Stubs/aws_stub.py").path, "--account", account, "--region", region, "--log", log.path]
             + (sharer.map { ["--sharer", $0] } ?? [])
+        process.environment = ProcessInfo.processInfo.environment.merging(["SHAREC_STUB_RDS_HOLD_SECONDS": String(rdsHoldSeconds)]) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
@@ -150,6 +152,17 @@ final class LocalAWS {
         }
         try #require(result.status == 0, "\(command) exited \(result.status):\n\(result.stderr.suffix(3000))")
         return Phase(command: command, requests: Array(try requests().dropFirst(before)), output: result.stdout)
+    }
+
+    /// What `plan` printed and how it exited: 0 for nothing to do, 2 for changes. It may make no change.
+    func plan(_ script: URL, _ options: [String] = []) throws -> (status: Int32, changes: [String]) {
+        let before = try requests().count, start = ContinuousClock.now
+        let result = try run(script, "plan", options)
+        progress("plan: exit \(result.status)", since: start)
+        let changing = try requests().dropFirst(before).map(\.operation).filter { !["Get", "List", "Describe"].contains(where: $0.hasPrefix) }
+        #expect(changing.isEmpty, "plan made changes: \(changing)")
+        try #require([0, 2].contains(result.status), "plan exited \(result.status):\n\(result.stderr.suffix(3000))")
+        return (result.status, result.stdout.split(separator: "\n").map(String.init))
     }
 
     /// A line on standard error as each step ends: these runs take minutes, and the test's own report comes when all of them have.

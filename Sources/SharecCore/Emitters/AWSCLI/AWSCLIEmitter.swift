@@ -1,4 +1,4 @@
-/// Lowers a plan to one bash script of AWS CLI calls with `deploy`, `destroy` and `outputs`.
+/// Lowers a plan to one bash script of AWS CLI calls with `plan`, `deploy`, `destroy` and `outputs`.
 /// Every value from the spec is a single-quoted word; JSON documents come from the JSON encoder.
 public struct AWSCLIEmitter: Emitter {
     public init() {}
@@ -34,13 +34,15 @@ public struct AWSCLIEmitter: Emitter {
         return EmittedFile(name: ConsumerNames.fileName(plan, side, ".sh"), contents: text, isExecutable: true)
     }
 
-    /// The prologue, then `deploy`, `destroy` and `outputs` (deploy checks the caller first and prints the outputs last).
+    /// The prologue, then `deploy`, `destroy` and `outputs` (deploy checks the caller first and prints the outputs last;
+    /// `plan` is deploy with every change noted instead of made, and prints the notes instead of the outputs).
     private static func script(_ plan: SharingPlan, account: String, role: String, deploy: (inout BashScript) -> Void,
                                destroy: (inout BashScript) -> Void, outputs: (inout BashScript) -> Void) -> String {
         var script = BashScript()
         script.block("deploy() {", "}") { body in
             body.line("check_caller")
             deploy(&body)
+            body.line("if [[ \"$planning\" == true ]]; then show_plan; fi")
             body.line("outputs")
         }
         script.line()
@@ -52,7 +54,7 @@ public struct AWSCLIEmitter: Emitter {
         script.block("outputs() {", "}", outputs)
         script.line()
         script.block("case \"$command_name\" in", "esac") { body in
-            body.line("deploy) deploy ;;")
+            body.line("plan|deploy) deploy ;;")
             body.line("destroy) confirm_destroy; destroy ;;")
             body.line("outputs) outputs ;;")
         }

@@ -53,8 +53,9 @@ struct CLINetwork {
                                "--tag-specifications", W.ec2Tags(plan, "vpc", LogicalName.vpc, name: "\(plan.name)-vpc"),
                                "--query", "Vpc.VpcId"],
                       placeholder: LogicalName.vpc)
-        for attribute in ["--enable-dns-support", "--enable-dns-hostnames"] {
-            script.line("run ec2 modify-vpc-attribute --vpc-id \(W.v(vpc)) \(attribute) '{\"Value\":true}'")
+        for (attribute, option) in [("enableDnsSupport", "--enable-dns-support"), ("enableDnsHostnames", "--enable-dns-hostnames")] {
+            let live = "$(lookup ec2 describe-vpc-attribute --vpc-id \(W.v(vpc)) --attribute \(attribute) --query \(attribute.prefix(1).uppercased() + attribute.dropFirst()).Value)"
+            script.line("converge_value \"VPC $\(vpc): \(attribute)\" \"\(live)\" True ec2 modify-vpc-attribute --vpc-id \(W.v(vpc)) \(option) '{\"Value\":true}'")
         }
         emptyDefaultSecurityGroup(&script)
         for subnet in topology.subnets {
@@ -233,11 +234,16 @@ enum CLILogs {
     /// The key is given at creation: a group found already keeps the key it has.
     static func ensureGroup(_ name: String, retentionDays: Int, plan: SharingPlan, _ script: inout BashScript) {
         let key = plan.monitoring.logsKMSKey.map { " --kms-key-id \(W.q($0.value))" } ?? ""
-        script.when(BashScript.missing(lookup(name)), [
-            "run logs create-log-group --log-group-name \(W.q(name))\(key) --tags \(W.tagMap(plan.tags))",
-            "log \(W.q("created log group \(name)"))",
-        ])
-        script.line("run logs put-retention-policy --log-group-name \(W.q(name)) --retention-in-days \(retentionDays)")
+        let put = "logs put-retention-policy --log-group-name \(W.q(name)) --retention-in-days \(retentionDays)"
+        let live = "logGroups[?logGroupName==\(W.jmesLiteral(name))].retentionInDays | [0]"
+        script.line("live_retention=\"$(lookup logs describe-log-groups --log-group-name-prefix \(W.q(name)) --query \(W.q(live)))\"")
+        script.ifElse("[[ -z \"$live_retention\" ]] && \(BashScript.missing(lookup(name)))", then: { body in
+            body.line("run logs create-log-group --log-group-name \(W.q(name))\(key) --tags \(W.tagMap(plan.tags))")
+            body.line("run \(put)")
+            body.line("log \(W.q("created log group \(name)"))")
+        }, otherwise: { body in
+            body.line("converge_value \(W.q("log group \(name): retentionDays")) \"$live_retention\" \(retentionDays) \(put)")
+        })
     }
 
     static func removeGroup(_ name: String, _ script: inout BashScript) {
@@ -255,14 +261,18 @@ enum CLIRoles {
 
     /// - Parameter permissions: the policy document as a shell word (quoted JSON, or a `json_document` substitution).
     static func ensure(_ role: Role, policyName: String, permissions: String, _ script: inout BashScript) {
-        ensureRole(role, &script)
-        script.line("run iam put-role-policy --role-name \(W.q(role.name)) --policy-name \(W.q(policyName)) --policy-document \(permissions)")
+        let put = "iam put-role-policy --role-name \(W.q(role.name)) --policy-name \(W.q(policyName)) --policy-document \(permissions)"
+        let live = "$(lookup iam get-role-policy --role-name \(W.q(role.name)) --policy-name \(W.q(policyName)) --query 'to_string(PolicyDocument)')"
+        ensureRole(role, grant: put, converge: "converge \(W.q("role \(role.name): policy \(policyName)")) \"\(live)\" \(permissions) \(put)", &script)
     }
 
-    /// A role with an AWS managed policy instead of an inline one; attaching it again changes nothing.
+    /// A role with an AWS managed policy instead of an inline one.
     static func ensure(_ role: Role, managedPolicy: String, _ script: inout BashScript) {
-        ensureRole(role, &script)
-        script.line("run iam attach-role-policy --role-name \(W.q(role.name)) --policy-arn \(W.q(managedPolicy))")
+        let attach = "iam attach-role-policy --role-name \(W.q(role.name)) --policy-arn \(W.q(managedPolicy))"
+        let attached = "AttachedPolicies[?PolicyArn==\(W.jmesLiteral(managedPolicy))].PolicyArn | [0]"
+        let live = "$(lookup iam list-attached-role-policies --role-name \(W.q(role.name)) --query \(W.q(attached)))"
+        ensureRole(role, grant: attach, converge: "converge \(W.q("role \(role.name): attached \(managedPolicy)")) \"\(live)\" \(W.q(managedPolicy)) \(attach)",
+                   &script)
     }
 
     /// What the script makes a role with, and brings an existing one back to on every deploy.
@@ -299,19 +309,25 @@ enum CLIRoles {
         }
     }
 
-    /// Creates the role, or sets an existing one's description and tags as the spec has them (a tag the spec no longer
-    /// names stays); then its trust.
-    private static func ensureRole(_ role: Role, _ script: inout BashScript) {
+    /// Creates the role and `grant`s it its permissions, or brings an existing one's description, tags (a tag the spec no
+    /// longer names stays), trust and permissions (`converge`) to the spec's, changing only what differs.
+    private static func ensureRole(_ role: Role, grant: String, converge: String, _ script: inout BashScript) {
         let name = W.q(role.name), tags = W.json(W.keyValueList(role.tags, key: "Key", value: "Value"))
         script.ifElse("[[ -z \"$\(role.found)\" ]]", then: { body in
             body.line("run iam create-role --role-name \(name) --description \(W.q(role.description)) --assume-role-policy-document \(W.json(role.trust)) "
                       + "--tags \(tags)")
+            body.line("run \(grant)")
             body.line("log \(W.q("created role \(role.name)"))")
         }, otherwise: { body in
-            body.line("run iam update-role --role-name \(name) --description \(W.q(role.description))")
-            body.line("run iam tag-role --role-name \(name) --tags \(tags)")
+            body.line("converge \(W.q("role \(role.name): description")) \"$(lookup iam get-role --role-name \(name) --query Role.Description)\" "
+                      + "\(W.q(role.description)) iam update-role --role-name \(name) --description \(W.q(role.description))")
+            let carried = W.carriedQuery(role.tags, list: "Tags", key: "Key", value: "Value")
+            body.line("converge \(W.q("role \(role.name): tags")) \"$(lookup iam list-role-tags --role-name \(name) --query \(W.q(carried)))\" "
+                      + "\(role.tags.count) iam tag-role --role-name \(name) --tags \(tags)")
+            body.line("converge \(W.q("role \(role.name): trust policy")) \"$(lookup iam get-role --role-name \(name) --query 'to_string(Role.AssumeRolePolicyDocument)')\" "
+                      + "\(W.json(role.trust)) iam update-assume-role-policy --role-name \(name) --policy-document \(W.json(role.trust))")
+            body.line(converge)
         })
-        script.line("run iam update-assume-role-policy --role-name \(name) --policy-document \(W.json(role.trust))")
     }
 
     /// The policy and the role, each only while it exists: a destroy stopped between the two goes on from there.

@@ -82,13 +82,19 @@ struct CLISharing {
                 ensureGroup(group, logicalName: names.securityGroup, groupName: databaseGroupName(database),
                             description: Descriptions.databaseSecurityGroup(database), nameTag: "\(database.identifier.value)-database", &script)
                 gatewayRules(database, group: group, gatewayGroup: gatewayGroup, verb: "authorize", &script)
-                deployDatabase(database, settings, &script)
+                startDatabase(database, settings, &script)
             } else if let existing = database.existing {
                 script.line("\(group)=\(W.q(existing.securityGroupID.value))")
                 gatewayRules(database, group: group, gatewayGroup: gatewayGroup, verb: "authorize", &script)
                 readExisting(database, existing, &script)
             }
         }
+        // Every database is created or modified above before the script waits on any, so that their slow work overlaps.
+        for database in plan.databases where database.new != nil { script.line(Self.waitForDatabase(database, "available")) }
+        for database in plan.databases where database.engine.isAurora {
+            if let settings = database.new { awaitClusterInstances(database, settings, &script) }
+        }
+        for database in plan.databases where database.new != nil { readDatabase(database, &script) }
         deployLattice(&script)
         deployShare(&script)
         let secrets = plan.databases.filter(\.secretIsKnown).map { W.v(secretVariable($0)) }
@@ -105,7 +111,14 @@ struct CLISharing {
         }
         // A consumer removed from the spec, or a role renamed, leaves a role an earlier deploy made: it goes.
         script.line((["prune_roles", ownershipMark] + plan.sharing.roles.map { W.q($0.name.value) }).joined(separator: " "))
-        script.line("run cloudwatch put-dashboard --dashboard-name \(W.q(plan.monitoring.dashboardName.value)) --dashboard-body \(W.json(Dashboard.body(plan)))")
+        let dashboard = W.q(plan.monitoring.dashboardName.value), body = W.json(Dashboard.body(plan))
+        script.line("live_dashboard=\"$(lookup cloudwatch get-dashboard --dashboard-name \(dashboard) --query DashboardBody)\"")
+        script.ifElse("[[ -z \"$live_dashboard\" ]]", then: { then in
+            then.line("run cloudwatch put-dashboard --dashboard-name \(dashboard) --dashboard-body \(body)")
+            then.line("log \(W.q("created dashboard \(plan.monitoring.dashboardName.value)"))")
+        }, otherwise: { otherwise in
+            otherwise.line("converge \(W.q("dashboard \(plan.monitoring.dashboardName.value)")) \"$live_dashboard\" \(body) cloudwatch put-dashboard --dashboard-name \(dashboard) --dashboard-body \(body)")
+        })
     }
 
     private func ensureGroup(_ variable: String, logicalName: String, groupName: String, description: String, nameTag: String,
@@ -183,8 +196,8 @@ struct CLISharing {
         readResourceID(database, &script)
     }
 
-    private func deployDatabase(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
-        let names = DatabaseNames(database: database)
+    /// Everything a new database needs, then the database itself: created when missing, else brought to the spec's settings.
+    private func startDatabase(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
         let tags = W.json(W.keyValueList(plan.tags, key: "Key", value: "Value"))
         refuseUnchangeableSettings(database, settings, &script)
         script.when("[[ -z \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]", [
@@ -198,17 +211,15 @@ struct CLISharing {
         }
         deployParameterGroup(database, settings, tags: tags, &script)
         if database.engine.isAurora {
-            deployCluster(database, settings, tags: tags, &script)
+            startCluster(database, settings, tags: tags, &script)
         } else {
-            deployInstance(database, settings, tags: tags, &script)
+            startInstance(database, settings, tags: tags, &script)
         }
-        if settings.iamAuthentication {
-            // A database made by an earlier sharec has it off; create does not touch a database that exists.
-            script.when("[[ \"$(lookup \(Self.describe(database, .iamAuthentication).joined(separator: " ")))\" == False ]]", [
-                "run \(Self.modify(database)) --enable-iam-database-authentication --apply-immediately",
-                Self.waitForDatabase(database, "available"),
-            ])
-        }
+    }
+
+    /// What the consumers' roles and the outputs need from a database that is ready.
+    private func readDatabase(_ database: Database, _ script: inout BashScript) {
+        let names = DatabaseNames(database: database)
         script.line("\(endpointVariable(database))=\"$(attribute \(names.endpointHolder).Endpoint \(Self.describe(database, .endpoint).joined(separator: " ")))\"")
         if rolesReadSecrets {
             script.line("\(secretVariable(database))=\"$(attribute \(names.endpointHolder).SecretArn \(Self.describe(database, .secret).joined(separator: " ")))\"")
@@ -241,7 +252,8 @@ struct CLISharing {
         script.when("[[ -n \"$\(found)\" && \"$\(found)\" != \(W.q(expected)) ]]", ["fail " + W.q(before) + "\"$\(found)\"" + W.q(after)])
     }
 
-    /// The spec's parameters, set again on every deploy; ModifyDBParameterGroup takes at most 20 at a time.
+    /// The spec's parameters, set when the group's user-set parameters differ from them; ModifyDBParameterGroup takes at
+    /// most 20 at a time. A parameter the spec no longer names keeps its value (docs/operations.md).
     private func deployParameterGroup(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
         guard !settings.parameters.isEmpty, let version = settings.engineVersion else { return }
         let kind = parameterGroupKind(database)
@@ -251,12 +263,19 @@ struct CLISharing {
                 + "--description \(W.q(Descriptions.parameterGroup(database))) --tags \(tags)",
             "log \(W.q("created parameter group \(parameterGroupName(database))"))",
         ])
-        for start in stride(from: 0, to: settings.parameters.count, by: 20) {
-            // Static parameters refuse "immediate"; a new database starts with them all.
-            let batch = settings.parameters[start..<min(start + 20, settings.parameters.count)].map { parameter -> JSONValue in
-                ["ParameterName": .string(parameter.name.value), "ParameterValue": .string(parameter.value.value), "ApplyMethod": "pending-reboot"]
+        let wanted = settings.parameters.map { "\($0.name.value)=\($0.value.value)" }.sorted().joined(separator: "\n")
+        let live = ["rds", database.engine.isAurora ? "describe-db-cluster-parameters" : "describe-db-parameters", "--\(kind)-name", name, "--source", "user",
+                    "--query", W.q("join(`\"\\n\"`, sort(Parameters[].join('=', [ParameterName, ParameterValue])))")]
+        script.line("live_parameters=\"$(lookup \(live.joined(separator: " ")))\"")
+        script.block("if [[ \"$live_parameters\" != \(W.q(wanted)) ]]; then", "fi") { body in
+            for start in stride(from: 0, to: settings.parameters.count, by: 20) {
+                // Static parameters refuse "immediate"; a new database starts with them all.
+                let batch = settings.parameters[start..<min(start + 20, settings.parameters.count)].map { parameter -> JSONValue in
+                    ["ParameterName": .string(parameter.name.value), "ParameterValue": .string(parameter.value.value), "ApplyMethod": "pending-reboot"]
+                }
+                body.line("run rds modify-\(kind) --\(kind)-name \(name) --parameters \(W.json(.array(batch)))")
             }
-            script.line("run rds modify-\(kind) --\(kind)-name \(name) --parameters \(W.json(.array(batch)))")
+            body.line("log \(W.q("changed parameter group \(parameterGroupName(database)): parameters"))")
         }
     }
 
@@ -307,7 +326,7 @@ struct CLISharing {
         script.line("\(resourceIDVariable(database))=\"$(attribute \(DatabaseNames(database: database).endpointHolder).ResourceId \(Self.describe(database, .resourceID).joined(separator: " ")))\"")
     }
 
-    private func deployInstance(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
+    private func startInstance(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
         let names = DatabaseNames(database: database)
         let identifier = W.q(database.identifier.value)
         var create = [
@@ -324,7 +343,13 @@ struct CLISharing {
         if let iops = settings.iops { create += ["--iops", String(iops.value)] }
         if let throughput = settings.throughputMiBps { create += ["--storage-throughput", String(throughput.value)] }
         if let maximum = settings.maxStorageGiB { create += ["--max-allocated-storage", String(maximum.value)] }
-        createUnlessFound(database, settings, create, kind: "instance", tags: tags, &script)
+        let parameterGroup = settings.parameters.isEmpty ? nil : parameterGroupName(database)
+        createOrConverge(database, settings, create, kind: "database", tags: tags, &script) { body in
+            DatabaseSetting.converge(DatabaseSetting.instance(settings, parameterGroup: parameterGroup, monitoringRole: W.v(monitoringRoleARN)),
+                                     what: "database \(database.identifier.value)", describe: ["rds", "describe-db-instances", "--db-instance-identifier", identifier],
+                                     root: "DBInstances[0]", runner: runner(settings), modify: ["rds", "modify-db-instance", "--db-instance-identifier", identifier],
+                                     &body)
+        }
     }
 
     private static func iamAuthentication(_ settings: NewDatabase) -> String {
@@ -335,19 +360,18 @@ struct CLISharing {
         settings.autoMinorVersionUpgrade ? "--auto-minor-version-upgrade" : "--no-auto-minor-version-upgrade"
     }
 
-    /// Runs `create` (with the engine version and tags) unless the database's instance or cluster
-    /// exists, then waits until it is available.
-    private func createUnlessFound(_ database: Database, _ settings: NewDatabase, _ create: [String], kind: String, tags: String, _ script: inout BashScript) {
+    /// Runs `create` (with the engine version and tags) when the database's instance or cluster does not exist, else
+    /// `converge`. It is waited for once every database has been started, by its status rather than the CLI's waiter, which
+    /// knows few of the states a database never leaves and gives up after 30 minutes whatever SHAREC_WAIT_SECONDS says.
+    private func createOrConverge(_ database: Database, _ settings: NewDatabase, _ create: [String], kind: String, tags: String,
+                                  _ script: inout BashScript, converge: (inout BashScript) -> Void) {
         var create = create
         if let version = settings.engineVersion { create += ["--engine-version", W.q(version.value)] }
         create += ["--tags", tags]
-        script.when("[[ -z \"$(lookup \(Self.describe(database, .identifier).joined(separator: " ")))\" ]]", [
-            "\(runner(kind == "instance" ? settings : nil)) \(create.joined(separator: " "))",
-            "log \(W.q("creating \(kind == "cluster" ? "cluster" : "database") \(database.identifier.value); this takes a while"))",
-        ])
-        // Waited for by its status rather than the CLI's waiter, which knows few of the states a database never leaves
-        // and gives up after 30 minutes whatever SHAREC_WAIT_SECONDS says.
-        script.line(Self.waitForDatabase(database, "available"))
+        script.ifElse("[[ -z \"$(lookup \(Self.describe(database, .identifier).joined(separator: " ")))\" ]]", then: { body in
+            body.line("\(runner(kind == "database" ? settings : nil)) \(create.joined(separator: " "))")
+            body.line("log \(W.q("creating \(kind) \(database.identifier.value); this takes a while"))")
+        }, otherwise: converge)
     }
 
     /// A wait for a database (its cluster, for Aurora) to reach `state` ('' for gone).
@@ -362,8 +386,8 @@ struct CLISharing {
             + "--db-instance-identifier \(W.q(identifier)) --query 'DBInstances[0].DBInstanceStatus'"
     }
 
-    /// The cluster holds the engine, storage, credentials and backups; its instances only compute.
-    private func deployCluster(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
+    /// The cluster holds the engine, storage, credentials and backups; its instances only compute, and are made once it is ready.
+    private func startCluster(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
         let names = DatabaseNames(database: database)
         let identifier = W.q(database.identifier.value)
         let create = [
@@ -373,7 +397,18 @@ struct CLISharing {
             "--vpc-security-group-ids", W.v(W.id(names.securityGroup)), "--backup-retention-period", String(settings.backupRetentionDays.value),
             settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
         ] + storageAndLogs(database, settings)
-        createUnlessFound(database, settings, create, kind: "cluster", tags: tags, &script)
+        let parameterGroup = settings.parameters.isEmpty ? nil : parameterGroupName(database)
+        createOrConverge(database, settings, create, kind: "cluster", tags: tags, &script) { body in
+            DatabaseSetting.converge(DatabaseSetting.cluster(settings, parameterGroup: parameterGroup),
+                                     what: "cluster \(database.identifier.value)", describe: ["rds", "describe-db-clusters", "--db-cluster-identifier", identifier],
+                                     root: "DBClusters[0]", runner: "run", modify: ["rds", "modify-db-cluster", "--db-cluster-identifier", identifier], &body)
+        }
+    }
+
+    /// A ready cluster's instances: created when missing, else brought to the spec's compute; then waited for together.
+    private func awaitClusterInstances(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
+        let identifier = W.q(database.identifier.value)
+        let tags = W.json(W.keyValueList(plan.tags, key: "Key", value: "Value"))
         for number in 1...settings.instances.value {
             let member = W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number))
             var instance = [
@@ -382,9 +417,14 @@ struct CLISharing {
                 Self.autoMinorVersionUpgrade(settings),
             ] + instanceMonitoring(settings)
             instance += ["--tags", tags]
-            script.when("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", [
-                "\(runner(settings)) \(instance.joined(separator: " "))",
-            ])
+            script.ifElse("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", then: { body in
+                body.line("\(runner(settings)) \(instance.joined(separator: " "))")
+            }, otherwise: { body in
+                DatabaseSetting.converge(DatabaseSetting.compute(settings, monitoringRole: W.v(monitoringRoleARN), pending: true),
+                                         what: "instance \(DatabaseNames(database: database).clusterInstanceIdentifier(number))",
+                                         describe: ["rds", "describe-db-instances", "--db-instance-identifier", member], root: "DBInstances[0]",
+                                         runner: runner(settings), modify: ["rds", "modify-db-instance", "--db-instance-identifier", member], &body)
+            })
         }
         for number in 1...settings.instances.value {
             script.line(Self.waitForInstance(DatabaseNames(database: database).clusterInstanceIdentifier(number), "available"))
@@ -486,7 +526,8 @@ struct CLISharing {
             // RAM checks the external-principals setting when a principal is associated: it is turned on before, off after.
             let external = "converge_external_principals \(W.v(share)) \(plan.sharing.allowExternalPrincipals)"
             if plan.sharing.allowExternalPrincipals { body.line(external) }
-            body.line("run ram associate-resource-share --resource-share-arn \(W.v(share)) \(members.joined(separator: " "))")
+            body.line((["add_to_share", W.v(share), "PRINCIPAL"] + plan.sharing.consumers.map { W.q($0.principal.value) }).joined(separator: " "))
+            body.line((["add_to_share", W.v(share), "RESOURCE"] + plan.databases.map { W.v(configurationARN($0)) }).joined(separator: " "))
             body.line((["prune_share", W.v(share), "PRINCIPAL"] + plan.sharing.consumers.map { W.q($0.principal.value) }).joined(separator: " "))
             body.line((["prune_share", W.v(share), "RESOURCE"] + plan.databases.map { W.v(configurationARN($0)) }).joined(separator: " "))
             if !plan.sharing.allowExternalPrincipals { body.line(external) }

@@ -49,8 +49,13 @@ enum CLIWords {
     /// when absent), and how many of `tags` it carries. Keys and values are JSON literals, so any text is safe.
     static func ownershipQuery(_ tags: [Tag], list: String, key: String, value: String) -> String {
         func tag(_ name: String) -> String { "\(list)[?\(key)==\(jmesText(name))].\(value) | [0] || \(jmesText("-"))" }
+        return "[\(tag(markerKey)), \(tag("aws:cloudformation:stack-name")), \(carriedQuery(tags, list: list, key: key, value: value))]"
+    }
+
+    /// A JMESPath query that counts how many of `tags` a resource's tag list carries, key and value alike.
+    static func carriedQuery(_ tags: [Tag], list: String, key: String, value: String) -> String {
         let carried = tags.map { "(\(key)==\(jmesText($0.key)) && \(value)==\(jmesText($0.value)))" }.joined(separator: " || ")
-        return "[\(tag(markerKey)), \(tag("aws:cloudformation:stack-name")), length(\(list)[?\(carried)])]"
+        return "length(\(list)[?\(carried)])"
     }
 
     static func keyValueList(_ tags: [Tag], key: String, value: String) -> JSONValue {

@@ -186,6 +186,8 @@ struct DatabaseResources {
             "DeletionProtection": .bool(settings.deletionProtection.value),
             "CopyTagsToSnapshot": true,
             "AutoMinorVersionUpgrade": .bool(settings.autoMinorVersionUpgrade),
+            // When modifications take effect is one behaviour in every target (docs/spec-reference.md).
+            "ApplyImmediately": true,
             "Tags": CFN.tags(plan.tags),
         ]
         if let version = settings.engineVersion { properties["EngineVersion"] = .string(version.value) }
@@ -227,6 +229,7 @@ struct DatabaseResources {
                 "DBInstanceClass": .string(settings.instanceClass.value),
                 "PubliclyAccessible": false,
                 "AutoMinorVersionUpgrade": .bool(settings.autoMinorVersionUpgrade),
+                "ApplyImmediately": true,
                 "Tags": CFN.tags(plan.tags),
             ]
             instance.merge(Self.instanceMonitoring(settings)) { $1 }

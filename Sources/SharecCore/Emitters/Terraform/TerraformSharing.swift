@@ -182,6 +182,8 @@ struct TerraformSharing {
             "deletion_protection": .bool(settings.deletionProtection.value),
             "copy_tags_to_snapshot": true,
             "auto_minor_version_upgrade": .bool(settings.autoMinorVersionUpgrade),
+            // When modifications take effect is one behaviour in every target (docs/spec-reference.md).
+            "apply_immediately": true,
         ].merging(Self.finalSnapshot(database, settings)) { $1 }
         if let version = settings.engineVersion { instance["engine_version"] = .literal(version.value) }
         if let iops = settings.iops { instance["iops"] = .integer(iops.value) }
@@ -269,6 +271,7 @@ struct TerraformSharing {
             "backup_retention_period": .integer(settings.backupRetentionDays.value),
             "deletion_protection": .bool(settings.deletionProtection.value),
             "copy_tags_to_snapshot": true,
+            "apply_immediately": true,
         ].merging(Self.finalSnapshot(database, settings)) { $1 }
         if let version = settings.engineVersion { cluster["engine_version"] = .literal(version.value) }
         cluster.merge(storageAndLogs(database, settings, names: names)) { $1 }
@@ -282,6 +285,7 @@ struct TerraformSharing {
                 "instance_class": .literal(settings.instanceClass.value),
                 "publicly_accessible": false,
                 "auto_minor_version_upgrade": .bool(settings.autoMinorVersionUpgrade),
+                "apply_immediately": true,
             ]
             instance.merge(instanceMonitoring(settings)) { $1 }
             instance["depends_on"] = Self.dependencies(Self.monitoringDependency(settings))

@@ -30,10 +30,12 @@ readonly run_token
 
 usage() {
     cat <<USAGE
-Usage: ${0##*/} deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
+Usage: ${0##*/} plan|deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
 
-  deploy    create whatever does not exist yet, bring roles and the share in line with the spec,
-            and remove the roles and share members an earlier version of the spec had
+  plan      read the account and print what deploy would create, change and remove; changes
+            nothing. Exits 0 when there is nothing to do, 2 when there is, 1 on an error
+  deploy    create whatever does not exist yet, change what differs from the spec, and remove
+            the roles and share members an earlier version of the spec had
   destroy   remove everything deploy creates, in reverse order; what is already gone is skipped
   outputs   print the outputs (DatabaseEndpoint, ...) as NAME=VALUE lines
   --dry-run print each AWS CLI call instead of making it
@@ -52,7 +54,7 @@ confirmed=false
 adopt=false
 for argument in "$@"; do
     case "$argument" in
-        deploy|destroy|outputs) command_name="$argument" ;;
+        plan|deploy|destroy|outputs) command_name="$argument" ;;
         --dry-run) dry_run=true ;;
         --yes) confirmed=true ;;
         --adopt) adopt=true ;;
@@ -66,6 +68,14 @@ if [[ -z "$command_name" ]]; then
     exit 64
 fi
 
+# A plan makes every read a deploy makes and none of its changes: each change is noted instead, and
+# the notes are the plan.
+planning=false
+[[ "$command_name" == plan ]] && planning=true
+readonly planning
+planned_changes=()
+planned_calls=()
+
 # Dry-run listings go to the original standard output (descriptor 3), which command substitutions
 # that capture ids do not swallow.
 exec 3>&1
@@ -75,6 +85,16 @@ exec 3>&1
 log() {
     [[ -s "${aws_failed:-}" ]] && exit 1
     local message="$*"
+    if [[ "$planning" == true ]]; then
+        case "$message" in
+            created\ *|creating\ *|accepted\ *) planned_changes+=("+ create ${message#* }") ;;
+            changed\ *|adopted\ *) planned_changes+=("~ ${message%% *} ${message#* }") ;;
+            deleted\ *|removed\ *) planned_changes+=("- remove ${message#* }") ;;
+            waiting\ *|deploying\ *|deployed\ *) ;;
+            *) printf '%s\n' "$message" >&2 ;;
+        esac
+        return 0
+    fi
     if [[ "$dry_run" == true ]]; then
         message="${message/#created /would create }"
         message="${message/#deleted /would delete }"
@@ -113,7 +133,38 @@ aws_call() {
         { printf 'aws'; printf ' %s' "${@@Q}"; printf ' --region %s\n' "${region@Q}"; } >&3
         return 0
     fi
+    if [[ "$planning" == true ]]; then
+        case "$2" in
+            wait) return 0 ;;
+            describe-*|list-*|get-*) ;;
+            *) planned_calls+=("$1 $2"); return 0 ;;
+        esac
+        # Nothing exists yet under the name of what the plan would create.
+        [[ "$*" == *"<"*">"* ]] && return 0
+    fi
     aws "$@" --region "$region"
+}
+
+# The plan, grouped: what would be created, changed, then removed. Exits 2 when there is anything to do.
+show_plan() {
+    local sign change count=0
+    for sign in + '~' -; do
+        for change in "${planned_changes[@]}"; do
+            [[ "$change" == "$sign "* ]] && printf '%s\n' "$change" && count=$((count + 1))
+        done
+    done
+    # A change no message describes still shows, as the call that would make it.
+    if ((count == 0)); then
+        for change in "${planned_calls[@]}"; do
+            printf '~ aws %s\n' "$change"
+            count=$((count + 1))
+        done
+    fi
+    if ((count == 0)); then
+        printf 'no changes: the account matches spec %s\n' "$spec_name"
+        exit 0
+    fi
+    exit 2
 }
 
 # A call whose answer is not needed.
@@ -185,7 +236,7 @@ known() {
 create() {
     local placeholder="$1" id
     shift
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -200,7 +251,7 @@ attribute() {
     local placeholder="$1" value
     shift
     value="$(lookup "$@")"
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || ("$planning" == true && -z "$value") ]]; then
         printf '<%s>' "$placeholder"
         return 0
     fi
@@ -243,7 +294,7 @@ json_document() {
 wait_for() {
     local description="$1" wanted="$2"
     shift 2
-    [[ "$dry_run" == true ]] && return 0
+    [[ "$dry_run" == true || "$planning" == true ]] && return 0
     local deadline=$((SECONDS + wait_seconds)) current
     while :; do
         current="$(aws_answer "$@")"
@@ -268,7 +319,7 @@ wait_for() {
 wait_until_found() {
     local placeholder="$1" description="$2" found
     shift 2
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -355,6 +406,21 @@ prune_roles() {
     done
 }
 
+# Associates with share $1 each member of type $2 (PRINCIPAL or RESOURCE) among the rest of the arguments
+# that it does not have yet: a consumer or a database the spec has added since the share was made.
+add_to_share() {
+    local share="$1" type="$2" member present option=--principals
+    shift 2
+    [[ "$type" == RESOURCE ]] && option=--resource-arns
+    present=" $(lookup ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
+        --query "resourceShareAssociations[?status=='ASSOCIATED' || status=='ASSOCIATING'].associatedEntity") "
+    for member in "$@"; do
+        [[ "$present" == *[[:space:]]"$member"[[:space:]]* ]] && continue
+        run ram associate-resource-share --resource-share-arn "$share" "$option" "$member"
+        log "changed resource share $share: added $member"
+    done
+}
+
 # Takes out of share $1 each member of type $2 (PRINCIPAL or RESOURCE) that is not among the rest of
 # the arguments: a consumer or a database the spec no longer names loses its place in the share.
 prune_share() {
@@ -385,6 +451,65 @@ converge_external_principals() {
         run ram update-resource-share --resource-share-arn "$share" --no-allow-external-principals
     fi
     log "changed resource share $share: allowExternalPrincipals ${current,,} -> $wanted"
+}
+
+# Convergence of what the script finds already made: $1 names a setting, $2 is its live value as AWS
+# answers it (JSON documents as JMESPath's to_string writes them, as sharec's encoder does), $3 is
+# the spec's; the rest is the call that sets it, made only when the two differ.
+converge() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    [[ "$live" == "$wanted" ]] && return 0
+    run "$@"
+    log "changed $what"
+}
+
+# The same for a value short enough to say: the change is logged as old -> new.
+converge_value() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    converge "$what ${live:-none} -> $wanted" "$live" "$wanted" "$@"
+}
+
+# A database's settings change in one modification: each setting that differs ($1 its spec key, $2 the
+# live value, $3 the spec's, compared without case as the CLI prints True and False) adds the options
+# that set it (the rest); `apply_settings` then makes the call, if any, and says what changed.
+setting_options=()
+setting_notes=()
+setting() {
+    local name="$1" live="$2" wanted="$3"
+    shift 3
+    live="${live:-none}"
+    [[ "${live,,}" == "${wanted,,}" ]] && return 0
+    setting_options+=("$@")
+    setting_notes+=("$name ${live,,} -> $wanted")
+}
+
+# Like setting, for a size that may grow beyond the spec's (storage autoscaling) and never shrinks.
+setting_at_least() {
+    [[ "$2" =~ ^[0-9]+$ ]] && (($2 >= $3)) && return 0
+    setting "$@"
+}
+
+# The CloudWatch Logs export change from the live list $1 to the spec's $2 (both comma-separated, or none).
+log_exports_change() {
+    local live=",$1," wanted=",$2," type enable=() disable=()
+    for type in ${2//,/ }; do [[ "$type" == none || "$live" == *",$type,"* ]] || enable+=("\"$type\""); done
+    for type in ${1//,/ }; do [[ "$type" == none || "$wanted" == *",$type,"* ]] || disable+=("\"$type\""); done
+    local IFS=,
+    printf '{"EnableLogTypes":[%s],"DisableLogTypes":[%s]}' "${enable[*]}" "${disable[*]}"
+}
+
+# Makes the modification the settings collected, if any, applied at once (docs/spec-reference.md), and
+# says what changed on $1; the rest is the call (run, or run_with_new_role) without the options.
+apply_settings() {
+    local what="$1" note
+    shift
+    ((${#setting_notes[@]} > 0)) || return 0
+    "$@" "${setting_options[@]}" --apply-immediately
+    for note in "${setting_notes[@]}"; do log "changed $what: $note"; done
+    setting_options=()
+    setting_notes=()
 }
 
 # A person at a terminal confirms a destroy by typing the spec's name; a pipeline passes --yes.
@@ -425,20 +550,24 @@ deploy() {
     database_subnet_2_id='subnet-1b2c3d4e5f6a70819'
     gateway_subnet_1_id='subnet-2b3c4d5e6f7a8091a'
     gateway_subnet_2_id='subnet-3b4c5d6e7f8a90a1b'
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/ledger-estate/vpc-flow-logs' --query "logGroups[?logGroupName=='/sharec/ledger-estate/vpc-flow-logs'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/ledger-estate/vpc-flow-logs' --query 'logGroups[?logGroupName=='\''/sharec/ledger-estate/vpc-flow-logs'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/ledger-estate/vpc-flow-logs' --query "logGroups[?logGroupName=='/sharec/ledger-estate/vpc-flow-logs'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/sharec/ledger-estate/vpc-flow-logs' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        run logs put-retention-policy --log-group-name '/sharec/ledger-estate/vpc-flow-logs' --retention-in-days 30
         log 'created log group /sharec/ledger-estate/vpc-flow-logs'
+    else
+        converge_value 'log group /sharec/ledger-estate/vpc-flow-logs: retentionDays' "$live_retention" 30 logs put-retention-policy --log-group-name '/sharec/ledger-estate/vpc-flow-logs' --retention-in-days 30
     fi
-    run logs put-retention-policy --log-group-name '/sharec/ledger-estate/vpc-flow-logs' --retention-in-days 30
     if [[ -z "$flow_log_role_found" ]]; then
         run iam create-role --role-name 'ledger-estate-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/FlowLogRole"}]'
+        run iam put-role-policy --role-name 'ledger-estate-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:111122223333:log-group:/sharec/ledger-estate/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
         log 'created role ledger-estate-flow-logs'
     else
-        run iam update-role --role-name 'ledger-estate-flow-logs' --description 'Lets VPC Flow Logs write to its log group'
-        run iam tag-role --role-name 'ledger-estate-flow-logs' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/FlowLogRole"}]'
+        converge 'role ledger-estate-flow-logs: description' "$(lookup iam get-role --role-name 'ledger-estate-flow-logs' --query Role.Description)" 'Lets VPC Flow Logs write to its log group' iam update-role --role-name 'ledger-estate-flow-logs' --description 'Lets VPC Flow Logs write to its log group'
+        converge 'role ledger-estate-flow-logs: tags' "$(lookup iam list-role-tags --role-name 'ledger-estate-flow-logs' --query 'length(Tags[?(Key==`"Project"` && Value==`"ledger"`) || (Key==`"Environment"` && Value==`"staging"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"ledger-estate/FlowLogRole"`)])')" 4 iam tag-role --role-name 'ledger-estate-flow-logs' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/FlowLogRole"}]'
+        converge 'role ledger-estate-flow-logs: trust policy' "$(lookup iam get-role --role-name 'ledger-estate-flow-logs' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'ledger-estate-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
+        converge 'role ledger-estate-flow-logs: policy write-flow-logs' "$(lookup iam get-role-policy --role-name 'ledger-estate-flow-logs' --policy-name 'write-flow-logs' --query 'to_string(PolicyDocument)')" '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:111122223333:log-group:/sharec/ledger-estate/vpc-flow-logs:*"}],"Version":"2012-10-17"}' iam put-role-policy --role-name 'ledger-estate-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:111122223333:log-group:/sharec/ledger-estate/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     fi
-    run iam update-assume-role-policy --role-name 'ledger-estate-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'ledger-estate-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:111122223333:log-group:/sharec/ledger-estate/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'ledger-estate-flow-logs' --query Role.Arn)"
     flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=ledger-estate/FlowLog' --query 'FlowLogs[0].FlowLogId')"
     if [[ -z "$flow_log_id" ]]; then
@@ -470,30 +599,26 @@ deploy() {
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'ledger-subnets' --db-subnet-group-description 'Database subnets of ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/cluster/ledger/postgresql' --query "logGroups[?logGroupName=='/aws/rds/cluster/ledger/postgresql'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/cluster/ledger/postgresql' --query 'logGroups[?logGroupName=='\''/aws/rds/cluster/ledger/postgresql'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/cluster/ledger/postgresql' --query "logGroups[?logGroupName=='/aws/rds/cluster/ledger/postgresql'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/rds/cluster/ledger/postgresql' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        run logs put-retention-policy --log-group-name '/aws/rds/cluster/ledger/postgresql' --retention-in-days 30
         log 'created log group /aws/rds/cluster/ledger/postgresql'
+    else
+        converge_value 'log group /aws/rds/cluster/ledger/postgresql: retentionDays' "$live_retention" 30 logs put-retention-policy --log-group-name '/aws/rds/cluster/ledger/postgresql' --retention-in-days 30
     fi
-    run logs put-retention-policy --log-group-name '/aws/rds/cluster/ledger/postgresql' --retention-in-days 30
     if [[ -z "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DBClusterIdentifier')" ]]; then
         run rds create-db-cluster --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --enable-cloudwatch-logs-exports 'postgresql' --engine-version '16.6' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating cluster ledger; this takes a while'
+    else
+        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].[BackupRetentionPeriod, join('\'','\'', sort(EnabledCloudwatchLogsExports || `[]`)) || '\''none'\'', DeletionProtection, IAMDatabaseAuthenticationEnabled, EngineVersion]')"
+        setting backupRetentionDays "${live[0]}" '14' --backup-retention-period 14
+        setting logExports "${live[1]}" 'postgresql' --cloudwatch-logs-export-configuration "$(log_exports_change "${live[1]}" 'postgresql')"
+        setting deletionProtection "${live[2]}" 'true' --deletion-protection
+        setting iamAuthentication "${live[3]}" 'true' --enable-iam-database-authentication
+        setting engineVersion "${live[4]}" '16.6' --engine-version '16.6'
+        apply_settings 'cluster ledger' run rds modify-db-cluster --db-cluster-identifier 'ledger'
     fi
-    wait_for 'database ledger' available rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Status'
-    if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-1' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
-    fi
-    if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-2' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
-    fi
-    wait_for 'instance ledger-1' available rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceStatus'
-    wait_for 'instance ledger-2' available rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceStatus'
-    if [[ "$(lookup rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
-        run rds modify-db-cluster --db-cluster-identifier ledger --enable-iam-database-authentication --apply-immediately
-        wait_for 'database ledger' available rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Status'
-    fi
-    ledger_database_endpoint="$(attribute LedgerCluster.Endpoint rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Endpoint')"
-    ledger_database_resource_id="$(attribute LedgerCluster.ResourceId rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DbClusterResourceId')"
     legacy_orders_security_group_id='sg-0b1c2d3e4f5a60718'
     if [[ -z "$(known ec2 describe-security-groups --group-ids "$legacy_orders_security_group_id" --query "SecurityGroups[0].IpPermissions[].UserIdGroupPairs[] | [?GroupId=='$resource_gateway_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-ingress --group-id "$legacy_orders_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3306,"IpProtocol":"tcp","ToPort":3306,"UserIdGroupPairs":[{"Description":"Connections relayed by the VPC Lattice resource gateway","GroupId":"%s"}]}]' "$resource_gateway_security_group_id")"
@@ -506,6 +631,31 @@ deploy() {
         fail 'legacy-orders has IAM database authentication off, and the consumers'\'' roles sign in with it; nothing more was changed. Turn it on: aws rds modify-db-instance --db-instance-identifier legacy-orders --enable-iam-database-authentication --apply-immediately'
     fi
     legacy_orders_database_resource_id="$(attribute LegacyOrdersDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'legacy-orders' --query 'DBInstances[0].DbiResourceId')"
+    wait_for 'database ledger' available rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Status'
+    if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
+        run rds create-db-instance --db-instance-identifier 'ledger-1' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+    else
+        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != null] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`]')"
+        setting instanceClass "${live[0]}" 'db.r6g.large' --db-instance-class 'db.r6g.large'
+        setting autoMinorVersionUpgrade "${live[1]}" 'false' --no-auto-minor-version-upgrade
+        setting monitoringInterval "${live[2]}" '0' --monitoring-interval 0
+        setting performanceInsights "${live[3]}" 'true' --enable-performance-insights --performance-insights-retention-period 7
+        apply_settings 'instance ledger-1' run rds modify-db-instance --db-instance-identifier 'ledger-1'
+    fi
+    if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
+        run rds create-db-instance --db-instance-identifier 'ledger-2' --db-cluster-identifier 'ledger' --engine 'aurora-postgresql' --db-instance-class 'db.r6g.large' --no-publicly-accessible --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+    else
+        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != null] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`]')"
+        setting instanceClass "${live[0]}" 'db.r6g.large' --db-instance-class 'db.r6g.large'
+        setting autoMinorVersionUpgrade "${live[1]}" 'false' --no-auto-minor-version-upgrade
+        setting monitoringInterval "${live[2]}" '0' --monitoring-interval 0
+        setting performanceInsights "${live[3]}" 'true' --enable-performance-insights --performance-insights-retention-period 7
+        apply_settings 'instance ledger-2' run rds modify-db-instance --db-instance-identifier 'ledger-2'
+    fi
+    wait_for 'instance ledger-1' available rds describe-db-instances --db-instance-identifier 'ledger-1' --query 'DBInstances[0].DBInstanceStatus'
+    wait_for 'instance ledger-2' available rds describe-db-instances --db-instance-identifier 'ledger-2' --query 'DBInstances[0].DBInstanceStatus'
+    ledger_database_endpoint="$(attribute LedgerCluster.Endpoint rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].Endpoint')"
+    ledger_database_resource_id="$(attribute LedgerCluster.ResourceId rds describe-db-clusters --db-cluster-identifier 'ledger' --query 'DBClusters[0].DbClusterResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='ledger-estate-gateway'].id | [0]")"
     if [[ -z "$resource_gateway_id" ]]; then
         resource_gateway_id="$(create ResourceGateway vpc-lattice create-resource-gateway --name 'ledger-estate-gateway' --vpc-identifier "$vpc_id" --subnet-ids "$gateway_subnet_1_id" "$gateway_subnet_2_id" --security-group-ids "$resource_gateway_security_group_id" --ip-address-type IPV4 --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-25b121a6ad3061a9" --query id)"
@@ -517,11 +667,14 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'ledger-estate-network' --auth-type AWS_IAM --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-5cfa1e48f3ca109a" --query id)"
         log "created service network $service_network_id"
     fi
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/ledger-estate-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/ledger-estate-network'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/ledger-estate-network' --query 'logGroups[?logGroupName=='\''/aws/vpc-lattice/ledger-estate-network'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/ledger-estate-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/ledger-estate-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/ledger-estate-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}'
+        run logs put-retention-policy --log-group-name '/aws/vpc-lattice/ledger-estate-network' --retention-in-days 30
         log 'created log group /aws/vpc-lattice/ledger-estate-network'
+    else
+        converge_value 'log group /aws/vpc-lattice/ledger-estate-network: retentionDays' "$live_retention" 30 logs put-retention-policy --log-group-name '/aws/vpc-lattice/ledger-estate-network' --retention-in-days 30
     fi
-    run logs put-retention-policy --log-group-name '/aws/vpc-lattice/ledger-estate-network' --retention-in-days 30
     ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='ledger-config'].id | [0]")"
     if [[ -z "$ledger_resource_configuration_id" ]]; then
         ledger_resource_configuration_id="$(create LedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'ledger-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$ledger_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-b366daa862341902" --query id)"
@@ -565,31 +718,41 @@ deploy() {
     else
         claim_share "$resource_share_id" 'ledger-estate/ResourceShare' '[resourceShares[0].tags[?key==`"sharec:resource"`].value | [0] || `"-"`, resourceShares[0].tags[?key==`"aws:cloudformation:stack-name"`].value | [0] || `"-"`, length(resourceShares[0].tags[?(key==`"Project"` && value==`"ledger"`) || (key==`"Environment"` && value==`"staging"`) || (key==`"ManagedBy"` && value==`"sharec"`)])]' 3
         converge_external_principals "$resource_share_id" true
-        run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$ledger_resource_configuration_arn" "$legacy_orders_resource_configuration_arn" --principals '444455556666' '777788889999' 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-a1b2-k9l8m7n6'
+        add_to_share "$resource_share_id" PRINCIPAL '444455556666' '777788889999' 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-a1b2-k9l8m7n6'
+        add_to_share "$resource_share_id" RESOURCE "$ledger_resource_configuration_arn" "$legacy_orders_resource_configuration_arn"
         prune_share "$resource_share_id" PRINCIPAL '444455556666' '777788889999' 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-a1b2-k9l8m7n6'
         prune_share "$resource_share_id" RESOURCE "$ledger_resource_configuration_arn" "$legacy_orders_resource_configuration_arn"
     fi
     if [[ -z "$consumer_444455556666_role_found" ]]; then
         run iam create-role --role-name 'ledger-estate-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666 (sharec spec ledger-estate)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"2c7f9a1e-4b6d-4e8a-9c3f-b5d1e7a2f846"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"reporting"},{"Key":"CostCenter","Value":"cc-4711"},{"Key":"sharec:resource","Value":"ledger-estate/Consumer444455556666Role"}]'
+        run iam put-role-policy --role-name 'ledger-estate-444455556666-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_444455556666" "arn:aws:rds-db:us-east-1:111122223333:dbuser:${legacy_orders_database_resource_id}/consumer_444455556666")"
         log 'created role ledger-estate-444455556666-access'
     else
-        run iam update-role --role-name 'ledger-estate-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666 (sharec spec ledger-estate)'
-        run iam tag-role --role-name 'ledger-estate-444455556666-access' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"reporting"},{"Key":"CostCenter","Value":"cc-4711"},{"Key":"sharec:resource","Value":"ledger-estate/Consumer444455556666Role"}]'
+        converge 'role ledger-estate-444455556666-access: description' "$(lookup iam get-role --role-name 'ledger-estate-444455556666-access' --query Role.Description)" 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666 (sharec spec ledger-estate)' iam update-role --role-name 'ledger-estate-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666 (sharec spec ledger-estate)'
+        converge 'role ledger-estate-444455556666-access: tags' "$(lookup iam list-role-tags --role-name 'ledger-estate-444455556666-access' --query 'length(Tags[?(Key==`"Project"` && Value==`"ledger"`) || (Key==`"Environment"` && Value==`"staging"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"Tenant"` && Value==`"reporting"`) || (Key==`"CostCenter"` && Value==`"cc-4711"`) || (Key==`"sharec:resource"` && Value==`"ledger-estate/Consumer444455556666Role"`)])')" 6 iam tag-role --role-name 'ledger-estate-444455556666-access' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"reporting"},{"Key":"CostCenter","Value":"cc-4711"},{"Key":"sharec:resource","Value":"ledger-estate/Consumer444455556666Role"}]'
+        converge 'role ledger-estate-444455556666-access: trust policy' "$(lookup iam get-role --role-name 'ledger-estate-444455556666-access' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"2c7f9a1e-4b6d-4e8a-9c3f-b5d1e7a2f846"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'ledger-estate-444455556666-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"2c7f9a1e-4b6d-4e8a-9c3f-b5d1e7a2f846"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}'
+        converge 'role ledger-estate-444455556666-access: policy read-database-credentials' "$(lookup iam get-role-policy --role-name 'ledger-estate-444455556666-access' --policy-name 'read-database-credentials' --query 'to_string(PolicyDocument)')" "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_444455556666" "arn:aws:rds-db:us-east-1:111122223333:dbuser:${legacy_orders_database_resource_id}/consumer_444455556666")" iam put-role-policy --role-name 'ledger-estate-444455556666-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_444455556666" "arn:aws:rds-db:us-east-1:111122223333:dbuser:${legacy_orders_database_resource_id}/consumer_444455556666")"
     fi
-    run iam update-assume-role-policy --role-name 'ledger-estate-444455556666-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"2c7f9a1e-4b6d-4e8a-9c3f-b5d1e7a2f846"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'ledger-estate-444455556666-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_444455556666" "arn:aws:rds-db:us-east-1:111122223333:dbuser:${legacy_orders_database_resource_id}/consumer_444455556666")"
     if [[ -z "$consumer_777788889999_role_found" ]]; then
         run iam create-role --role-name 'ledger-estate-777788889999-access' --description 'Assumed by account 777788889999 to sign in to the shared databases as consumer_777788889999 (sharec spec ledger-estate)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"8e3b1d5f-6a2c-4f9e-b7d4-c1a5e9f3b268"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::777788889999:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/Consumer777788889999Role"}]'
+        run iam put-role-policy --role-name 'ledger-estate-777788889999-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_777788889999" "arn:aws:rds-db:us-east-1:111122223333:dbuser:${legacy_orders_database_resource_id}/consumer_777788889999")"
         log 'created role ledger-estate-777788889999-access'
     else
-        run iam update-role --role-name 'ledger-estate-777788889999-access' --description 'Assumed by account 777788889999 to sign in to the shared databases as consumer_777788889999 (sharec spec ledger-estate)'
-        run iam tag-role --role-name 'ledger-estate-777788889999-access' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/Consumer777788889999Role"}]'
+        converge 'role ledger-estate-777788889999-access: description' "$(lookup iam get-role --role-name 'ledger-estate-777788889999-access' --query Role.Description)" 'Assumed by account 777788889999 to sign in to the shared databases as consumer_777788889999 (sharec spec ledger-estate)' iam update-role --role-name 'ledger-estate-777788889999-access' --description 'Assumed by account 777788889999 to sign in to the shared databases as consumer_777788889999 (sharec spec ledger-estate)'
+        converge 'role ledger-estate-777788889999-access: tags' "$(lookup iam list-role-tags --role-name 'ledger-estate-777788889999-access' --query 'length(Tags[?(Key==`"Project"` && Value==`"ledger"`) || (Key==`"Environment"` && Value==`"staging"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"ledger-estate/Consumer777788889999Role"`)])')" 4 iam tag-role --role-name 'ledger-estate-777788889999-access' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-estate/Consumer777788889999Role"}]'
+        converge 'role ledger-estate-777788889999-access: trust policy' "$(lookup iam get-role --role-name 'ledger-estate-777788889999-access' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"8e3b1d5f-6a2c-4f9e-b7d4-c1a5e9f3b268"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::777788889999:root"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'ledger-estate-777788889999-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"8e3b1d5f-6a2c-4f9e-b7d4-c1a5e9f3b268"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::777788889999:root"}}],"Version":"2012-10-17"}'
+        converge 'role ledger-estate-777788889999-access: policy read-database-credentials' "$(lookup iam get-role-policy --role-name 'ledger-estate-777788889999-access' --policy-name 'read-database-credentials' --query 'to_string(PolicyDocument)')" "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_777788889999" "arn:aws:rds-db:us-east-1:111122223333:dbuser:${legacy_orders_database_resource_id}/consumer_777788889999")" iam put-role-policy --role-name 'ledger-estate-777788889999-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_777788889999" "arn:aws:rds-db:us-east-1:111122223333:dbuser:${legacy_orders_database_resource_id}/consumer_777788889999")"
     fi
-    run iam update-assume-role-policy --role-name 'ledger-estate-777788889999-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"8e3b1d5f-6a2c-4f9e-b7d4-c1a5e9f3b268"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::777788889999:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'ledger-estate-777788889999-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_777788889999" "arn:aws:rds-db:us-east-1:111122223333:dbuser:${legacy_orders_database_resource_id}/consumer_777788889999")"
     prune_roles '(sharec spec ledger-estate)' 'ledger-estate-444455556666-access' 'ledger-estate-777788889999-access'
-    run cloudwatch put-dashboard --dashboard-name 'ledger-estate' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","ledger"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","ledger"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","ledger"]],"period":300,"region":"us-east-1","stat":"Average","title":"ledger: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","legacy-orders"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","legacy-orders"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","legacy-orders"]],"period":300,"region":"us-east-1","stat":"Average","title":"legacy-orders: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/ledger-estate-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+    live_dashboard="$(lookup cloudwatch get-dashboard --dashboard-name 'ledger-estate' --query DashboardBody)"
+    if [[ -z "$live_dashboard" ]]; then
+        run cloudwatch put-dashboard --dashboard-name 'ledger-estate' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","ledger"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","ledger"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","ledger"]],"period":300,"region":"us-east-1","stat":"Average","title":"ledger: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","legacy-orders"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","legacy-orders"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","legacy-orders"]],"period":300,"region":"us-east-1","stat":"Average","title":"legacy-orders: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/ledger-estate-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+        log 'created dashboard ledger-estate'
+    else
+        converge 'dashboard ledger-estate' "$live_dashboard" '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","ledger"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","ledger"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","ledger"]],"period":300,"region":"us-east-1","stat":"Average","title":"ledger: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","legacy-orders"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","legacy-orders"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","legacy-orders"]],"period":300,"region":"us-east-1","stat":"Average","title":"legacy-orders: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/ledger-estate-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}' cloudwatch put-dashboard --dashboard-name 'ledger-estate' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","ledger"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","ledger"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","ledger"]],"period":300,"region":"us-east-1","stat":"Average","title":"ledger: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","legacy-orders"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","legacy-orders"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","legacy-orders"]],"period":300,"region":"us-east-1","stat":"Average","title":"legacy-orders: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/ledger-estate-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+    fi
     log "deployed $spec_name"
+    if [[ "$planning" == true ]]; then show_plan; fi
     outputs
 }
 
@@ -785,7 +948,7 @@ outputs() {
 }
 
 case "$command_name" in
-    deploy) deploy ;;
+    plan|deploy) deploy ;;
     destroy) confirm_destroy; destroy ;;
     outputs) outputs ;;
 esac

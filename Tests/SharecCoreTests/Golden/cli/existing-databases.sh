@@ -30,10 +30,12 @@ readonly run_token
 
 usage() {
     cat <<USAGE
-Usage: ${0##*/} deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
+Usage: ${0##*/} plan|deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
 
-  deploy    create whatever does not exist yet, bring roles and the share in line with the spec,
-            and remove the roles and share members an earlier version of the spec had
+  plan      read the account and print what deploy would create, change and remove; changes
+            nothing. Exits 0 when there is nothing to do, 2 when there is, 1 on an error
+  deploy    create whatever does not exist yet, change what differs from the spec, and remove
+            the roles and share members an earlier version of the spec had
   destroy   remove everything deploy creates, in reverse order; what is already gone is skipped
   outputs   print the outputs (DatabaseEndpoint, ...) as NAME=VALUE lines
   --dry-run print each AWS CLI call instead of making it
@@ -52,7 +54,7 @@ confirmed=false
 adopt=false
 for argument in "$@"; do
     case "$argument" in
-        deploy|destroy|outputs) command_name="$argument" ;;
+        plan|deploy|destroy|outputs) command_name="$argument" ;;
         --dry-run) dry_run=true ;;
         --yes) confirmed=true ;;
         --adopt) adopt=true ;;
@@ -66,6 +68,14 @@ if [[ -z "$command_name" ]]; then
     exit 64
 fi
 
+# A plan makes every read a deploy makes and none of its changes: each change is noted instead, and
+# the notes are the plan.
+planning=false
+[[ "$command_name" == plan ]] && planning=true
+readonly planning
+planned_changes=()
+planned_calls=()
+
 # Dry-run listings go to the original standard output (descriptor 3), which command substitutions
 # that capture ids do not swallow.
 exec 3>&1
@@ -75,6 +85,16 @@ exec 3>&1
 log() {
     [[ -s "${aws_failed:-}" ]] && exit 1
     local message="$*"
+    if [[ "$planning" == true ]]; then
+        case "$message" in
+            created\ *|creating\ *|accepted\ *) planned_changes+=("+ create ${message#* }") ;;
+            changed\ *|adopted\ *) planned_changes+=("~ ${message%% *} ${message#* }") ;;
+            deleted\ *|removed\ *) planned_changes+=("- remove ${message#* }") ;;
+            waiting\ *|deploying\ *|deployed\ *) ;;
+            *) printf '%s\n' "$message" >&2 ;;
+        esac
+        return 0
+    fi
     if [[ "$dry_run" == true ]]; then
         message="${message/#created /would create }"
         message="${message/#deleted /would delete }"
@@ -113,7 +133,38 @@ aws_call() {
         { printf 'aws'; printf ' %s' "${@@Q}"; printf ' --region %s\n' "${region@Q}"; } >&3
         return 0
     fi
+    if [[ "$planning" == true ]]; then
+        case "$2" in
+            wait) return 0 ;;
+            describe-*|list-*|get-*) ;;
+            *) planned_calls+=("$1 $2"); return 0 ;;
+        esac
+        # Nothing exists yet under the name of what the plan would create.
+        [[ "$*" == *"<"*">"* ]] && return 0
+    fi
     aws "$@" --region "$region"
+}
+
+# The plan, grouped: what would be created, changed, then removed. Exits 2 when there is anything to do.
+show_plan() {
+    local sign change count=0
+    for sign in + '~' -; do
+        for change in "${planned_changes[@]}"; do
+            [[ "$change" == "$sign "* ]] && printf '%s\n' "$change" && count=$((count + 1))
+        done
+    done
+    # A change no message describes still shows, as the call that would make it.
+    if ((count == 0)); then
+        for change in "${planned_calls[@]}"; do
+            printf '~ aws %s\n' "$change"
+            count=$((count + 1))
+        done
+    fi
+    if ((count == 0)); then
+        printf 'no changes: the account matches spec %s\n' "$spec_name"
+        exit 0
+    fi
+    exit 2
 }
 
 # A call whose answer is not needed.
@@ -185,7 +236,7 @@ known() {
 create() {
     local placeholder="$1" id
     shift
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -200,7 +251,7 @@ attribute() {
     local placeholder="$1" value
     shift
     value="$(lookup "$@")"
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || ("$planning" == true && -z "$value") ]]; then
         printf '<%s>' "$placeholder"
         return 0
     fi
@@ -243,7 +294,7 @@ json_document() {
 wait_for() {
     local description="$1" wanted="$2"
     shift 2
-    [[ "$dry_run" == true ]] && return 0
+    [[ "$dry_run" == true || "$planning" == true ]] && return 0
     local deadline=$((SECONDS + wait_seconds)) current
     while :; do
         current="$(aws_answer "$@")"
@@ -268,7 +319,7 @@ wait_for() {
 wait_until_found() {
     local placeholder="$1" description="$2" found
     shift 2
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -355,6 +406,21 @@ prune_roles() {
     done
 }
 
+# Associates with share $1 each member of type $2 (PRINCIPAL or RESOURCE) among the rest of the arguments
+# that it does not have yet: a consumer or a database the spec has added since the share was made.
+add_to_share() {
+    local share="$1" type="$2" member present option=--principals
+    shift 2
+    [[ "$type" == RESOURCE ]] && option=--resource-arns
+    present=" $(lookup ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
+        --query "resourceShareAssociations[?status=='ASSOCIATED' || status=='ASSOCIATING'].associatedEntity") "
+    for member in "$@"; do
+        [[ "$present" == *[[:space:]]"$member"[[:space:]]* ]] && continue
+        run ram associate-resource-share --resource-share-arn "$share" "$option" "$member"
+        log "changed resource share $share: added $member"
+    done
+}
+
 # Takes out of share $1 each member of type $2 (PRINCIPAL or RESOURCE) that is not among the rest of
 # the arguments: a consumer or a database the spec no longer names loses its place in the share.
 prune_share() {
@@ -385,6 +451,65 @@ converge_external_principals() {
         run ram update-resource-share --resource-share-arn "$share" --no-allow-external-principals
     fi
     log "changed resource share $share: allowExternalPrincipals ${current,,} -> $wanted"
+}
+
+# Convergence of what the script finds already made: $1 names a setting, $2 is its live value as AWS
+# answers it (JSON documents as JMESPath's to_string writes them, as sharec's encoder does), $3 is
+# the spec's; the rest is the call that sets it, made only when the two differ.
+converge() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    [[ "$live" == "$wanted" ]] && return 0
+    run "$@"
+    log "changed $what"
+}
+
+# The same for a value short enough to say: the change is logged as old -> new.
+converge_value() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    converge "$what ${live:-none} -> $wanted" "$live" "$wanted" "$@"
+}
+
+# A database's settings change in one modification: each setting that differs ($1 its spec key, $2 the
+# live value, $3 the spec's, compared without case as the CLI prints True and False) adds the options
+# that set it (the rest); `apply_settings` then makes the call, if any, and says what changed.
+setting_options=()
+setting_notes=()
+setting() {
+    local name="$1" live="$2" wanted="$3"
+    shift 3
+    live="${live:-none}"
+    [[ "${live,,}" == "${wanted,,}" ]] && return 0
+    setting_options+=("$@")
+    setting_notes+=("$name ${live,,} -> $wanted")
+}
+
+# Like setting, for a size that may grow beyond the spec's (storage autoscaling) and never shrinks.
+setting_at_least() {
+    [[ "$2" =~ ^[0-9]+$ ]] && (($2 >= $3)) && return 0
+    setting "$@"
+}
+
+# The CloudWatch Logs export change from the live list $1 to the spec's $2 (both comma-separated, or none).
+log_exports_change() {
+    local live=",$1," wanted=",$2," type enable=() disable=()
+    for type in ${2//,/ }; do [[ "$type" == none || "$live" == *",$type,"* ]] || enable+=("\"$type\""); done
+    for type in ${1//,/ }; do [[ "$type" == none || "$wanted" == *",$type,"* ]] || disable+=("\"$type\""); done
+    local IFS=,
+    printf '{"EnableLogTypes":[%s],"DisableLogTypes":[%s]}' "${enable[*]}" "${disable[*]}"
+}
+
+# Makes the modification the settings collected, if any, applied at once (docs/spec-reference.md), and
+# says what changed on $1; the rest is the call (run, or run_with_new_role) without the options.
+apply_settings() {
+    local what="$1" note
+    shift
+    ((${#setting_notes[@]} > 0)) || return 0
+    "$@" "${setting_options[@]}" --apply-immediately
+    for note in "${setting_notes[@]}"; do log "changed $what: $note"; done
+    setting_options=()
+    setting_notes=()
 }
 
 # A person at a terminal confirms a destroy by typing the spec's name; a pipeline passes --yes.
@@ -419,20 +544,24 @@ deploy() {
     vpc_id="$(attribute Vpc ec2 describe-vpcs --vpc-ids 'vpc-0f1e2d3c4b5a60718' --query 'Vpcs[0].VpcId')"
     gateway_subnet_1_id='subnet-2f3e4d5c6b7a8091a'
     gateway_subnet_2_id='subnet-3f4e5d6c7b8a90a1b'
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/warehouse-share/vpc-flow-logs' --query "logGroups[?logGroupName=='/sharec/warehouse-share/vpc-flow-logs'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/warehouse-share/vpc-flow-logs' --query 'logGroups[?logGroupName=='\''/sharec/warehouse-share/vpc-flow-logs'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/warehouse-share/vpc-flow-logs' --query "logGroups[?logGroupName=='/sharec/warehouse-share/vpc-flow-logs'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/sharec/warehouse-share/vpc-flow-logs' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}'
+        run logs put-retention-policy --log-group-name '/sharec/warehouse-share/vpc-flow-logs' --retention-in-days 30
         log 'created log group /sharec/warehouse-share/vpc-flow-logs'
+    else
+        converge_value 'log group /sharec/warehouse-share/vpc-flow-logs: retentionDays' "$live_retention" 30 logs put-retention-policy --log-group-name '/sharec/warehouse-share/vpc-flow-logs' --retention-in-days 30
     fi
-    run logs put-retention-policy --log-group-name '/sharec/warehouse-share/vpc-flow-logs' --retention-in-days 30
     if [[ -z "$flow_log_role_found" ]]; then
         run iam create-role --role-name 'warehouse-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:eu-west-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/FlowLogRole"}]'
+        run iam put-role-policy --role-name 'warehouse-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:eu-west-1:111122223333:log-group:/sharec/warehouse-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
         log 'created role warehouse-share-flow-logs'
     else
-        run iam update-role --role-name 'warehouse-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group'
-        run iam tag-role --role-name 'warehouse-share-flow-logs' --tags '[{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/FlowLogRole"}]'
+        converge 'role warehouse-share-flow-logs: description' "$(lookup iam get-role --role-name 'warehouse-share-flow-logs' --query Role.Description)" 'Lets VPC Flow Logs write to its log group' iam update-role --role-name 'warehouse-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group'
+        converge 'role warehouse-share-flow-logs: tags' "$(lookup iam list-role-tags --role-name 'warehouse-share-flow-logs' --query 'length(Tags[?(Key==`"Project"` && Value==`"warehouse"`) || (Key==`"Environment"` && Value==`"test"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"warehouse-share/FlowLogRole"`)])')" 4 iam tag-role --role-name 'warehouse-share-flow-logs' --tags '[{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/FlowLogRole"}]'
+        converge 'role warehouse-share-flow-logs: trust policy' "$(lookup iam get-role --role-name 'warehouse-share-flow-logs' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:eu-west-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'warehouse-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:eu-west-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
+        converge 'role warehouse-share-flow-logs: policy write-flow-logs' "$(lookup iam get-role-policy --role-name 'warehouse-share-flow-logs' --policy-name 'write-flow-logs' --query 'to_string(PolicyDocument)')" '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:eu-west-1:111122223333:log-group:/sharec/warehouse-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}' iam put-role-policy --role-name 'warehouse-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:eu-west-1:111122223333:log-group:/sharec/warehouse-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     fi
-    run iam update-assume-role-policy --role-name 'warehouse-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:eu-west-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'warehouse-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:eu-west-1:111122223333:log-group:/sharec/warehouse-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'warehouse-share-flow-logs' --query Role.Arn)"
     flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=warehouse-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
     if [[ -z "$flow_log_id" ]]; then
@@ -482,11 +611,14 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'warehouse-share-network' --auth-type AWS_IAM --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-5cfa1e48f3ca109a" --query id)"
         log "created service network $service_network_id"
     fi
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/warehouse-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/warehouse-share-network'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/warehouse-share-network' --query 'logGroups[?logGroupName=='\''/aws/vpc-lattice/warehouse-share-network'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/warehouse-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/warehouse-share-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/warehouse-share-network' --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}'
+        run logs put-retention-policy --log-group-name '/aws/vpc-lattice/warehouse-share-network' --retention-in-days 30
         log 'created log group /aws/vpc-lattice/warehouse-share-network'
+    else
+        converge_value 'log group /aws/vpc-lattice/warehouse-share-network: retentionDays' "$live_retention" 30 logs put-retention-policy --log-group-name '/aws/vpc-lattice/warehouse-share-network' --retention-in-days 30
     fi
-    run logs put-retention-policy --log-group-name '/aws/vpc-lattice/warehouse-share-network' --retention-in-days 30
     events_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='events-config'].id | [0]")"
     if [[ -z "$events_resource_configuration_id" ]]; then
         events_resource_configuration_id="$(create EventsResourceConfiguration vpc-lattice create-resource-configuration --name 'events-config' --type SINGLE --protocol TCP --port-ranges '3307' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$events_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"Environment":"test","ManagedBy":"sharec","Project":"warehouse"}' --client-token "$run_token-f751ec0d010ff53a" --query id)"
@@ -529,23 +661,32 @@ deploy() {
         log "created resource share $resource_share_id"
     else
         claim_share "$resource_share_id" 'warehouse-share/ResourceShare' '[resourceShares[0].tags[?key==`"sharec:resource"`].value | [0] || `"-"`, resourceShares[0].tags[?key==`"aws:cloudformation:stack-name"`].value | [0] || `"-"`, length(resourceShares[0].tags[?(key==`"Project"` && value==`"warehouse"`) || (key==`"Environment"` && value==`"test"`) || (key==`"ManagedBy"` && value==`"sharec"`)])]' 3
-        run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$events_resource_configuration_arn" "$reports_resource_configuration_arn" --principals '555566667777'
+        add_to_share "$resource_share_id" PRINCIPAL '555566667777'
+        add_to_share "$resource_share_id" RESOURCE "$events_resource_configuration_arn" "$reports_resource_configuration_arn"
         prune_share "$resource_share_id" PRINCIPAL '555566667777'
         prune_share "$resource_share_id" RESOURCE "$events_resource_configuration_arn" "$reports_resource_configuration_arn"
         converge_external_principals "$resource_share_id" false
     fi
     if [[ -z "$consumer_555566667777_role_found" ]]; then
         run iam create-role --role-name 'warehouse-share-555566667777-access' --description 'Assumed by account 555566667777 to sign in to the shared databases as consumer_555566667777 (sharec spec warehouse-share)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"4b8d2f6a-1c3e-4a7b-9d5f-e2c6a0b8d913"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/Consumer555566667777Role"}]'
+        run iam put-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${events_database_resource_id}/consumer_555566667777" "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${reports_database_resource_id}/consumer_555566667777")"
         log 'created role warehouse-share-555566667777-access'
     else
-        run iam update-role --role-name 'warehouse-share-555566667777-access' --description 'Assumed by account 555566667777 to sign in to the shared databases as consumer_555566667777 (sharec spec warehouse-share)'
-        run iam tag-role --role-name 'warehouse-share-555566667777-access' --tags '[{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/Consumer555566667777Role"}]'
+        converge 'role warehouse-share-555566667777-access: description' "$(lookup iam get-role --role-name 'warehouse-share-555566667777-access' --query Role.Description)" 'Assumed by account 555566667777 to sign in to the shared databases as consumer_555566667777 (sharec spec warehouse-share)' iam update-role --role-name 'warehouse-share-555566667777-access' --description 'Assumed by account 555566667777 to sign in to the shared databases as consumer_555566667777 (sharec spec warehouse-share)'
+        converge 'role warehouse-share-555566667777-access: tags' "$(lookup iam list-role-tags --role-name 'warehouse-share-555566667777-access' --query 'length(Tags[?(Key==`"Project"` && Value==`"warehouse"`) || (Key==`"Environment"` && Value==`"test"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"warehouse-share/Consumer555566667777Role"`)])')" 4 iam tag-role --role-name 'warehouse-share-555566667777-access' --tags '[{"Key":"Project","Value":"warehouse"},{"Key":"Environment","Value":"test"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"warehouse-share/Consumer555566667777Role"}]'
+        converge 'role warehouse-share-555566667777-access: trust policy' "$(lookup iam get-role --role-name 'warehouse-share-555566667777-access' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"4b8d2f6a-1c3e-4a7b-9d5f-e2c6a0b8d913"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'warehouse-share-555566667777-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"4b8d2f6a-1c3e-4a7b-9d5f-e2c6a0b8d913"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}'
+        converge 'role warehouse-share-555566667777-access: policy read-database-credentials' "$(lookup iam get-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials' --query 'to_string(PolicyDocument)')" "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${events_database_resource_id}/consumer_555566667777" "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${reports_database_resource_id}/consumer_555566667777")" iam put-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${events_database_resource_id}/consumer_555566667777" "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${reports_database_resource_id}/consumer_555566667777")"
     fi
-    run iam update-assume-role-policy --role-name 'warehouse-share-555566667777-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"4b8d2f6a-1c3e-4a7b-9d5f-e2c6a0b8d913"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555566667777:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'warehouse-share-555566667777-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${events_database_resource_id}/consumer_555566667777" "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${reports_database_resource_id}/consumer_555566667777")"
     prune_roles '(sharec spec warehouse-share)' 'warehouse-share-555566667777-access'
-    run cloudwatch put-dashboard --dashboard-name 'warehouse-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","events"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","events"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","events"]],"period":300,"region":"eu-west-1","stat":"Average","title":"events: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","reports-prod"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","reports-prod"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","reports-prod"]],"period":300,"region":"eu-west-1","stat":"Average","title":"reports: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/warehouse-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"eu-west-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+    live_dashboard="$(lookup cloudwatch get-dashboard --dashboard-name 'warehouse-share' --query DashboardBody)"
+    if [[ -z "$live_dashboard" ]]; then
+        run cloudwatch put-dashboard --dashboard-name 'warehouse-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","events"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","events"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","events"]],"period":300,"region":"eu-west-1","stat":"Average","title":"events: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","reports-prod"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","reports-prod"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","reports-prod"]],"period":300,"region":"eu-west-1","stat":"Average","title":"reports: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/warehouse-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"eu-west-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+        log 'created dashboard warehouse-share'
+    else
+        converge 'dashboard warehouse-share' "$live_dashboard" '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","events"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","events"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","events"]],"period":300,"region":"eu-west-1","stat":"Average","title":"events: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","reports-prod"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","reports-prod"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","reports-prod"]],"period":300,"region":"eu-west-1","stat":"Average","title":"reports: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/warehouse-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"eu-west-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}' cloudwatch put-dashboard --dashboard-name 'warehouse-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBClusterIdentifier","events"],["AWS/RDS","CPUUtilization","DBClusterIdentifier","events"],["AWS/RDS","VolumeBytesUsed","DBClusterIdentifier","events"]],"period":300,"region":"eu-west-1","stat":"Average","title":"events: connections, CPU and volume used","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","reports-prod"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","reports-prod"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","reports-prod"]],"period":300,"region":"eu-west-1","stat":"Average","title":"reports: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":6},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/warehouse-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"eu-west-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+    fi
     log "deployed $spec_name"
+    if [[ "$planning" == true ]]; then show_plan; fi
     outputs
 }
 
@@ -703,7 +844,7 @@ outputs() {
 }
 
 case "$command_name" in
-    deploy) deploy ;;
+    plan|deploy) deploy ;;
     destroy) confirm_destroy; destroy ;;
     outputs) outputs ;;
 esac

@@ -30,10 +30,12 @@ readonly run_token
 
 usage() {
     cat <<USAGE
-Usage: ${0##*/} deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
+Usage: ${0##*/} plan|deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
 
-  deploy    create whatever does not exist yet, bring roles and the share in line with the spec,
-            and remove the roles and share members an earlier version of the spec had
+  plan      read the account and print what deploy would create, change and remove; changes
+            nothing. Exits 0 when there is nothing to do, 2 when there is, 1 on an error
+  deploy    create whatever does not exist yet, change what differs from the spec, and remove
+            the roles and share members an earlier version of the spec had
   destroy   remove everything deploy creates, in reverse order; what is already gone is skipped
   outputs   print the outputs (DatabaseEndpoint, ...) as NAME=VALUE lines
   --dry-run print each AWS CLI call instead of making it
@@ -52,7 +54,7 @@ confirmed=false
 adopt=false
 for argument in "$@"; do
     case "$argument" in
-        deploy|destroy|outputs) command_name="$argument" ;;
+        plan|deploy|destroy|outputs) command_name="$argument" ;;
         --dry-run) dry_run=true ;;
         --yes) confirmed=true ;;
         --adopt) adopt=true ;;
@@ -66,6 +68,14 @@ if [[ -z "$command_name" ]]; then
     exit 64
 fi
 
+# A plan makes every read a deploy makes and none of its changes: each change is noted instead, and
+# the notes are the plan.
+planning=false
+[[ "$command_name" == plan ]] && planning=true
+readonly planning
+planned_changes=()
+planned_calls=()
+
 # Dry-run listings go to the original standard output (descriptor 3), which command substitutions
 # that capture ids do not swallow.
 exec 3>&1
@@ -75,6 +85,16 @@ exec 3>&1
 log() {
     [[ -s "${aws_failed:-}" ]] && exit 1
     local message="$*"
+    if [[ "$planning" == true ]]; then
+        case "$message" in
+            created\ *|creating\ *|accepted\ *) planned_changes+=("+ create ${message#* }") ;;
+            changed\ *|adopted\ *) planned_changes+=("~ ${message%% *} ${message#* }") ;;
+            deleted\ *|removed\ *) planned_changes+=("- remove ${message#* }") ;;
+            waiting\ *|deploying\ *|deployed\ *) ;;
+            *) printf '%s\n' "$message" >&2 ;;
+        esac
+        return 0
+    fi
     if [[ "$dry_run" == true ]]; then
         message="${message/#created /would create }"
         message="${message/#deleted /would delete }"
@@ -113,7 +133,38 @@ aws_call() {
         { printf 'aws'; printf ' %s' "${@@Q}"; printf ' --region %s\n' "${region@Q}"; } >&3
         return 0
     fi
+    if [[ "$planning" == true ]]; then
+        case "$2" in
+            wait) return 0 ;;
+            describe-*|list-*|get-*) ;;
+            *) planned_calls+=("$1 $2"); return 0 ;;
+        esac
+        # Nothing exists yet under the name of what the plan would create.
+        [[ "$*" == *"<"*">"* ]] && return 0
+    fi
     aws "$@" --region "$region"
+}
+
+# The plan, grouped: what would be created, changed, then removed. Exits 2 when there is anything to do.
+show_plan() {
+    local sign change count=0
+    for sign in + '~' -; do
+        for change in "${planned_changes[@]}"; do
+            [[ "$change" == "$sign "* ]] && printf '%s\n' "$change" && count=$((count + 1))
+        done
+    done
+    # A change no message describes still shows, as the call that would make it.
+    if ((count == 0)); then
+        for change in "${planned_calls[@]}"; do
+            printf '~ aws %s\n' "$change"
+            count=$((count + 1))
+        done
+    fi
+    if ((count == 0)); then
+        printf 'no changes: the account matches spec %s\n' "$spec_name"
+        exit 0
+    fi
+    exit 2
 }
 
 # A call whose answer is not needed.
@@ -185,7 +236,7 @@ known() {
 create() {
     local placeholder="$1" id
     shift
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -200,7 +251,7 @@ attribute() {
     local placeholder="$1" value
     shift
     value="$(lookup "$@")"
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || ("$planning" == true && -z "$value") ]]; then
         printf '<%s>' "$placeholder"
         return 0
     fi
@@ -243,7 +294,7 @@ json_document() {
 wait_for() {
     local description="$1" wanted="$2"
     shift 2
-    [[ "$dry_run" == true ]] && return 0
+    [[ "$dry_run" == true || "$planning" == true ]] && return 0
     local deadline=$((SECONDS + wait_seconds)) current
     while :; do
         current="$(aws_answer "$@")"
@@ -268,7 +319,7 @@ wait_for() {
 wait_until_found() {
     local placeholder="$1" description="$2" found
     shift 2
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -355,6 +406,21 @@ prune_roles() {
     done
 }
 
+# Associates with share $1 each member of type $2 (PRINCIPAL or RESOURCE) among the rest of the arguments
+# that it does not have yet: a consumer or a database the spec has added since the share was made.
+add_to_share() {
+    local share="$1" type="$2" member present option=--principals
+    shift 2
+    [[ "$type" == RESOURCE ]] && option=--resource-arns
+    present=" $(lookup ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
+        --query "resourceShareAssociations[?status=='ASSOCIATED' || status=='ASSOCIATING'].associatedEntity") "
+    for member in "$@"; do
+        [[ "$present" == *[[:space:]]"$member"[[:space:]]* ]] && continue
+        run ram associate-resource-share --resource-share-arn "$share" "$option" "$member"
+        log "changed resource share $share: added $member"
+    done
+}
+
 # Takes out of share $1 each member of type $2 (PRINCIPAL or RESOURCE) that is not among the rest of
 # the arguments: a consumer or a database the spec no longer names loses its place in the share.
 prune_share() {
@@ -385,6 +451,65 @@ converge_external_principals() {
         run ram update-resource-share --resource-share-arn "$share" --no-allow-external-principals
     fi
     log "changed resource share $share: allowExternalPrincipals ${current,,} -> $wanted"
+}
+
+# Convergence of what the script finds already made: $1 names a setting, $2 is its live value as AWS
+# answers it (JSON documents as JMESPath's to_string writes them, as sharec's encoder does), $3 is
+# the spec's; the rest is the call that sets it, made only when the two differ.
+converge() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    [[ "$live" == "$wanted" ]] && return 0
+    run "$@"
+    log "changed $what"
+}
+
+# The same for a value short enough to say: the change is logged as old -> new.
+converge_value() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    converge "$what ${live:-none} -> $wanted" "$live" "$wanted" "$@"
+}
+
+# A database's settings change in one modification: each setting that differs ($1 its spec key, $2 the
+# live value, $3 the spec's, compared without case as the CLI prints True and False) adds the options
+# that set it (the rest); `apply_settings` then makes the call, if any, and says what changed.
+setting_options=()
+setting_notes=()
+setting() {
+    local name="$1" live="$2" wanted="$3"
+    shift 3
+    live="${live:-none}"
+    [[ "${live,,}" == "${wanted,,}" ]] && return 0
+    setting_options+=("$@")
+    setting_notes+=("$name ${live,,} -> $wanted")
+}
+
+# Like setting, for a size that may grow beyond the spec's (storage autoscaling) and never shrinks.
+setting_at_least() {
+    [[ "$2" =~ ^[0-9]+$ ]] && (($2 >= $3)) && return 0
+    setting "$@"
+}
+
+# The CloudWatch Logs export change from the live list $1 to the spec's $2 (both comma-separated, or none).
+log_exports_change() {
+    local live=",$1," wanted=",$2," type enable=() disable=()
+    for type in ${2//,/ }; do [[ "$type" == none || "$live" == *",$type,"* ]] || enable+=("\"$type\""); done
+    for type in ${1//,/ }; do [[ "$type" == none || "$wanted" == *",$type,"* ]] || disable+=("\"$type\""); done
+    local IFS=,
+    printf '{"EnableLogTypes":[%s],"DisableLogTypes":[%s]}' "${enable[*]}" "${disable[*]}"
+}
+
+# Makes the modification the settings collected, if any, applied at once (docs/spec-reference.md), and
+# says what changed on $1; the rest is the call (run, or run_with_new_role) without the options.
+apply_settings() {
+    local what="$1" note
+    shift
+    ((${#setting_notes[@]} > 0)) || return 0
+    "$@" "${setting_options[@]}" --apply-immediately
+    for note in "${setting_notes[@]}"; do log "changed $what: $note"; done
+    setting_options=()
+    setting_notes=()
 }
 
 # A person at a terminal confirms a destroy by typing the spec's name; a pipeline passes --yes.
@@ -421,20 +546,24 @@ deploy() {
     database_subnet_2_id='subnet-1a2b3c4d5e6f70819'
     gateway_subnet_1_id='subnet-2a3b4c5d6e7f8091a'
     gateway_subnet_2_id='subnet-3a4b5c6d7e8f90a1b'
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/payments-share/vpc-flow-logs' --query "logGroups[?logGroupName=='/sharec/payments-share/vpc-flow-logs'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/payments-share/vpc-flow-logs' --query 'logGroups[?logGroupName=='\''/sharec/payments-share/vpc-flow-logs'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/payments-share/vpc-flow-logs' --query "logGroups[?logGroupName=='/sharec/payments-share/vpc-flow-logs'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/sharec/payments-share/vpc-flow-logs' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}'
+        run logs put-retention-policy --log-group-name '/sharec/payments-share/vpc-flow-logs' --retention-in-days 14
         log 'created log group /sharec/payments-share/vpc-flow-logs'
+    else
+        converge_value 'log group /sharec/payments-share/vpc-flow-logs: retentionDays' "$live_retention" 14 logs put-retention-policy --log-group-name '/sharec/payments-share/vpc-flow-logs' --retention-in-days 14
     fi
-    run logs put-retention-policy --log-group-name '/sharec/payments-share/vpc-flow-logs' --retention-in-days 14
     if [[ -z "$flow_log_role_found" ]]; then
         run iam create-role --role-name 'payments-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"payments-share/FlowLogRole"}]'
+        run iam put-role-policy --role-name 'payments-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:111122223333:log-group:/sharec/payments-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
         log 'created role payments-share-flow-logs'
     else
-        run iam update-role --role-name 'payments-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group'
-        run iam tag-role --role-name 'payments-share-flow-logs' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"payments-share/FlowLogRole"}]'
+        converge 'role payments-share-flow-logs: description' "$(lookup iam get-role --role-name 'payments-share-flow-logs' --query Role.Description)" 'Lets VPC Flow Logs write to its log group' iam update-role --role-name 'payments-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group'
+        converge 'role payments-share-flow-logs: tags' "$(lookup iam list-role-tags --role-name 'payments-share-flow-logs' --query 'length(Tags[?(Key==`"Project"` && Value==`"payments"`) || (Key==`"Environment"` && Value==`"staging"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"payments-share/FlowLogRole"`)])')" 4 iam tag-role --role-name 'payments-share-flow-logs' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"payments-share/FlowLogRole"}]'
+        converge 'role payments-share-flow-logs: trust policy' "$(lookup iam get-role --role-name 'payments-share-flow-logs' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'payments-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
+        converge 'role payments-share-flow-logs: policy write-flow-logs' "$(lookup iam get-role-policy --role-name 'payments-share-flow-logs' --policy-name 'write-flow-logs' --query 'to_string(PolicyDocument)')" '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:111122223333:log-group:/sharec/payments-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}' iam put-role-policy --role-name 'payments-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:111122223333:log-group:/sharec/payments-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     fi
-    run iam update-assume-role-policy --role-name 'payments-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-east-1:111122223333:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'payments-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-east-1:111122223333:log-group:/sharec/payments-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'payments-share-flow-logs' --query Role.Arn)"
     flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=payments-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
     if [[ -z "$flow_log_id" ]]; then
@@ -466,20 +595,34 @@ deploy() {
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'payments-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'payments-subnets' --db-subnet-group-description 'Database subnets of payments' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/payments/error' --query "logGroups[?logGroupName=='/aws/rds/instance/payments/error'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/payments/error' --query 'logGroups[?logGroupName=='\''/aws/rds/instance/payments/error'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/payments/error' --query "logGroups[?logGroupName=='/aws/rds/instance/payments/error'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/rds/instance/payments/error' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}'
+        run logs put-retention-policy --log-group-name '/aws/rds/instance/payments/error' --retention-in-days 30
         log 'created log group /aws/rds/instance/payments/error'
+    else
+        converge_value 'log group /aws/rds/instance/payments/error: retentionDays' "$live_retention" 30 logs put-retention-policy --log-group-name '/aws/rds/instance/payments/error' --retention-in-days 30
     fi
-    run logs put-retention-policy --log-group-name '/aws/rds/instance/payments/error' --retention-in-days 30
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
         run rds create-db-instance --db-instance-identifier 'payments' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3306 --db-subnet-group-name 'payments-subnets' --vpc-security-group-ids "$payments_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'error' --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database payments; this takes a while'
+    else
+        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != null] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`, [PendingModifiedValues.MultiAZ, MultiAZ] | [?@ != null] | [0], [PendingModifiedValues.AllocatedStorage, AllocatedStorage] | [?@ != null] | [0], [PendingModifiedValues.StorageType, StorageType] | [?@ != null] | [0], [PendingModifiedValues.BackupRetentionPeriod, BackupRetentionPeriod] | [?@ != null] | [0], join('\'','\'', sort(EnabledCloudwatchLogsExports || `[]`)) || '\''none'\'', DeletionProtection, [PendingModifiedValues.IAMDatabaseAuthenticationEnabled, IAMDatabaseAuthenticationEnabled] | [?@ != null] | [0], [PendingModifiedValues.EngineVersion, EngineVersion] | [?@ != null] | [0]]')"
+        setting instanceClass "${live[0]}" 'db.t3.medium' --db-instance-class 'db.t3.medium'
+        setting autoMinorVersionUpgrade "${live[1]}" 'false' --no-auto-minor-version-upgrade
+        setting monitoringInterval "${live[2]}" '0' --monitoring-interval 0
+        setting performanceInsights "${live[3]}" 'true' --enable-performance-insights --performance-insights-retention-period 7
+        setting multiAZ "${live[4]}" 'false' --no-multi-az
+        setting_at_least storage.sizeGiB "${live[5]}" '20' --allocated-storage 20
+        setting storage.type "${live[6]}" 'gp3' --storage-type 'gp3'
+        setting backupRetentionDays "${live[7]}" '7' --backup-retention-period 7
+        setting logExports "${live[8]}" 'error' --cloudwatch-logs-export-configuration "$(log_exports_change "${live[8]}" 'error')"
+        setting deletionProtection "${live[9]}" 'true' --deletion-protection
+        setting iamAuthentication "${live[10]}" 'true' --enable-iam-database-authentication
+        setting engineVersion "${live[11]}" '8.0.42' --engine-version '8.0.42'
+        apply_settings 'database payments' run rds modify-db-instance --db-instance-identifier 'payments'
     fi
     wait_for 'database payments' available rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DBInstanceStatus'
-    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
-        run rds modify-db-instance --db-instance-identifier payments --enable-iam-database-authentication --apply-immediately
-        wait_for 'database payments' available rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DBInstanceStatus'
-    fi
     payments_database_endpoint="$(attribute PaymentsDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].Endpoint.Address')"
     payments_database_resource_id="$(attribute PaymentsDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'payments' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='payments-share-gateway'].id | [0]")"
@@ -493,11 +636,14 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'payments-share-network' --auth-type AWS_IAM --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}' --client-token "$run_token-5cfa1e48f3ca109a" --query id)"
         log "created service network $service_network_id"
     fi
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/payments-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/payments-share-network'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/payments-share-network' --query 'logGroups[?logGroupName=='\''/aws/vpc-lattice/payments-share-network'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/payments-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/payments-share-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/payments-share-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}'
+        run logs put-retention-policy --log-group-name '/aws/vpc-lattice/payments-share-network' --retention-in-days 30
         log 'created log group /aws/vpc-lattice/payments-share-network'
+    else
+        converge_value 'log group /aws/vpc-lattice/payments-share-network: retentionDays' "$live_retention" 30 logs put-retention-policy --log-group-name '/aws/vpc-lattice/payments-share-network' --retention-in-days 30
     fi
-    run logs put-retention-policy --log-group-name '/aws/vpc-lattice/payments-share-network' --retention-in-days 30
     payments_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='payments-config'].id | [0]")"
     if [[ -z "$payments_resource_configuration_id" ]]; then
         payments_resource_configuration_id="$(create PaymentsResourceConfiguration vpc-lattice create-resource-configuration --name 'payments-config' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$payments_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"payments"}' --client-token "$run_token-2a842861414c3c54" --query id)"
@@ -523,22 +669,31 @@ deploy() {
     else
         claim_share "$resource_share_id" 'payments-share/ResourceShare' '[resourceShares[0].tags[?key==`"sharec:resource"`].value | [0] || `"-"`, resourceShares[0].tags[?key==`"aws:cloudformation:stack-name"`].value | [0] || `"-"`, length(resourceShares[0].tags[?(key==`"Project"` && value==`"payments"`) || (key==`"Environment"` && value==`"staging"`) || (key==`"ManagedBy"` && value==`"sharec"`)])]' 3
         converge_external_principals "$resource_share_id" true
-        run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$payments_resource_configuration_arn" --principals '444455556666'
+        add_to_share "$resource_share_id" PRINCIPAL '444455556666'
+        add_to_share "$resource_share_id" RESOURCE "$payments_resource_configuration_arn"
         prune_share "$resource_share_id" PRINCIPAL '444455556666'
         prune_share "$resource_share_id" RESOURCE "$payments_resource_configuration_arn"
     fi
     if [[ -z "$consumer_444455556666_role_found" ]]; then
         run iam create-role --role-name 'payments-share-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666 (sharec spec payments-share)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"6c2e9a71-4d8b-4f35-9e0a-b7c1d3f5e824"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"payments-share/Consumer444455556666Role"}]'
+        run iam put-role-policy --role-name 'payments-share-444455556666-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${payments_database_resource_id}/consumer_444455556666")"
         log 'created role payments-share-444455556666-access'
     else
-        run iam update-role --role-name 'payments-share-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666 (sharec spec payments-share)'
-        run iam tag-role --role-name 'payments-share-444455556666-access' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"payments-share/Consumer444455556666Role"}]'
+        converge 'role payments-share-444455556666-access: description' "$(lookup iam get-role --role-name 'payments-share-444455556666-access' --query Role.Description)" 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666 (sharec spec payments-share)' iam update-role --role-name 'payments-share-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666 (sharec spec payments-share)'
+        converge 'role payments-share-444455556666-access: tags' "$(lookup iam list-role-tags --role-name 'payments-share-444455556666-access' --query 'length(Tags[?(Key==`"Project"` && Value==`"payments"`) || (Key==`"Environment"` && Value==`"staging"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"payments-share/Consumer444455556666Role"`)])')" 4 iam tag-role --role-name 'payments-share-444455556666-access' --tags '[{"Key":"Project","Value":"payments"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"payments-share/Consumer444455556666Role"}]'
+        converge 'role payments-share-444455556666-access: trust policy' "$(lookup iam get-role --role-name 'payments-share-444455556666-access' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"6c2e9a71-4d8b-4f35-9e0a-b7c1d3f5e824"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'payments-share-444455556666-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"6c2e9a71-4d8b-4f35-9e0a-b7c1d3f5e824"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}'
+        converge 'role payments-share-444455556666-access: policy read-database-credentials' "$(lookup iam get-role-policy --role-name 'payments-share-444455556666-access' --policy-name 'read-database-credentials' --query 'to_string(PolicyDocument)')" "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${payments_database_resource_id}/consumer_444455556666")" iam put-role-policy --role-name 'payments-share-444455556666-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${payments_database_resource_id}/consumer_444455556666")"
     fi
-    run iam update-assume-role-policy --role-name 'payments-share-444455556666-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"6c2e9a71-4d8b-4f35-9e0a-b7c1d3f5e824"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'payments-share-444455556666-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-east-1:111122223333:dbuser:${payments_database_resource_id}/consumer_444455556666")"
     prune_roles '(sharec spec payments-share)' 'payments-share-444455556666-access'
-    run cloudwatch put-dashboard --dashboard-name 'payments-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","payments"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","payments"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","payments"]],"period":300,"region":"us-east-1","stat":"Average","title":"payments: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/payments-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+    live_dashboard="$(lookup cloudwatch get-dashboard --dashboard-name 'payments-share' --query DashboardBody)"
+    if [[ -z "$live_dashboard" ]]; then
+        run cloudwatch put-dashboard --dashboard-name 'payments-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","payments"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","payments"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","payments"]],"period":300,"region":"us-east-1","stat":"Average","title":"payments: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/payments-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+        log 'created dashboard payments-share'
+    else
+        converge 'dashboard payments-share' "$live_dashboard" '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","payments"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","payments"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","payments"]],"period":300,"region":"us-east-1","stat":"Average","title":"payments: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/payments-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}' cloudwatch put-dashboard --dashboard-name 'payments-share' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","payments"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","payments"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","payments"]],"period":300,"region":"us-east-1","stat":"Average","title":"payments: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/payments-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-east-1","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+    fi
     log "deployed $spec_name"
+    if [[ "$planning" == true ]]; then show_plan; fi
     outputs
 }
 
@@ -681,7 +836,7 @@ outputs() {
 }
 
 case "$command_name" in
-    deploy) deploy ;;
+    plan|deploy) deploy ;;
     destroy) confirm_destroy; destroy ;;
     outputs) outputs ;;
 esac

@@ -30,10 +30,12 @@ readonly run_token
 
 usage() {
     cat <<USAGE
-Usage: ${0##*/} deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
+Usage: ${0##*/} plan|deploy|destroy|outputs [--dry-run] [--yes] [--adopt]
 
-  deploy    create whatever does not exist yet, bring roles and the share in line with the spec,
-            and remove the roles and share members an earlier version of the spec had
+  plan      read the account and print what deploy would create, change and remove; changes
+            nothing. Exits 0 when there is nothing to do, 2 when there is, 1 on an error
+  deploy    create whatever does not exist yet, change what differs from the spec, and remove
+            the roles and share members an earlier version of the spec had
   destroy   remove everything deploy creates, in reverse order; what is already gone is skipped
   outputs   print the outputs (DatabaseEndpoint, ...) as NAME=VALUE lines
   --dry-run print each AWS CLI call instead of making it
@@ -52,7 +54,7 @@ confirmed=false
 adopt=false
 for argument in "$@"; do
     case "$argument" in
-        deploy|destroy|outputs) command_name="$argument" ;;
+        plan|deploy|destroy|outputs) command_name="$argument" ;;
         --dry-run) dry_run=true ;;
         --yes) confirmed=true ;;
         --adopt) adopt=true ;;
@@ -66,6 +68,14 @@ if [[ -z "$command_name" ]]; then
     exit 64
 fi
 
+# A plan makes every read a deploy makes and none of its changes: each change is noted instead, and
+# the notes are the plan.
+planning=false
+[[ "$command_name" == plan ]] && planning=true
+readonly planning
+planned_changes=()
+planned_calls=()
+
 # Dry-run listings go to the original standard output (descriptor 3), which command substitutions
 # that capture ids do not swallow.
 exec 3>&1
@@ -75,6 +85,16 @@ exec 3>&1
 log() {
     [[ -s "${aws_failed:-}" ]] && exit 1
     local message="$*"
+    if [[ "$planning" == true ]]; then
+        case "$message" in
+            created\ *|creating\ *|accepted\ *) planned_changes+=("+ create ${message#* }") ;;
+            changed\ *|adopted\ *) planned_changes+=("~ ${message%% *} ${message#* }") ;;
+            deleted\ *|removed\ *) planned_changes+=("- remove ${message#* }") ;;
+            waiting\ *|deploying\ *|deployed\ *) ;;
+            *) printf '%s\n' "$message" >&2 ;;
+        esac
+        return 0
+    fi
     if [[ "$dry_run" == true ]]; then
         message="${message/#created /would create }"
         message="${message/#deleted /would delete }"
@@ -113,7 +133,38 @@ aws_call() {
         { printf 'aws'; printf ' %s' "${@@Q}"; printf ' --region %s\n' "${region@Q}"; } >&3
         return 0
     fi
+    if [[ "$planning" == true ]]; then
+        case "$2" in
+            wait) return 0 ;;
+            describe-*|list-*|get-*) ;;
+            *) planned_calls+=("$1 $2"); return 0 ;;
+        esac
+        # Nothing exists yet under the name of what the plan would create.
+        [[ "$*" == *"<"*">"* ]] && return 0
+    fi
     aws "$@" --region "$region"
+}
+
+# The plan, grouped: what would be created, changed, then removed. Exits 2 when there is anything to do.
+show_plan() {
+    local sign change count=0
+    for sign in + '~' -; do
+        for change in "${planned_changes[@]}"; do
+            [[ "$change" == "$sign "* ]] && printf '%s\n' "$change" && count=$((count + 1))
+        done
+    done
+    # A change no message describes still shows, as the call that would make it.
+    if ((count == 0)); then
+        for change in "${planned_calls[@]}"; do
+            printf '~ aws %s\n' "$change"
+            count=$((count + 1))
+        done
+    fi
+    if ((count == 0)); then
+        printf 'no changes: the account matches spec %s\n' "$spec_name"
+        exit 0
+    fi
+    exit 2
 }
 
 # A call whose answer is not needed.
@@ -185,7 +236,7 @@ known() {
 create() {
     local placeholder="$1" id
     shift
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -200,7 +251,7 @@ attribute() {
     local placeholder="$1" value
     shift
     value="$(lookup "$@")"
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || ("$planning" == true && -z "$value") ]]; then
         printf '<%s>' "$placeholder"
         return 0
     fi
@@ -243,7 +294,7 @@ json_document() {
 wait_for() {
     local description="$1" wanted="$2"
     shift 2
-    [[ "$dry_run" == true ]] && return 0
+    [[ "$dry_run" == true || "$planning" == true ]] && return 0
     local deadline=$((SECONDS + wait_seconds)) current
     while :; do
         current="$(aws_answer "$@")"
@@ -268,7 +319,7 @@ wait_for() {
 wait_until_found() {
     local placeholder="$1" description="$2" found
     shift 2
-    if [[ "$dry_run" == true ]]; then
+    if [[ "$dry_run" == true || "$planning" == true ]]; then
         aws_call "$@" --output text
         printf '<%s>' "$placeholder"
         return 0
@@ -355,6 +406,21 @@ prune_roles() {
     done
 }
 
+# Associates with share $1 each member of type $2 (PRINCIPAL or RESOURCE) among the rest of the arguments
+# that it does not have yet: a consumer or a database the spec has added since the share was made.
+add_to_share() {
+    local share="$1" type="$2" member present option=--principals
+    shift 2
+    [[ "$type" == RESOURCE ]] && option=--resource-arns
+    present=" $(lookup ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
+        --query "resourceShareAssociations[?status=='ASSOCIATED' || status=='ASSOCIATING'].associatedEntity") "
+    for member in "$@"; do
+        [[ "$present" == *[[:space:]]"$member"[[:space:]]* ]] && continue
+        run ram associate-resource-share --resource-share-arn "$share" "$option" "$member"
+        log "changed resource share $share: added $member"
+    done
+}
+
 # Takes out of share $1 each member of type $2 (PRINCIPAL or RESOURCE) that is not among the rest of
 # the arguments: a consumer or a database the spec no longer names loses its place in the share.
 prune_share() {
@@ -385,6 +451,65 @@ converge_external_principals() {
         run ram update-resource-share --resource-share-arn "$share" --no-allow-external-principals
     fi
     log "changed resource share $share: allowExternalPrincipals ${current,,} -> $wanted"
+}
+
+# Convergence of what the script finds already made: $1 names a setting, $2 is its live value as AWS
+# answers it (JSON documents as JMESPath's to_string writes them, as sharec's encoder does), $3 is
+# the spec's; the rest is the call that sets it, made only when the two differ.
+converge() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    [[ "$live" == "$wanted" ]] && return 0
+    run "$@"
+    log "changed $what"
+}
+
+# The same for a value short enough to say: the change is logged as old -> new.
+converge_value() {
+    local what="$1" live="$2" wanted="$3"
+    shift 3
+    converge "$what ${live:-none} -> $wanted" "$live" "$wanted" "$@"
+}
+
+# A database's settings change in one modification: each setting that differs ($1 its spec key, $2 the
+# live value, $3 the spec's, compared without case as the CLI prints True and False) adds the options
+# that set it (the rest); `apply_settings` then makes the call, if any, and says what changed.
+setting_options=()
+setting_notes=()
+setting() {
+    local name="$1" live="$2" wanted="$3"
+    shift 3
+    live="${live:-none}"
+    [[ "${live,,}" == "${wanted,,}" ]] && return 0
+    setting_options+=("$@")
+    setting_notes+=("$name ${live,,} -> $wanted")
+}
+
+# Like setting, for a size that may grow beyond the spec's (storage autoscaling) and never shrinks.
+setting_at_least() {
+    [[ "$2" =~ ^[0-9]+$ ]] && (($2 >= $3)) && return 0
+    setting "$@"
+}
+
+# The CloudWatch Logs export change from the live list $1 to the spec's $2 (both comma-separated, or none).
+log_exports_change() {
+    local live=",$1," wanted=",$2," type enable=() disable=()
+    for type in ${2//,/ }; do [[ "$type" == none || "$live" == *",$type,"* ]] || enable+=("\"$type\""); done
+    for type in ${1//,/ }; do [[ "$type" == none || "$wanted" == *",$type,"* ]] || disable+=("\"$type\""); done
+    local IFS=,
+    printf '{"EnableLogTypes":[%s],"DisableLogTypes":[%s]}' "${enable[*]}" "${disable[*]}"
+}
+
+# Makes the modification the settings collected, if any, applied at once (docs/spec-reference.md), and
+# says what changed on $1; the rest is the call (run, or run_with_new_role) without the options.
+apply_settings() {
+    local what="$1" note
+    shift
+    ((${#setting_notes[@]} > 0)) || return 0
+    "$@" "${setting_options[@]}" --apply-immediately
+    for note in "${setting_notes[@]}"; do log "changed $what: $note"; done
+    setting_options=()
+    setting_notes=()
 }
 
 # A person at a terminal confirms a destroy by typing the spec's name; a pipeline passes --yes.
@@ -430,8 +555,8 @@ deploy() {
         vpc_id="$(create Vpc ec2 create-vpc --cidr-block '172.20.0.0/20' --tag-specifications '[{"ResourceType":"vpc","Tags":[{"Key":"Name","Value":"billing-share-vpc"},{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/Vpc"}]}]' --query Vpc.VpcId)"
         log "created VPC $vpc_id"
     fi
-    run ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-support '{"Value":true}'
-    run ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-hostnames '{"Value":true}'
+    converge_value "VPC $vpc_id: enableDnsSupport" "$(lookup ec2 describe-vpc-attribute --vpc-id "$vpc_id" --attribute enableDnsSupport --query EnableDnsSupport.Value)" True ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-support '{"Value":true}'
+    converge_value "VPC $vpc_id: enableDnsHostnames" "$(lookup ec2 describe-vpc-attribute --vpc-id "$vpc_id" --attribute enableDnsHostnames --query EnableDnsHostnames.Value)" True ec2 modify-vpc-attribute --vpc-id "$vpc_id" --enable-dns-hostnames '{"Value":true}'
     default_security_group_id="$(wait_until_found DefaultSecurityGroup 'the default security group of the VPC' ec2 describe-security-groups --filters "Name=vpc-id,Values=$vpc_id" Name=group-name,Values=default --query 'SecurityGroups[0].GroupId')"
     if [[ -n "$(lookup ec2 describe-security-groups --group-ids "$default_security_group_id" --query "SecurityGroups[0].IpPermissions[?IpProtocol=='-1'].UserIdGroupPairs[] | [?GroupId=='$default_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 revoke-security-group-ingress --group-id "$default_security_group_id" --ip-permissions "$(json_document '[{"IpProtocol":"-1","UserIdGroupPairs":[{"GroupId":"%s"}]}]' "$default_security_group_id")"
@@ -569,20 +694,24 @@ deploy() {
     if [[ -z "$(lookup ec2 describe-route-tables --filters "Name=association.subnet-id,Values=$database_subnet_3_id" --query 'RouteTables[0].RouteTableId')" ]]; then
         run ec2 associate-route-table --route-table-id "$private_route_table_3_id" --subnet-id "$database_subnet_3_id"
     fi
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/billing-share/vpc-flow-logs' --query "logGroups[?logGroupName=='/sharec/billing-share/vpc-flow-logs'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/billing-share/vpc-flow-logs' --query 'logGroups[?logGroupName=='\''/sharec/billing-share/vpc-flow-logs'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/sharec/billing-share/vpc-flow-logs' --query "logGroups[?logGroupName=='/sharec/billing-share/vpc-flow-logs'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/sharec/billing-share/vpc-flow-logs' --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}'
+        run logs put-retention-policy --log-group-name '/sharec/billing-share/vpc-flow-logs' --retention-in-days 90
         log 'created log group /sharec/billing-share/vpc-flow-logs'
+    else
+        converge_value 'log group /sharec/billing-share/vpc-flow-logs: retentionDays' "$live_retention" 90 logs put-retention-policy --log-group-name '/sharec/billing-share/vpc-flow-logs' --retention-in-days 90
     fi
-    run logs put-retention-policy --log-group-name '/sharec/billing-share/vpc-flow-logs' --retention-in-days 90
     if [[ -z "$flow_log_role_found" ]]; then
         run iam create-role --role-name 'billing-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-west-2:210987654321:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"210987654321"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/FlowLogRole"}]'
+        run iam put-role-policy --role-name 'billing-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-west-2:210987654321:log-group:/sharec/billing-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
         log 'created role billing-share-flow-logs'
     else
-        run iam update-role --role-name 'billing-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group'
-        run iam tag-role --role-name 'billing-share-flow-logs' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/FlowLogRole"}]'
+        converge 'role billing-share-flow-logs: description' "$(lookup iam get-role --role-name 'billing-share-flow-logs' --query Role.Description)" 'Lets VPC Flow Logs write to its log group' iam update-role --role-name 'billing-share-flow-logs' --description 'Lets VPC Flow Logs write to its log group'
+        converge 'role billing-share-flow-logs: tags' "$(lookup iam list-role-tags --role-name 'billing-share-flow-logs' --query 'length(Tags[?(Key==`"CostCenter"` && Value==`"cc-1234/finance@team"`) || (Key==`"Environment"` && Value==`"prod"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"billing-share/FlowLogRole"`)])')" 4 iam tag-role --role-name 'billing-share-flow-logs' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/FlowLogRole"}]'
+        converge 'role billing-share-flow-logs: trust policy' "$(lookup iam get-role --role-name 'billing-share-flow-logs' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-west-2:210987654321:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"210987654321"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'billing-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-west-2:210987654321:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"210987654321"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
+        converge 'role billing-share-flow-logs: policy write-flow-logs' "$(lookup iam get-role-policy --role-name 'billing-share-flow-logs' --policy-name 'write-flow-logs' --query 'to_string(PolicyDocument)')" '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-west-2:210987654321:log-group:/sharec/billing-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}' iam put-role-policy --role-name 'billing-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-west-2:210987654321:log-group:/sharec/billing-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     fi
-    run iam update-assume-role-policy --role-name 'billing-share-flow-logs' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:ec2:us-west-2:210987654321:vpc-flow-log/*"},"StringEquals":{"aws:SourceAccount":"210987654321"}},"Effect":"Allow","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'billing-share-flow-logs' --policy-name 'write-flow-logs' --policy-document '{"Statement":[{"Action":["logs:CreateLogStream","logs:DescribeLogStreams","logs:PutLogEvents"],"Effect":"Allow","Resource":"arn:aws:logs:us-west-2:210987654321:log-group:/sharec/billing-share/vpc-flow-logs:*"}],"Version":"2012-10-17"}'
     flow_log_role_arn="$(attribute FlowLogRole.Arn iam get-role --role-name 'billing-share-flow-logs' --query Role.Arn)"
     flow_log_id="$(lookup ec2 describe-flow-logs --filter "Name=resource-id,Values=$vpc_id" 'Name=tag:sharec:resource,Values=billing-share/FlowLog' --query 'FlowLogs[0].FlowLogId')"
     if [[ -z "$flow_log_id" ]]; then
@@ -614,20 +743,35 @@ deploy() {
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'billing-ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'billing-ledger-subnets' --db-subnet-group-description 'Database subnets of billing-ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" "$database_subnet_3_id" --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/billing-ledger/error' --query "logGroups[?logGroupName=='/aws/rds/instance/billing-ledger/error'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/billing-ledger/error' --query 'logGroups[?logGroupName=='\''/aws/rds/instance/billing-ledger/error'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/rds/instance/billing-ledger/error' --query "logGroups[?logGroupName=='/aws/rds/instance/billing-ledger/error'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/rds/instance/billing-ledger/error' --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}'
+        run logs put-retention-policy --log-group-name '/aws/rds/instance/billing-ledger/error' --retention-in-days 365
         log 'created log group /aws/rds/instance/billing-ledger/error'
+    else
+        converge_value 'log group /aws/rds/instance/billing-ledger/error: retentionDays' "$live_retention" 365 logs put-retention-policy --log-group-name '/aws/rds/instance/billing-ledger/error' --retention-in-days 365
     fi
-    run logs put-retention-policy --log-group-name '/aws/rds/instance/billing-ledger/error' --retention-in-days 365
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
         run rds create-db-instance --db-instance-identifier 'billing-ledger' --engine 'mariadb' --db-instance-class 'db.r6g.large' --allocated-storage 200 --storage-type 'io1' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3306 --db-subnet-group-name 'billing-ledger-subnets' --vpc-security-group-ids "$billing_ledger_security_group_id" --no-publicly-accessible --multi-az --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'error' --iops 4000 --engine-version '10.11.15' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'creating database billing-ledger; this takes a while'
+    else
+        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != null] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`, [PendingModifiedValues.MultiAZ, MultiAZ] | [?@ != null] | [0], [PendingModifiedValues.AllocatedStorage, AllocatedStorage] | [?@ != null] | [0], [PendingModifiedValues.StorageType, StorageType] | [?@ != null] | [0], [PendingModifiedValues.Iops, Iops] | [?@ != null] | [0], [PendingModifiedValues.BackupRetentionPeriod, BackupRetentionPeriod] | [?@ != null] | [0], join('\'','\'', sort(EnabledCloudwatchLogsExports || `[]`)) || '\''none'\'', DeletionProtection, [PendingModifiedValues.IAMDatabaseAuthenticationEnabled, IAMDatabaseAuthenticationEnabled] | [?@ != null] | [0], [PendingModifiedValues.EngineVersion, EngineVersion] | [?@ != null] | [0]]')"
+        setting instanceClass "${live[0]}" 'db.r6g.large' --db-instance-class 'db.r6g.large'
+        setting autoMinorVersionUpgrade "${live[1]}" 'false' --no-auto-minor-version-upgrade
+        setting monitoringInterval "${live[2]}" '0' --monitoring-interval 0
+        setting performanceInsights "${live[3]}" 'true' --enable-performance-insights --performance-insights-retention-period 7
+        setting multiAZ "${live[4]}" 'true' --multi-az
+        setting_at_least storage.sizeGiB "${live[5]}" '200' --allocated-storage 200
+        setting storage.type "${live[6]}" 'io1' --storage-type 'io1'
+        setting storage.iops "${live[7]}" '4000' --iops 4000
+        setting backupRetentionDays "${live[8]}" '14' --backup-retention-period 14
+        setting logExports "${live[9]}" 'error' --cloudwatch-logs-export-configuration "$(log_exports_change "${live[9]}" 'error')"
+        setting deletionProtection "${live[10]}" 'true' --deletion-protection
+        setting iamAuthentication "${live[11]}" 'true' --enable-iam-database-authentication
+        setting engineVersion "${live[12]}" '10.11.15' --engine-version '10.11.15'
+        apply_settings 'database billing-ledger' run rds modify-db-instance --db-instance-identifier 'billing-ledger'
     fi
     wait_for 'database billing-ledger' available rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceStatus'
-    if [[ "$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].IAMDatabaseAuthenticationEnabled')" == False ]]; then
-        run rds modify-db-instance --db-instance-identifier billing-ledger --enable-iam-database-authentication --apply-immediately
-        wait_for 'database billing-ledger' available rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceStatus'
-    fi
     billing_ledger_database_endpoint="$(attribute BillingLedgerDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].Endpoint.Address')"
     billing_ledger_database_resource_id="$(attribute BillingLedgerDatabase.ResourceId rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DbiResourceId')"
     resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='billing-share-gateway'].id | [0]")"
@@ -641,11 +785,14 @@ deploy() {
         service_network_id="$(create ServiceNetwork vpc-lattice create-service-network --name 'billing-share-network' --auth-type AWS_IAM --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-5cfa1e48f3ca109a" --query id)"
         log "created service network $service_network_id"
     fi
-    if [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/billing-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/billing-share-network'].logGroupName | [0]")" ]]; then
+    live_retention="$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/billing-share-network' --query 'logGroups[?logGroupName=='\''/aws/vpc-lattice/billing-share-network'\''].retentionInDays | [0]')"
+    if [[ -z "$live_retention" ]] && [[ -z "$(lookup logs describe-log-groups --log-group-name-prefix '/aws/vpc-lattice/billing-share-network' --query "logGroups[?logGroupName=='/aws/vpc-lattice/billing-share-network'].logGroupName | [0]")" ]]; then
         run logs create-log-group --log-group-name '/aws/vpc-lattice/billing-share-network' --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}'
+        run logs put-retention-policy --log-group-name '/aws/vpc-lattice/billing-share-network' --retention-in-days 365
         log 'created log group /aws/vpc-lattice/billing-share-network'
+    else
+        converge_value 'log group /aws/vpc-lattice/billing-share-network: retentionDays' "$live_retention" 365 logs put-retention-policy --log-group-name '/aws/vpc-lattice/billing-share-network' --retention-in-days 365
     fi
-    run logs put-retention-policy --log-group-name '/aws/vpc-lattice/billing-share-network' --retention-in-days 365
     billing_ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='billing-ledger'].id | [0]")"
     if [[ -z "$billing_ledger_resource_configuration_id" ]]; then
         billing_ledger_resource_configuration_id="$(create BillingLedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'billing-ledger' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$billing_ledger_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-15c5c6706596f879" --query id)"
@@ -670,41 +817,52 @@ deploy() {
         log "created resource share $resource_share_id"
     else
         claim_share "$resource_share_id" 'billing-share/ResourceShare' '[resourceShares[0].tags[?key==`"sharec:resource"`].value | [0] || `"-"`, resourceShares[0].tags[?key==`"aws:cloudformation:stack-name"`].value | [0] || `"-"`, length(resourceShares[0].tags[?(key==`"CostCenter"` && value==`"cc-1234/finance@team"`) || (key==`"Environment"` && value==`"prod"`) || (key==`"ManagedBy"` && value==`"sharec"`)])]' 3
-        run ram associate-resource-share --resource-share-arn "$resource_share_id" --resource-arns "$billing_ledger_resource_configuration_arn" --principals '333344445555' '666677778888' '999900001111'
+        add_to_share "$resource_share_id" PRINCIPAL '333344445555' '666677778888' '999900001111'
+        add_to_share "$resource_share_id" RESOURCE "$billing_ledger_resource_configuration_arn"
         prune_share "$resource_share_id" PRINCIPAL '333344445555' '666677778888' '999900001111'
         prune_share "$resource_share_id" RESOURCE "$billing_ledger_resource_configuration_arn"
         converge_external_principals "$resource_share_id" false
     fi
     if [[ -z "$consumer_333344445555_role_found" ]]; then
         run iam create-role --role-name 'billing-analytics-reader' --description 'Assumed by account 333344445555 to sign in to the shared databases as consumer_333344445555 (sharec spec billing-share)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"analytics:2024/q3"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333344445555:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"analytics"},{"Key":"Environment","Value":"prod-analytics"},{"Key":"sharec:resource","Value":"billing-share/Consumer333344445555Role"}]'
+        run iam put-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_333344445555")"
         log 'created role billing-analytics-reader'
     else
-        run iam update-role --role-name 'billing-analytics-reader' --description 'Assumed by account 333344445555 to sign in to the shared databases as consumer_333344445555 (sharec spec billing-share)'
-        run iam tag-role --role-name 'billing-analytics-reader' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"analytics"},{"Key":"Environment","Value":"prod-analytics"},{"Key":"sharec:resource","Value":"billing-share/Consumer333344445555Role"}]'
+        converge 'role billing-analytics-reader: description' "$(lookup iam get-role --role-name 'billing-analytics-reader' --query Role.Description)" 'Assumed by account 333344445555 to sign in to the shared databases as consumer_333344445555 (sharec spec billing-share)' iam update-role --role-name 'billing-analytics-reader' --description 'Assumed by account 333344445555 to sign in to the shared databases as consumer_333344445555 (sharec spec billing-share)'
+        converge 'role billing-analytics-reader: tags' "$(lookup iam list-role-tags --role-name 'billing-analytics-reader' --query 'length(Tags[?(Key==`"CostCenter"` && Value==`"cc-1234/finance@team"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"Tenant"` && Value==`"analytics"`) || (Key==`"Environment"` && Value==`"prod-analytics"`) || (Key==`"sharec:resource"` && Value==`"billing-share/Consumer333344445555Role"`)])')" 5 iam tag-role --role-name 'billing-analytics-reader' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"analytics"},{"Key":"Environment","Value":"prod-analytics"},{"Key":"sharec:resource","Value":"billing-share/Consumer333344445555Role"}]'
+        converge 'role billing-analytics-reader: trust policy' "$(lookup iam get-role --role-name 'billing-analytics-reader' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"analytics:2024/q3"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333344445555:root"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'billing-analytics-reader' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"analytics:2024/q3"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333344445555:root"}}],"Version":"2012-10-17"}'
+        converge 'role billing-analytics-reader: policy read-database-credentials' "$(lookup iam get-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials' --query 'to_string(PolicyDocument)')" "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_333344445555")" iam put-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_333344445555")"
     fi
-    run iam update-assume-role-policy --role-name 'billing-analytics-reader' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"analytics:2024/q3"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333344445555:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_333344445555")"
     if [[ -z "$consumer_666677778888_role_found" ]]; then
         run iam create-role --role-name 'billing-share-666677778888-access' --description 'Assumed by account 666677778888 to sign in to the shared databases as consumer_666677778888 (sharec spec billing-share)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"audit-7f3a9c21e4b05d18"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::666677778888:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/Consumer666677778888Role"}]'
+        run iam put-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_666677778888")"
         log 'created role billing-share-666677778888-access'
     else
-        run iam update-role --role-name 'billing-share-666677778888-access' --description 'Assumed by account 666677778888 to sign in to the shared databases as consumer_666677778888 (sharec spec billing-share)'
-        run iam tag-role --role-name 'billing-share-666677778888-access' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/Consumer666677778888Role"}]'
+        converge 'role billing-share-666677778888-access: description' "$(lookup iam get-role --role-name 'billing-share-666677778888-access' --query Role.Description)" 'Assumed by account 666677778888 to sign in to the shared databases as consumer_666677778888 (sharec spec billing-share)' iam update-role --role-name 'billing-share-666677778888-access' --description 'Assumed by account 666677778888 to sign in to the shared databases as consumer_666677778888 (sharec spec billing-share)'
+        converge 'role billing-share-666677778888-access: tags' "$(lookup iam list-role-tags --role-name 'billing-share-666677778888-access' --query 'length(Tags[?(Key==`"CostCenter"` && Value==`"cc-1234/finance@team"`) || (Key==`"Environment"` && Value==`"prod"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"billing-share/Consumer666677778888Role"`)])')" 4 iam tag-role --role-name 'billing-share-666677778888-access' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/Consumer666677778888Role"}]'
+        converge 'role billing-share-666677778888-access: trust policy' "$(lookup iam get-role --role-name 'billing-share-666677778888-access' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"audit-7f3a9c21e4b05d18"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::666677778888:root"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'billing-share-666677778888-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"audit-7f3a9c21e4b05d18"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::666677778888:root"}}],"Version":"2012-10-17"}'
+        converge 'role billing-share-666677778888-access: policy read-database-credentials' "$(lookup iam get-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials' --query 'to_string(PolicyDocument)')" "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_666677778888")" iam put-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_666677778888")"
     fi
-    run iam update-assume-role-policy --role-name 'billing-share-666677778888-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"audit-7f3a9c21e4b05d18"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::666677778888:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'billing-share-666677778888-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_666677778888")"
     if [[ -z "$consumer_999900001111_role_found" ]]; then
         run iam create-role --role-name 'billing-share-999900001111-access' --description 'Assumed by account 999900001111 to sign in to the shared databases as ledger_reports (sharec spec billing-share)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"3f8e2a6c-91d4-4b7a-a5e0-c26d9f1b7e43"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999900001111:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/Consumer999900001111Role"}]'
+        run iam put-role-policy --role-name 'billing-share-999900001111-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/ledger_reports")"
         log 'created role billing-share-999900001111-access'
     else
-        run iam update-role --role-name 'billing-share-999900001111-access' --description 'Assumed by account 999900001111 to sign in to the shared databases as ledger_reports (sharec spec billing-share)'
-        run iam tag-role --role-name 'billing-share-999900001111-access' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/Consumer999900001111Role"}]'
+        converge 'role billing-share-999900001111-access: description' "$(lookup iam get-role --role-name 'billing-share-999900001111-access' --query Role.Description)" 'Assumed by account 999900001111 to sign in to the shared databases as ledger_reports (sharec spec billing-share)' iam update-role --role-name 'billing-share-999900001111-access' --description 'Assumed by account 999900001111 to sign in to the shared databases as ledger_reports (sharec spec billing-share)'
+        converge 'role billing-share-999900001111-access: tags' "$(lookup iam list-role-tags --role-name 'billing-share-999900001111-access' --query 'length(Tags[?(Key==`"CostCenter"` && Value==`"cc-1234/finance@team"`) || (Key==`"Environment"` && Value==`"prod"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"billing-share/Consumer999900001111Role"`)])')" 4 iam tag-role --role-name 'billing-share-999900001111-access' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/Consumer999900001111Role"}]'
+        converge 'role billing-share-999900001111-access: trust policy' "$(lookup iam get-role --role-name 'billing-share-999900001111-access' --query 'to_string(Role.AssumeRolePolicyDocument)')" '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"3f8e2a6c-91d4-4b7a-a5e0-c26d9f1b7e43"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999900001111:root"}}],"Version":"2012-10-17"}' iam update-assume-role-policy --role-name 'billing-share-999900001111-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"3f8e2a6c-91d4-4b7a-a5e0-c26d9f1b7e43"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999900001111:root"}}],"Version":"2012-10-17"}'
+        converge 'role billing-share-999900001111-access: policy read-database-credentials' "$(lookup iam get-role-policy --role-name 'billing-share-999900001111-access' --policy-name 'read-database-credentials' --query 'to_string(PolicyDocument)')" "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/ledger_reports")" iam put-role-policy --role-name 'billing-share-999900001111-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/ledger_reports")"
     fi
-    run iam update-assume-role-policy --role-name 'billing-share-999900001111-access' --policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"3f8e2a6c-91d4-4b7a-a5e0-c26d9f1b7e43"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999900001111:root"}}],"Version":"2012-10-17"}'
-    run iam put-role-policy --role-name 'billing-share-999900001111-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/ledger_reports")"
     prune_roles '(sharec spec billing-share)' 'billing-analytics-reader' 'billing-share-666677778888-access' 'billing-share-999900001111-access'
-    run cloudwatch put-dashboard --dashboard-name 'billing-share-overview' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","billing-ledger"]],"period":300,"region":"us-west-2","stat":"Average","title":"billing-ledger: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/billing-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-west-2","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+    live_dashboard="$(lookup cloudwatch get-dashboard --dashboard-name 'billing-share-overview' --query DashboardBody)"
+    if [[ -z "$live_dashboard" ]]; then
+        run cloudwatch put-dashboard --dashboard-name 'billing-share-overview' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","billing-ledger"]],"period":300,"region":"us-west-2","stat":"Average","title":"billing-ledger: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/billing-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-west-2","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+        log 'created dashboard billing-share-overview'
+    else
+        converge 'dashboard billing-share-overview' "$live_dashboard" '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","billing-ledger"]],"period":300,"region":"us-west-2","stat":"Average","title":"billing-ledger: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/billing-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-west-2","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}' cloudwatch put-dashboard --dashboard-name 'billing-share-overview' --dashboard-body '{"widgets":[{"height":6,"properties":{"metrics":[["AWS/RDS","DatabaseConnections","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","CPUUtilization","DBInstanceIdentifier","billing-ledger"],["AWS/RDS","FreeStorageSpace","DBInstanceIdentifier","billing-ledger"]],"period":300,"region":"us-west-2","stat":"Average","title":"billing-ledger: connections, CPU and free storage","view":"timeSeries"},"type":"metric","width":12,"x":0,"y":0},{"height":6,"properties":{"query":"SOURCE '\''/aws/vpc-lattice/billing-share-network'\'' | fields @timestamp, @message | sort @timestamp desc | limit 50","region":"us-west-2","title":"Connections through VPC Lattice (access log)","view":"table"},"type":"log","width":12,"x":12,"y":0}]}'
+    fi
     log "deployed $spec_name"
+    if [[ "$planning" == true ]]; then show_plan; fi
     outputs
 }
 
@@ -971,7 +1129,7 @@ outputs() {
 }
 
 case "$command_name" in
-    deploy) deploy ;;
+    plan|deploy) deploy ;;
     destroy) confirm_destroy; destroy ;;
     outputs) outputs ;;
 esac

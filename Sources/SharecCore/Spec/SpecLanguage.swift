@@ -72,7 +72,7 @@ public enum SpecLanguage {
               "Days to keep the log; one of CloudWatch Logs' retention periods (1, 3, 5, 7, 14, 30, 60, 90, ...).", example: "90"),
     ])
 
-    static let database = ObjectShape("database", "A database to share: a new RDS instance or Aurora cluster (encrypted, private, its master password kept by RDS in Secrets Manager), or one that exists already.", fields: [
+    static let database = ObjectShape("database", "A database to share: a new RDS instance or Aurora cluster (encrypted, private, its master password kept by RDS in Secrets Manager), or one that exists already. A change to a new database's settings is applied at once, in every target, not in the next maintenance window (a class change restarts it during the deploy; a static parameter takes effect at the next reboot).", fields: [
         Field("name", .text(awsName("AWS::RDS::DBInstance.DBInstanceIdentifier", "a DB instance identifier", "letters, digits and single hyphens, starting with a letter and not ending with a hyphen")), .required,
               "Logical ids and default names derive from it; a new database's DB instance (or cluster) identifier.", example: "orders"),
         Field("engine", .text(TextRule("one of \(Engine.allCases.map(\.rawValue).joined(separator: ", "))", choices: Engine.allCases.map(\.rawValue))), .required,

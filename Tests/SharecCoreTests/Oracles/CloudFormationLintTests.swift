@@ -39,6 +39,36 @@ import TestSupport
         #expect(result.status == 0 || findings.isEmpty, "cfn-lint exited \(result.status): \(result.stderr)")
     }
 
+    /// docs/operations.md says what a stack update does to each property sharec sets: that is what the bundled resource
+    /// schemas say (create-only: replaced; conditionally create-only: may replace; else in place).
+    @Test(.enabled(if: OracleAvailability.shouldRun(Tool.find("python3", override: "PYTHON3")), "python3 is not installed"))
+    func updateBehaviourInTheDocsIsTheSchemas() throws {
+        let python = try #require(Tool.find("python3", override: "PYTHON3"))
+        let section = try #require(try Repository.read("docs/operations.md").components(separatedBy: "### What a CloudFormation stack update does to a database").last)
+        let rows = section.split(separator: "\n").prefix { !$0.hasPrefix("#") }.compactMap { line -> [String]? in
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
+            return cells.count == 3 && cells[0].hasPrefix("AWS::") ? cells : nil
+        }
+        #expect(rows.count > 30, "the table has a row per property sharec sets")
+        let script = """
+            import json, sys
+            from cfnlint.schema import PROVIDER_SCHEMA_MANAGER as m
+            for resource, prop, said in json.load(sys.stdin):
+                schema = m.get_resource_schema("us-east-1", resource).schema
+                if prop not in schema["properties"]:
+                    print(f"{resource} has no property {prop}")
+                    continue
+                path = f"/properties/{prop}"
+                actual = ("replaced" if path in schema.get("createOnlyProperties", [])
+                          else "may replace" if path in schema.get("conditionalCreateOnlyProperties", []) else "in place")
+                if actual != said:
+                    print(f"{resource}.{prop}: the docs say {said}, the schema {actual}")
+            """
+        let result = try python.run(["-c", script], stdin: try JSONSerialization.data(withJSONObject: rows))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty, "\(result.stdout)")
+    }
+
     /// Every resource whose CloudFormation schema says it takes tags gets the spec's tags.
     @Test(.enabled(if: OracleAvailability.shouldRun(Tool.find("python3", override: "PYTHON3")), "python3 is not installed"))
     func everyTaggableResourceIsTagged() throws {

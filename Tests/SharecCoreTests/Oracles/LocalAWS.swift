@@ -11,6 +11,7 @@ import TestSupport
 /// run the plain CLI instead; `plain/aws` in the folder always does (WarmAWSCLITests compares the two).
 final class LocalAWS {
     struct Request {
+        let service: String
         let operation: String
         let params: [String: Any]
     }
@@ -180,7 +181,8 @@ final class LocalAWS {
     func requests() throws -> [Request] {
         try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
-            return Request(operation: object["operation"] as? String ?? "", params: object["params"] as? [String: Any] ?? [:])
+            return Request(service: object["service"] as? String ?? "", operation: object["operation"] as? String ?? "",
+                           params: object["params"] as? [String: Any] ?? [:])
         }
     }
 

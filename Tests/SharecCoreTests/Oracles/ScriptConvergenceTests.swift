@@ -125,7 +125,7 @@ import TestSupport
         return changed
     }
 
-    @Test("databases are created side by side, and a deployed one is brought to a changed spec in place; plan says so first",
+    @Test("databases are created side by side, a deployed one is brought to a changed spec in place, a removed one is kept without its sharing layer; plan says so first",
           .enabled(if: OracleAvailability.shouldRun(AWSCLIScriptTests.aws != nil && AWSCLIScriptTests.python != nil ? AWSCLIScriptTests.aws : nil),
                    "the AWS CLI or python3 is missing"),
           .timeLimit(.minutes(15)))
@@ -171,9 +171,33 @@ import TestSupport
                                            "--query", "Parameters[?ParameterName=='long_query_time'].ParameterValue | [0]"])
         #expect(parameter == "1")
 
-        try AWSCLIScriptTests.turnOffDeletionProtection(second, endpoint: endpoint)
-        _ = try endpoint.phase(b, "destroy")
-        #expect(try endpoint.call(["rds", "describe-db-instances", "--query", "DBInstances[].DBInstanceIdentifier"]).isEmpty)
+        // The archive leaves the spec: its sharing layer goes, the database and its data stay, no longer the spec's.
+        let third = try #require(SpecFixtures.plan(try Self.withoutArchive(after)))
+        let c = try script(third, "removed")
+        let removal = try endpoint.plan(c)
+        #expect(removal.status == 2)
+        #expect(removal.changes.contains("- remove resource configuration ledger-archive-mysql (no longer in the spec)"), "\(removal.changes)")
+        #expect(removal.changes.contains { $0.hasPrefix("~ kept database ledger-archive (no longer in the spec)") }, "\(removal.changes)")
+        let removed = try endpoint.phase(c, "deploy")
+        #expect(removed.requests.filter { $0.operation.hasPrefix("Delete") }.map(\.operation).sorted()
+                == ["DeleteAccessLogSubscription", "DeleteResourceConfiguration", "DeleteServiceNetworkResourceAssociation"])
+        #expect(removed.requests.filter { $0.operation.hasPrefix("Revoke") }.count == 2, "the gateway's rule to the archive, and the archive's from it")
+        #expect(try endpoint.plan(c).status == 0, "after the deploy, plan finds nothing to do and no longer lists the archive")
+        #expect(try endpoint.call(["rds", "describe-db-instances", "--db-instance-identifier", "ledger-archive", "--query",
+                                   "DBInstances[0].TagList[?Key=='sharec:resource'] | length(@)"]) == "0", "the kept database is no longer the spec's")
+        let configurations = try endpoint.call(["vpc-lattice", "list-resource-configurations", "--query", "items[].name"])
+        #expect(configurations.split(whereSeparator: \.isWhitespace) == [Substring(third.databases[0].resourceConfigurationName.value)])
+
+        try AWSCLIScriptTests.turnOffDeletionProtection(third, endpoint: endpoint)
+        _ = try endpoint.phase(c, "destroy")
+        #expect(try endpoint.call(["rds", "describe-db-instances", "--query", "DBInstances[].DBInstanceIdentifier"]) == "ledger-archive",
+                "destroy deletes the spec's database and leaves the one it kept")
+    }
+
+    /// `spec` without the archive database.
+    static func withoutArchive(_ spec: String) throws -> String {
+        let start = try #require(spec.range(of: "  - name: ledger-archive\n")), end = try #require(spec.range(of: "sharing:\n"))
+        return spec.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "")
     }
 
     /// The account's roles are the plan's (its consumers' and the flow logs'), each tagged as the spec's and trusting its tenant.

@@ -6,7 +6,8 @@ import TestSupport
 /// Every side's Terraform, the owner's and each consumer's, applied with the real hashicorp/aws provider
 /// against the local endpoint (Tests/Stubs/aws_stub.py): `apply`, a refreshing `plan` that finds nothing
 /// to change, `destroy`; and for the rebuilt owners and every consumer side, all of it a second time, as when a configuration is
-/// torn down and rebuilt. A consumer's second apply accepts the invitation its owner sends again, which no owner's run shows.
+/// torn down and rebuilt. several-databases is changed between its apply and its destroy as the script's convergence chain changes
+/// it (a database's class, Multi-AZ, storage, backups, monitoring, logs and a parameter), and must be modified in place. A consumer's second apply accepts the invitation its owner sends again, which no owner's run shows.
 @Suite struct TerraformApplyTests {
     static var available: Bool { TerraformValidateTests.available && AWSCLIScriptTests.aws != nil && AWSCLIScriptTests.python != nil }
 
@@ -76,6 +77,8 @@ import TestSupport
         var mainTF = URL(fileURLWithPath: "/nonexistent")
         var variables: [String: String] = [:]
         var beforeDestroy: () throws -> Void = {}, beforeSecondApply: () throws -> Void = {}
+        // Day two: the spec changed after the first apply, as ScriptConvergenceTests changes it for the script.
+        var changed: String?
         if let consumer {
             let shared = try AWSCLIScriptTests.sharedBeforehand(consumer, original: original, endpoint: endpoint)
             configuration = TerraformEmitter().emit(shared.plan, consumer: shared.consumer, into: DiagnosticSink()).contents
@@ -94,6 +97,9 @@ import TestSupport
             let plan = original.network.existing != nil
                 ? try AWSCLIScriptTests.withExistingResourcesMadeBeforehand(example, plan: original, endpoint: endpoint) : original
             configuration = TerraformEmitter().emit(plan, into: DiagnosticSink()).contents
+            if example == "several-databases", let after = SpecFixtures.plan(try ScriptConvergenceTests.changedDatabase(try Repository.read("specs/examples/\(example).yaml"))) {
+                changed = TerraformEmitter().emit(after, into: DiagnosticSink()).contents
+            }
             // As docs/operations.md tells an owner: deletion protection off, then the configuration without prevent_destroy.
             // Protection goes off through the CLI rather than an apply, which would wait on RDS's modify for nothing this test checks.
             let unprotected = TerraformEmitter().emit(Self.unprotected(plan), into: DiagnosticSink()).contents
@@ -138,6 +144,20 @@ import TestSupport
             let planned = try terraform("plan \(cycle)", ["plan", "-detailed-exitcode", "-refresh=true", "-input=false", "-no-color", "-parallelism=20"] + given)
             if planned.status != 0 {
                 outcome.problems.append("plan \(cycle) after apply exited \(planned.status), not 0 (no changes):\n\(planned.stdout.suffix(4000))\(planned.stderr.suffix(2000))")
+            }
+            if cycle == 1, let changed {
+                // The changed database is modified in place (only the new log's group is added), and a plan afterwards finds nothing to do.
+                try changed.write(to: mainTF, atomically: true, encoding: .utf8)
+                let planned = try terraform("plan of the change", ["plan", "-input=false", "-no-color", "-parallelism=20"] + given)
+                if planned.stdout.contains("must be replaced") || !planned.stdout.contains("0 to destroy") {
+                    outcome.problems.append("the change replaces or destroys:\n\(planned.stdout.suffix(4000))")
+                }
+                let reapplied = try terraform("apply of the change", ["apply", "-auto-approve", "-input=false", "-no-color", "-parallelism=20"] + given)
+                guard reapplied.status == 0 else { throw Failure(description: "apply of the change failed:\n\(reapplied.stderr.suffix(4000))") }
+                let settled = try terraform("plan after the change", ["plan", "-detailed-exitcode", "-refresh=true", "-input=false", "-no-color", "-parallelism=20"] + given)
+                if settled.status != 0 {
+                    outcome.problems.append("plan after the change exited \(settled.status), not 0:\n\(settled.stdout.suffix(4000))\(settled.stderr.suffix(2000))")
+                }
             }
             try beforeDestroy()
             // The plan just refreshed the state; the destroy need not again.

@@ -96,7 +96,9 @@ struct CLISharing {
         }
         for database in plan.databases where database.new != nil { readDatabase(database, &script) }
         deployLattice(&script)
+        script.line((["refuse_used_configurations"] + configurationsArguments).joined(separator: " "))
         deployShare(&script)
+        removeDatabasesNoLongerNamed(&script)
         let secrets = plan.databases.filter(\.secretIsKnown).map { W.v(secretVariable($0)) }
         let partition = ARNs.partition(plan.owner.region.value)
         for role in plan.sharing.roles {
@@ -121,6 +123,22 @@ struct CLISharing {
         })
     }
 
+    /// A database the spec no longer names loses its sharing layer, once the share no longer holds it: its resource
+    /// configuration (with the configuration's association and log subscription) and the gateway's rules to it. The
+    /// database itself is kept, with its data (the prologue's keep_removed_databases).
+    private func removeDatabasesNoLongerNamed(_ script: inout BashScript) {
+        script.line((["prune_configurations"] + configurationsArguments).joined(separator: " "))
+        script.line((["prune_gateway_rules", W.v(W.id(LogicalName.gatewaySecurityGroup))]
+                     + plan.databases.map { W.v(W.id(DatabaseNames(database: $0).securityGroup)) }).joined(separator: " "))
+        script.line((["keep_removed_databases"] + plan.databases.filter { $0.new != nil }.map { W.q($0.rdsIdentifier) }).joined(separator: " "))
+    }
+
+    /// The spec's gateway and service network, and the configurations it names: what `refuse_used_configurations` and
+    /// `prune_configurations` take.
+    private var configurationsArguments: [String] {
+        [W.v(W.id(LogicalName.resourceGateway)), W.v(W.id(LogicalName.serviceNetwork))] + plan.databases.map { W.q($0.resourceConfigurationName.value) }
+    }
+
     private func ensureGroup(_ variable: String, logicalName: String, groupName: String, description: String, nameTag: String,
                              _ script: inout BashScript) {
         CLISecurityGroups.ensure(variable, logicalName: logicalName, groupName: groupName, description: description, nameTag: nameTag,
@@ -136,7 +154,7 @@ struct CLISharing {
     private var rolesReadSecrets: Bool { plan.sharing.roles.contains(where: \.readsMasterSecret.value) }
 
     enum DatabaseField {
-        case identifier, endpoint, port, secret, resourceID, iamAuthentication, deletionProtection, status, storageKey
+        case identifier, endpoint, port, secret, resourceID, iamAuthentication, deletionProtection, status, storageKey, insightsKey, engineVersion
     }
 
     /// A database's field as JMESPath. An unencrypted database has no key, which would read as no database: it reads as a
@@ -159,6 +177,8 @@ struct CLISharing {
             case .deletionProtection: "DeletionProtection"
             case .status: "Status"
             case .storageKey: "KmsKeyId"
+            case .insightsKey: "PerformanceInsightsKMSKeyId"
+            case .engineVersion: "EngineVersion"
             }
             return ["rds", "describe-db-clusters", "--db-cluster-identifier", identifier, "--query", W.q(Self.query("DBClusters[0]", path, field))]
         }
@@ -172,6 +192,8 @@ struct CLISharing {
         case .deletionProtection: "DeletionProtection"
         case .status: "DBInstanceStatus"
         case .storageKey: "KmsKeyId"
+        case .insightsKey: "PerformanceInsightsKMSKeyId"
+        case .engineVersion: "EngineVersion"
         }
         return ["rds", "describe-db-instances", "--db-instance-identifier", identifier, "--query", W.q(Self.query("DBInstances[0]", path, field))]
     }
@@ -237,7 +259,17 @@ struct CLISharing {
                    "the storage key of \(database.identifier.value) is ", ", not the spec's kmsKeyArn, and RDS keeps a database's storage key "
                     + "for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)", &script)
         }
-        guard !settings.parameters.isEmpty, let version = settings.engineVersion else { return }
+        if let key = settings.performanceInsightsKMSKey, settings.performanceInsights.value {
+            refuse(names.endpointHolder + "InsightsKey", reading: Self.describe(database, .insightsKey), unless: key.value,
+                   "the Performance Insights key of \(database.identifier.value) is ", ", not the spec's performanceInsightsKmsKeyArn, and RDS keeps it "
+                    + "once Performance Insights has been on; nothing more was changed. Put that key in the spec (docs/operations.md)", &script)
+        }
+        guard let version = settings.engineVersion else { return }
+        // PostgreSQL's major version is its first number (16), the others' their first two (8.0).
+        let parts = [.postgres, .auroraPostgreSQL].contains(database.engine) ? 1 : 2
+        script.line("refuse_major_version \(W.q("database \(database.identifier.value)")) \"$(lookup \(Self.describe(database, .engineVersion).joined(separator: " ")))\" "
+                    + "\(W.q(version.value)) \(parts)")
+        guard !settings.parameters.isEmpty else { return }
         let family = database.engine.parameterGroupFamily(version: version.value)
         refuse(names.parameterGroup + "Family", reading: describeParameterGroup(database, field: "DBParameterGroupFamily"), unless: family,
                "parameter group \(parameterGroupName(database)) is of family ", ", not \(family) as engineVersion \(version.value) needs; the script does "
@@ -252,8 +284,8 @@ struct CLISharing {
         script.when("[[ -n \"$\(found)\" && \"$\(found)\" != \(W.q(expected)) ]]", ["fail " + W.q(before) + "\"$\(found)\"" + W.q(after)])
     }
 
-    /// The spec's parameters, set when the group's user-set parameters differ from them; ModifyDBParameterGroup takes at
-    /// most 20 at a time. A parameter the spec no longer names keeps its value (docs/operations.md).
+    /// The spec's parameters, set when the group's values of them differ; ModifyDBParameterGroup takes at most 20 at a
+    /// time. A parameter the spec no longer names keeps its value (docs/operations.md).
     private func deployParameterGroup(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
         guard !settings.parameters.isEmpty, let version = settings.engineVersion else { return }
         let kind = parameterGroupKind(database)
@@ -265,7 +297,8 @@ struct CLISharing {
         ])
         let wanted = settings.parameters.map { "\($0.name.value)=\($0.value.value)" }.sorted().joined(separator: "\n")
         let live = ["rds", database.engine.isAurora ? "describe-db-cluster-parameters" : "describe-db-parameters", "--\(kind)-name", name, "--source", "user",
-                    "--query", W.q("join(`\"\\n\"`, sort(Parameters[].join('=', [ParameterName, ParameterValue])))")]
+                    "--query", W.q("join(`\"\\n\"`, sort(Parameters[?contains(\(W.jmesJSON(.array(settings.parameters.map { .string($0.name.value) }))), ParameterName)]"
+                                   + ".join('=', [ParameterName, ParameterValue])))")]
         script.line("live_parameters=\"$(lookup \(live.joined(separator: " ")))\"")
         script.block("if [[ \"$live_parameters\" != \(W.q(wanted)) ]]; then", "fi") { body in
             for start in stride(from: 0, to: settings.parameters.count, by: 20) {
@@ -344,12 +377,18 @@ struct CLISharing {
         if let throughput = settings.throughputMiBps { create += ["--storage-throughput", String(throughput.value)] }
         if let maximum = settings.maxStorageGiB { create += ["--max-allocated-storage", String(maximum.value)] }
         let parameterGroup = settings.parameters.isEmpty ? nil : parameterGroupName(database)
-        createOrConverge(database, settings, create, kind: "database", tags: tags, &script) { body in
+        let marked = databaseTags(names.instance)
+        createOrConverge(database, settings, create, kind: "database", tags: W.json(W.keyValueList(marked, key: "Key", value: "Value")), &script) { body in
             DatabaseSetting.converge(DatabaseSetting.instance(settings, parameterGroup: parameterGroup, monitoringRole: W.v(monitoringRoleARN)),
                                      what: "database \(database.identifier.value)", describe: ["rds", "describe-db-instances", "--db-instance-identifier", identifier],
-                                     root: "DBInstances[0]", runner: runner(settings), modify: ["rds", "modify-db-instance", "--db-instance-identifier", identifier],
-                                     &body)
+                                     root: "DBInstances[0]", arn: "DBInstanceArn", tags: marked, wait: Self.waitForDatabase(database, "available"), runner: runner(settings),
+                                     modify: ["rds", "modify-db-instance", "--db-instance-identifier", identifier], &body)
         }
+    }
+
+    /// A database's tags: the spec's and its marker, by which a later deploy finds it once the spec no longer names it.
+    private func databaseTags(_ logicalName: String) -> [Tag] {
+        plan.tags + [Tag(key: W.markerKey, value: W.marker(plan, logicalName))]
     }
 
     private static func iamAuthentication(_ settings: NewDatabase) -> String {
@@ -398,10 +437,12 @@ struct CLISharing {
             settings.deletionProtection.value ? "--deletion-protection" : "--no-deletion-protection", "--copy-tags-to-snapshot",
         ] + storageAndLogs(database, settings)
         let parameterGroup = settings.parameters.isEmpty ? nil : parameterGroupName(database)
-        createOrConverge(database, settings, create, kind: "cluster", tags: tags, &script) { body in
+        let marked = databaseTags(names.cluster)
+        createOrConverge(database, settings, create, kind: "cluster", tags: W.json(W.keyValueList(marked, key: "Key", value: "Value")), &script) { body in
             DatabaseSetting.converge(DatabaseSetting.cluster(settings, parameterGroup: parameterGroup),
                                      what: "cluster \(database.identifier.value)", describe: ["rds", "describe-db-clusters", "--db-cluster-identifier", identifier],
-                                     root: "DBClusters[0]", runner: "run", modify: ["rds", "modify-db-cluster", "--db-cluster-identifier", identifier], &body)
+                                     root: "DBClusters[0]", arn: "DBClusterArn", tags: marked, wait: Self.waitForDatabase(database, "available"), runner: "run",
+                                     modify: ["rds", "modify-db-cluster", "--db-cluster-identifier", identifier], &body)
         }
     }
 
@@ -420,10 +461,11 @@ struct CLISharing {
             script.ifElse("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", then: { body in
                 body.line("\(runner(settings)) \(instance.joined(separator: " "))")
             }, otherwise: { body in
-                DatabaseSetting.converge(DatabaseSetting.compute(settings, monitoringRole: W.v(monitoringRoleARN), pending: true),
-                                         what: "instance \(DatabaseNames(database: database).clusterInstanceIdentifier(number))",
+                let identifier = DatabaseNames(database: database).clusterInstanceIdentifier(number)
+                DatabaseSetting.converge(DatabaseSetting.compute(settings, monitoringRole: W.v(monitoringRoleARN)), what: "instance \(identifier)",
                                          describe: ["rds", "describe-db-instances", "--db-instance-identifier", member], root: "DBInstances[0]",
-                                         runner: runner(settings), modify: ["rds", "modify-db-instance", "--db-instance-identifier", member], &body)
+                                         arn: "DBInstanceArn", tags: plan.tags, wait: Self.waitForInstance(identifier, "available"), runner: runner(settings),
+                                         modify: ["rds", "modify-db-instance", "--db-instance-identifier", member], &body)
             })
         }
         for number in 1...settings.instances.value {
@@ -455,6 +497,7 @@ struct CLISharing {
         for database in plan.databases {
             let names = DatabaseNames(database: database)
             let configuration = W.id(names.resourceConfiguration)
+            let marker = Tag(key: W.markerKey, value: W.marker(plan, names.resourceConfiguration))
             let definition = W.jsonTemplate(["dnsResource": ["domainName": .string(W.hole), "ipAddressType": "IPV4"]])
             script.ensure(configuration, what: "resource configuration",
                           lookup: latticeLookup("list-resource-configurations", name: database.resourceConfigurationName.value,
@@ -464,10 +507,19 @@ struct CLISharing {
                                    "--resource-gateway-identifier", W.v(gateway),
                                    "--resource-configuration-definition", "\"$(json_document \(definition) \(W.v(endpointVariable(database))))\"",
                                    database.allowsOnwardSharing.value ? "--allow-association-to-shareable-service-network" : "--no-allow-association-to-shareable-service-network",
-                                   "--tags", tags,
+                                   "--tags", W.tagMap(plan.tags + [marker]),
                                    "--client-token", W.clientToken(names.resourceConfiguration), "--query", "id"],
                           placeholder: names.resourceConfiguration)
             script.line("wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) --query status")
+            let arn = configurationARN(database)
+            script.line("\(arn)=\"$(attribute \(names.resourceConfiguration).Arn vpc-lattice get-resource-configuration "
+                        + "--resource-configuration-identifier \(W.v(configuration)) --query arn)\"")
+            // One an earlier sharec made has no marker, by which a later deploy removes it with its database; one the plan would create has it.
+            script.when("[[ \(W.v(arn)) != '<'* ]]", [
+                "converge \(W.q("resource configuration \(database.resourceConfigurationName.value): tags")) "
+                    + "\"$(lookup vpc-lattice list-tags-for-resource --resource-arn \(W.v(arn)) --query 'tags.\"sharec:resource\"')\" \(W.q(marker.value)) "
+                    + "vpc-lattice tag-resource --resource-arn \(W.v(arn)) --tags \(W.tagMap([marker]))",
+            ])
             script.ensure(W.id(names.accessLogSubscription), what: "access log subscription",
                           lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(configuration), "--query", W.q("items[0].id")],
                           create: ["vpc-lattice", "create-access-log-subscription", "--resource-identifier", W.v(configuration),
@@ -501,11 +553,6 @@ struct CLISharing {
     }
 
     private func deployShare(_ script: inout BashScript) {
-        for database in plan.databases {
-            let names = DatabaseNames(database: database)
-            script.line("\(configurationARN(database))=\"$(attribute \(names.resourceConfiguration).Arn vpc-lattice get-resource-configuration "
-                        + "--resource-configuration-identifier \(W.v(W.id(names.resourceConfiguration))) --query arn)\"")
-        }
         let share = W.id(LogicalName.resourceShare)
         let members = ["--resource-arns"] + plan.databases.map { W.v(configurationARN($0)) }
             + ["--principals"] + plan.sharing.consumers.map { W.q($0.principal.value) }
@@ -600,6 +647,10 @@ struct CLISharing {
                 body.line("log \"deleted resource configuration $\(configuration)\"")
             }
         }
+        // What is left on the gateway is what databases an earlier version of the spec had.
+        let gateway = W.id(LogicalName.resourceGateway)
+        script.line("\(gateway)=\"$(lookup \(latticeLookup("list-resource-gateways", name: plan.sharing.resourceGatewayName.value).joined(separator: " ")))\"")
+        script.when("[[ -n \"$\(gateway)\" ]]", ["refuse_used_configurations \(W.v(gateway)) \(W.v(network))", "prune_configurations \(W.v(gateway)) \(W.v(network))"])
         script.block("if [[ -n \"$\(network)\" ]]; then", "fi") { body in
             // An earlier sharec gave the network its own access log subscription and the owner VPC's association
             // (decision 0005); a network that still has them cannot be deleted.
@@ -616,7 +667,6 @@ struct CLISharing {
             body.line("log \"deleted service network $\(network)\"")
         }
         CLILogs.removeGroup(ResourceNaming.accessLogGroup(plan), &script)
-        let gateway = W.id(LogicalName.resourceGateway)
         script.remove(gateway, what: "resource gateway", lookup: latticeLookup("list-resource-gateways", name: plan.sharing.resourceGatewayName.value),
                       delete: [["vpc-lattice", "delete-resource-gateway", "--resource-gateway-identifier", W.v(gateway)]],
                       after: ["wait_for 'removal of the resource gateway' '' vpc-lattice get-resource-gateway --resource-gateway-identifier \(W.v(gateway)) --query status"])
@@ -681,6 +731,8 @@ struct CLISharing {
                 script.when("[[ -n \"$\(group)\" ]]", ["run ec2 delete-security-group --group-id \(W.v(group))", "log \"deleted security group $\(group)\""])
             }
         }
-        script.when("[[ -n \"$\(gatewayGroup)\" ]]", ["run ec2 delete-security-group --group-id \(W.v(gatewayGroup))", "log \"deleted security group $\(gatewayGroup)\""])
+        // And those of databases an earlier version of the spec had.
+        script.when("[[ -n \"$\(gatewayGroup)\" ]]", ["prune_gateway_rules \(W.v(gatewayGroup))", "run ec2 delete-security-group --group-id \(W.v(gatewayGroup))",
+                                                      "log \"deleted security group $\(gatewayGroup)\""])
     }
 }

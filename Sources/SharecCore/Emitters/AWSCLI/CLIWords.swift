@@ -24,8 +24,11 @@ enum CLIWords {
 
     /// Any text as a JMESPath JSON literal (`"..."` between backquotes, a backquote escaped): for free
     /// text such as a share name, in a query that is one single-quoted shell word.
-    static func jmesText(_ text: String) -> String {
-        "`" + JSONValue.string(text).compact.replacingOccurrences(of: "`", with: "\\`") + "`"
+    static func jmesText(_ text: String) -> String { jmesJSON(.string(text)) }
+
+    /// Any JSON value as a JMESPath literal (between backquotes, a backquote escaped).
+    static func jmesJSON(_ value: JSONValue) -> String {
+        "`" + value.compact.replacingOccurrences(of: "`", with: "\\`") + "`"
     }
 
     /// An idempotency token: the same within one run, so that a retried call never creates twice, and new
@@ -54,6 +57,7 @@ enum CLIWords {
 
     /// A JMESPath query that counts how many of `tags` a resource's tag list carries, key and value alike.
     static func carriedQuery(_ tags: [Tag], list: String, key: String, value: String) -> String {
+        guard !tags.isEmpty else { return "`0`" }
         let carried = tags.map { "(\(key)==\(jmesText($0.key)) && \(value)==\(jmesText($0.value)))" }.joined(separator: " || ")
         return "length(\(list)[?\(carried)])"
     }

@@ -88,7 +88,7 @@ log() {
     if [[ "$planning" == true ]]; then
         case "$message" in
             created\ *|creating\ *|accepted\ *) planned_changes+=("+ create ${message#* }") ;;
-            changed\ *|adopted\ *) planned_changes+=("~ ${message%% *} ${message#* }") ;;
+            changed\ *|adopted\ *|kept\ *) planned_changes+=("~ ${message%% *} ${message#* }") ;;
             deleted\ *|removed\ *) planned_changes+=("- remove ${message#* }") ;;
             waiting\ *|deploying\ *|deployed\ *) ;;
             *) printf '%s\n' "$message" >&2 ;;
@@ -299,6 +299,8 @@ wait_for() {
     while :; do
         current="$(aws_answer "$@")"
         if [[ "${current,,}" == "${wanted,,}" ]]; then return 0; fi
+        # A database optimising its storage after a change (hours, up to days) takes connections and modifications.
+        if [[ "${wanted,,}" == available && "${current,,}" == storage-optimization ]]; then return 0; fi
         # VPC Lattice's CREATE_FAILED, UPDATE_FAILED, DELETE_FAILED and a resource association's PARTIAL;
         # a VPC endpoint's Failed, Rejected, Expired, Partial and PendingAcceptance (no one accepts a
         # Resource endpoint); RDS's failed, incompatible-*, insufficient-capacity, storage-full,
@@ -440,6 +442,122 @@ prune_share() {
     done
 }
 
+# The resource configurations on resource gateway $1 that this spec made (their sharec:resource tag)
+# and whose names are not among the rest of the arguments, as "name id" lines: those of databases an
+# earlier version of the spec had. One without the tag (made before it) is left alone.
+removed_configurations() {
+    local gateway="$1" line name configuration arn kept
+    shift
+    local -a found
+    mapfile -t found <<<"$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$gateway" --query 'items[].[name, id, arn]')"
+    for line in "${found[@]}"; do
+        read -r name configuration arn <<<"$line"
+        [[ -n "$arn" ]] || continue
+        for kept in "$@"; do
+            [[ "$name" == "$kept" ]] && continue 2
+        done
+        [[ "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$arn" --query 'tags."sharec:resource"')" == "$spec_name/"* ]] || continue
+        printf '%s %s\n' "$name" "$configuration"
+    done
+}
+
+# Stops the script, before the share or anything else changes, when a configuration removed_configurations
+# finds (same arguments, then service network $2 of the spec) still has a consumer's VPC endpoint or is
+# in a service network that is not the spec's (a consumer's, shared onward): removing it would cut them off.
+refuse_used_configurations() {
+    local gateway="$1" network="$2" line name configuration users foreign
+    shift 2
+    local -a removed
+    mapfile -t removed <<<"$(removed_configurations "$gateway" "$@")"
+    for line in "${removed[@]}"; do
+        read -r name configuration <<<"$line"
+        [[ -n "$configuration" ]] || continue
+        users="$(lookup vpc-lattice list-resource-endpoint-associations --resource-configuration-identifier "$configuration" --query 'items[].vpcEndpointOwner')"
+        [[ -z "$users" ]] || fail "resource configuration $name is no longer in the spec but still has VPC endpoints of account(s) $users; nothing was changed. Their side is destroyed first (or remove them: aws vpc-lattice list-resource-endpoint-associations --resource-configuration-identifier $configuration, then delete-resource-endpoint-association for each)"
+        foreign="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$configuration" \
+            --query "items[?serviceNetworkId!='$network'].serviceNetworkArn")"
+        [[ -z "$foreign" ]] || fail "resource configuration $name is no longer in the spec but is in service network(s) $foreign, not the spec's; nothing was changed. Their owners remove it first"
+    done
+}
+
+# Removes each configuration removed_configurations finds (same arguments, then service network $2),
+# once refuse_used_configurations has passed and the share no longer holds it: first its association
+# with the spec's service network and its access log subscriptions.
+prune_configurations() {
+    local gateway="$1" network="$2" line name configuration item
+    shift 2
+    local -a removed
+    mapfile -t removed <<<"$(removed_configurations "$gateway" "$@")"
+    for line in "${removed[@]}"; do
+        read -r name configuration <<<"$line"
+        [[ -n "$configuration" ]] || continue
+        for item in $(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$configuration" --query 'items[].id'); do
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$item"
+        done
+        if [[ -n "$network" ]]; then
+            for item in $(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$configuration" \
+                    --service-network-identifier "$network" --query 'items[].id'); do
+                run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$item"
+                wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association \
+                    --service-network-resource-association-identifier "$item" --query status
+            done
+        fi
+        run vpc-lattice delete-resource-configuration --resource-configuration-identifier "$configuration"
+        wait_for "removal of resource configuration $name" '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$configuration" --query status
+        log "deleted resource configuration $name (no longer in the spec)"
+    done
+}
+
+# The gateway's group $1 stops reaching any security group not among the rest of the arguments: the
+# rules sharec gave it to a database the spec no longer names (their description begins "To "), and
+# that database's rule admitting it (in a group the spec marked), are revoked. Others' rules stay.
+prune_gateway_rules() {
+    local gateway_group="$1" line rule peer group
+    shift
+    local kept=" $* "
+    local -a found
+    mapfile -t found <<<"$(lookup ec2 describe-security-group-rules --filters "Name=group-id,Values=$gateway_group" \
+        --query "SecurityGroupRules[?IsEgress && ReferencedGroupInfo.GroupId && starts_with(Description || '', 'To ')].[SecurityGroupRuleId, ReferencedGroupInfo.GroupId]")"
+    for line in "${found[@]}"; do
+        read -r rule peer <<<"$line"
+        [[ -z "$rule" || "$kept" == *" $peer "* ]] && continue
+        run ec2 revoke-security-group-egress --group-id "$gateway_group" --security-group-rule-ids "$rule"
+        log "removed rule $rule of security group $gateway_group (no longer in the spec)"
+    done
+    for group in $(lookup ec2 describe-security-groups --filters Name=tag-key,Values=sharec:resource \
+            --query "SecurityGroups[?Tags[?Key=='sharec:resource' && starts_with(Value, '$spec_name/')]].GroupId"); do
+        [[ "$group" == "$gateway_group" || "$kept" == *" $group "* ]] && continue
+        for rule in $(lookup ec2 describe-security-group-rules --filters "Name=group-id,Values=$group" \
+                --query "SecurityGroupRules[?!IsEgress && ReferencedGroupInfo.GroupId=='$gateway_group'].SecurityGroupRuleId"); do
+            run ec2 revoke-security-group-ingress --group-id "$group" --security-group-rule-ids "$rule"
+            log "removed rule $rule of security group $group (no longer in the spec)"
+        done
+    done
+}
+
+# Databases the spec made (its sharec:resource tag) whose identifiers are not among the arguments keep
+# their data: the tag goes, so that no later run of the spec touches them, and the way to delete them is said.
+# shellcheck disable=SC2120 # a spec of existing databases only passes none: every database it made is gone from it
+keep_removed_databases() {
+    local kept=" ${*,,} " line identifier arn kind how
+    local -a found
+    for kind in instance cluster; do
+        if [[ "$kind" == instance ]]; then
+            mapfile -t found <<<"$(lookup rds describe-db-instances --query "DBInstances[?DBClusterIdentifier == \`null\` && TagList[?Key=='sharec:resource' && starts_with(Value, '$spec_name/')]].[DBInstanceIdentifier, DBInstanceArn]")"
+        else
+            mapfile -t found <<<"$(lookup rds describe-db-clusters --query "DBClusters[?TagList[?Key=='sharec:resource' && starts_with(Value, '$spec_name/')]].[DBClusterIdentifier, DBClusterArn]")"
+        fi
+        for line in "${found[@]}"; do
+            read -r identifier arn <<<"$line"
+            [[ -z "$identifier" || "$kept" == *" ${identifier,,} "* ]] && continue
+            run rds remove-tags-from-resource --resource-name "$arn" --tag-keys sharec:resource
+            how="aws rds delete-db-$kind --db-$kind-identifier $identifier --final-db-snapshot-identifier $identifier-final --region $region"
+            [[ "$kind" == cluster ]] && how="delete its instances, then $how"
+            log "kept database $identifier (no longer in the spec), with its data, subnet group, parameter group and log groups; to delete it: $how"
+        done
+    done
+}
+
 # Sets whether share $1 admits principals outside the organization to $2 (true or false), when it differs.
 converge_external_principals() {
     local share="$1" wanted="$2" current
@@ -485,10 +603,53 @@ setting() {
     setting_notes+=("$name ${live,,} -> $wanted")
 }
 
-# Like setting, for a size that may grow beyond the spec's (storage autoscaling) and never shrinks.
-setting_at_least() {
-    [[ "$2" =~ ^[0-9]+$ ]] && (($2 >= $3)) && return 0
-    setting "$@"
+# Whether a setting differs, so that the database must be ready before the modification.
+settings_pending() { ((${#setting_notes[@]} > 0)); }
+
+# A DB instance's storage, whose options RDS wants together: $1-$4 the live size, type, IOPS and
+# throughput, $5-$8 the spec's (IOPS and throughput - where the spec leaves them to RDS). A size at
+# or above the spec's is the spec's (storage autoscaling grows it, and storage never shrinks). When
+# anything differs, the size, the type, and the IOPS and throughput the spec states go in one change;
+# a type with provisioned IOPS keeps its live IOPS when the spec states none (RDS asks for them).
+setting_storage() {
+    local size="$1" type="$2" iops="$3" throughput="$4" wanted_size="$5" wanted_type="$6" wanted_iops="$7" wanted_throughput="$8"
+    local -a notes=()
+    [[ "$size" =~ ^[0-9]+$ ]] && ((size >= wanted_size)) || notes+=("storage.sizeGiB ${size:-none} -> $wanted_size")
+    [[ "$type" == "$wanted_type" ]] || notes+=("storage.type ${type:-none} -> $wanted_type")
+    [[ "$wanted_iops" == - || "$iops" == "$wanted_iops" ]] || notes+=("storage.iops ${iops:-none} -> $wanted_iops")
+    [[ "$wanted_throughput" == - || "$throughput" == "$wanted_throughput" ]] || notes+=("storage.throughputMiBps ${throughput:-none} -> $wanted_throughput")
+    ((${#notes[@]} > 0)) || return 0
+    setting_notes+=("${notes[@]}")
+    [[ "$size" =~ ^[0-9]+$ ]] && ((size > wanted_size)) && wanted_size="$size"
+    setting_options+=(--allocated-storage "$wanted_size" --storage-type "$wanted_type")
+    if [[ "$wanted_iops" != - ]]; then
+        setting_options+=(--iops "$wanted_iops")
+    elif [[ "$wanted_type" == io* || ("$wanted_type" == gp3 && "$type" == gp3 && "$iops" =~ ^[0-9]+$ && "$wanted_size" -ge 400) ]]; then
+        setting_options+=(--iops "$iops")
+    fi
+    [[ "$wanted_throughput" == - ]] || setting_options+=(--storage-throughput "$wanted_throughput")
+}
+
+# An engine version: a newer minor release than the spec's (RDS upgrades one at the end of its support)
+# is said and left, since RDS does not go back; an older one is upgraded. A major change never reaches
+# here (refuse_major_version).
+setting_version() {
+    local live="$1" wanted="$2"
+    [[ -z "$live" || "$live" == "$wanted" ]] && return 0
+    if [[ "$(printf '%s\n' "$live" "$wanted" | sort -V | head -n 1)" == "$wanted" ]]; then
+        printf '%s: note: engine version %s is newer than the spec'"'"'s %s (RDS upgraded it); put %s in the spec\n' "${0##*/}" "$live" "$wanted" "$live" >&2
+        return 0
+    fi
+    setting engineVersion "$live" "$wanted" --engine-version "$wanted"
+}
+
+# Stops the deploy when database $1's live engine version $2 is of another major version than the
+# spec's $3 ($4 is how many of its parts make the major version): RDS needs an explicit major upgrade.
+refuse_major_version() {
+    local what="$1" live="$2" wanted="$3" parts="$4"
+    [[ -z "$live" ]] && return 0
+    [[ "$(cut -d . -f "1-$parts" <<<"$live")" == "$(cut -d . -f "1-$parts" <<<"$wanted")" ]] && return 0
+    fail "$what runs engine version $live, and the spec's $wanted is another major version, which the script does not upgrade; nothing more was changed. Upgrade it first (docs/operations.md)"
 }
 
 # The CloudWatch Logs export change from the live list $1 to the spec's $2 (both comma-separated, or none).
@@ -740,6 +901,7 @@ deploy() {
     if [[ -z "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$billing_ledger_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3306,"IpProtocol":"tcp","ToPort":3306,"UserIdGroupPairs":[{"Description":"To billing-ledger","GroupId":"%s"}]}]' "$billing_ledger_security_group_id")"
     fi
+    refuse_major_version 'database billing-ledger' "$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].EngineVersion')" '10.11.15' 2
     if [[ -z "$(lookup rds describe-db-subnet-groups --db-subnet-group-name 'billing-ledger-subnets' --query 'DBSubnetGroups[0].DBSubnetGroupName')" ]]; then
         run rds create-db-subnet-group --db-subnet-group-name 'billing-ledger-subnets' --db-subnet-group-description 'Database subnets of billing-ledger' --subnet-ids "$database_subnet_1_id" "$database_subnet_2_id" "$database_subnet_3_id" --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
     fi
@@ -752,24 +914,26 @@ deploy() {
         converge_value 'log group /aws/rds/instance/billing-ledger/error: retentionDays' "$live_retention" 365 logs put-retention-policy --log-group-name '/aws/rds/instance/billing-ledger/error' --retention-in-days 365
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'billing-ledger' --engine 'mariadb' --db-instance-class 'db.r6g.large' --allocated-storage 200 --storage-type 'io1' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3306 --db-subnet-group-name 'billing-ledger-subnets' --vpc-security-group-ids "$billing_ledger_security_group_id" --no-publicly-accessible --multi-az --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'error' --iops 4000 --engine-version '10.11.15' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'billing-ledger' --engine 'mariadb' --db-instance-class 'db.r6g.large' --allocated-storage 200 --storage-type 'io1' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3306 --db-subnet-group-name 'billing-ledger-subnets' --vpc-security-group-ids "$billing_ledger_security_group_id" --no-publicly-accessible --multi-az --backup-retention-period 14 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'error' --iops 4000 --engine-version '10.11.15' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/BillingLedgerDatabase"}]'
         log 'creating database billing-ledger; this takes a while'
     else
-        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != null] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`, [PendingModifiedValues.MultiAZ, MultiAZ] | [?@ != null] | [0], [PendingModifiedValues.AllocatedStorage, AllocatedStorage] | [?@ != null] | [0], [PendingModifiedValues.StorageType, StorageType] | [?@ != null] | [0], [PendingModifiedValues.Iops, Iops] | [?@ != null] | [0], [PendingModifiedValues.BackupRetentionPeriod, BackupRetentionPeriod] | [?@ != null] | [0], join('\'','\'', sort(EnabledCloudwatchLogsExports || `[]`)) || '\''none'\'', DeletionProtection, [PendingModifiedValues.IAMDatabaseAuthenticationEnabled, IAMDatabaseAuthenticationEnabled] | [?@ != null] | [0], [PendingModifiedValues.EngineVersion, EngineVersion] | [?@ != null] | [0]]')"
+        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != `null`] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`, [PendingModifiedValues.MultiAZ, MultiAZ] | [?@ != `null`] | [0], [PendingModifiedValues.AllocatedStorage, AllocatedStorage] | [?@ != `null`] | [0], [PendingModifiedValues.StorageType, StorageType] | [?@ != `null`] | [0], [PendingModifiedValues.Iops, Iops] | [?@ != `null`] | [0], [PendingModifiedValues.StorageThroughput, StorageThroughput] | [?@ != `null`] | [0], [PendingModifiedValues.BackupRetentionPeriod, BackupRetentionPeriod] | [?@ != `null`] | [0], join('\'','\'', sort(EnabledCloudwatchLogsExports || `[]`)) || '\''none'\'', DeletionProtection, [PendingModifiedValues.IAMDatabaseAuthenticationEnabled, IAMDatabaseAuthenticationEnabled] | [?@ != `null`] | [0], [PendingModifiedValues.EngineVersion, EngineVersion] | [?@ != `null`] | [0], length(TagList[?(Key==`"CostCenter"` && Value==`"cc-1234/finance@team"`) || (Key==`"Environment"` && Value==`"prod"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"billing-share/BillingLedgerDatabase"`)]), DBInstanceArn]')"
         setting instanceClass "${live[0]}" 'db.r6g.large' --db-instance-class 'db.r6g.large'
         setting autoMinorVersionUpgrade "${live[1]}" 'false' --no-auto-minor-version-upgrade
         setting monitoringInterval "${live[2]}" '0' --monitoring-interval 0
         setting performanceInsights "${live[3]}" 'true' --enable-performance-insights --performance-insights-retention-period 7
         setting multiAZ "${live[4]}" 'true' --multi-az
-        setting_at_least storage.sizeGiB "${live[5]}" '200' --allocated-storage 200
-        setting storage.type "${live[6]}" 'io1' --storage-type 'io1'
-        setting storage.iops "${live[7]}" '4000' --iops 4000
-        setting backupRetentionDays "${live[8]}" '14' --backup-retention-period 14
-        setting logExports "${live[9]}" 'error' --cloudwatch-logs-export-configuration "$(log_exports_change "${live[9]}" 'error')"
-        setting deletionProtection "${live[10]}" 'true' --deletion-protection
-        setting iamAuthentication "${live[11]}" 'true' --enable-iam-database-authentication
-        setting engineVersion "${live[12]}" '10.11.15' --engine-version '10.11.15'
+        setting_storage "${live[5]}" "${live[6]}" "${live[7]}" "${live[8]}" 200 'io1' 4000 -
+        setting backupRetentionDays "${live[9]}" '14' --backup-retention-period 14
+        setting logExports "${live[10]}" 'error' --cloudwatch-logs-export-configuration "$(log_exports_change "${live[10]}" 'error')"
+        setting deletionProtection "${live[11]}" 'true' --deletion-protection
+        setting iamAuthentication "${live[12]}" 'true' --enable-iam-database-authentication
+        setting_version "${live[13]}" '10.11.15'
+        if settings_pending; then
+            wait_for 'database billing-ledger' available rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceStatus'
+        fi
         apply_settings 'database billing-ledger' run rds modify-db-instance --db-instance-identifier 'billing-ledger'
+        converge 'database billing-ledger: tags' "${live[14]}" 4 rds add-tags-to-resource --resource-name "${live[15]}" --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"Environment","Value":"prod"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"billing-share/BillingLedgerDatabase"}]'
     fi
     wait_for 'database billing-ledger' available rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].DBInstanceStatus'
     billing_ledger_database_endpoint="$(attribute BillingLedgerDatabase.Endpoint rds describe-db-instances --db-instance-identifier 'billing-ledger' --query 'DBInstances[0].Endpoint.Address')"
@@ -795,10 +959,14 @@ deploy() {
     fi
     billing_ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='billing-ledger'].id | [0]")"
     if [[ -z "$billing_ledger_resource_configuration_id" ]]; then
-        billing_ledger_resource_configuration_id="$(create BillingLedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'billing-ledger' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$billing_ledger_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-15c5c6706596f879" --query id)"
+        billing_ledger_resource_configuration_id="$(create BillingLedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'billing-ledger' --type SINGLE --protocol TCP --port-ranges '3306' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$billing_ledger_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec","sharec:resource":"billing-share/BillingLedgerResourceConfiguration"}' --client-token "$run_token-15c5c6706596f879" --query id)"
         log "created resource configuration $billing_ledger_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query status
+    billing_ledger_resource_configuration_arn="$(attribute BillingLedgerResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query arn)"
+    if [[ "$billing_ledger_resource_configuration_arn" != '<'* ]]; then
+        converge 'resource configuration billing-ledger: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$billing_ledger_resource_configuration_arn" --query 'tags."sharec:resource"')" 'billing-share/BillingLedgerResourceConfiguration' vpc-lattice tag-resource --resource-arn "$billing_ledger_resource_configuration_arn" --tags '{"sharec:resource":"billing-share/BillingLedgerResourceConfiguration"}'
+    fi
     billing_ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$billing_ledger_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$billing_ledger_access_log_subscription_id" ]]; then
         billing_ledger_access_log_subscription_id="$(create BillingLedgerAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$billing_ledger_resource_configuration_id" --destination-arn 'arn:aws:logs:us-west-2:210987654321:log-group:/aws/vpc-lattice/billing-share-network' --tags '{"CostCenter":"cc-1234/finance@team","Environment":"prod","ManagedBy":"sharec"}' --client-token "$run_token-cc763632fc41c8ee" --query id)"
@@ -810,7 +978,7 @@ deploy() {
         log "created service network resource association $billing_ledger_service_network_association_id"
     fi
     wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$billing_ledger_service_network_association_id" --query status
-    billing_ledger_resource_configuration_arn="$(attribute BillingLedgerResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query arn)"
+    refuse_used_configurations "$resource_gateway_id" "$service_network_id" 'billing-ledger'
     resource_share_id="$(lookup ram get-resource-shares --resource-owner SELF --name 'billing ledger ${share} %{for} '\''q3'\'' $(date) `id` ; & * \ café' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     if [[ -z "$resource_share_id" ]]; then
         resource_share_id="$(create ResourceShare ram create-resource-share --name 'billing ledger ${share} %{for} '\''q3'\'' $(date) `id` ; & * \ café' --resource-arns "$billing_ledger_resource_configuration_arn" --principals '333344445555' '666677778888' '999900001111' --no-allow-external-principals --tags '[{"key":"CostCenter","value":"cc-1234/finance@team"},{"key":"Environment","value":"prod"},{"key":"ManagedBy","value":"sharec"},{"key":"sharec:resource","value":"billing-share/ResourceShare"}]' --client-token "$run_token-cbde07bca8a14b08" --query resourceShare.resourceShareArn)"
@@ -823,6 +991,9 @@ deploy() {
         prune_share "$resource_share_id" RESOURCE "$billing_ledger_resource_configuration_arn"
         converge_external_principals "$resource_share_id" false
     fi
+    prune_configurations "$resource_gateway_id" "$service_network_id" 'billing-ledger'
+    prune_gateway_rules "$resource_gateway_security_group_id" "$billing_ledger_security_group_id"
+    keep_removed_databases 'billing-ledger'
     if [[ -z "$consumer_333344445555_role_found" ]]; then
         run iam create-role --role-name 'billing-analytics-reader' --description 'Assumed by account 333344445555 to sign in to the shared databases as consumer_333344445555 (sharec spec billing-share)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"analytics:2024/q3"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333344445555:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"CostCenter","Value":"cc-1234/finance@team"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"Tenant","Value":"analytics"},{"Key":"Environment","Value":"prod-analytics"},{"Key":"sharec:resource","Value":"billing-share/Consumer333344445555Role"}]'
         run iam put-role-policy --role-name 'billing-analytics-reader' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s"],"Sid":"SignInAsOwnDatabaseUser"}],"Version":"2012-10-17"}' "arn:aws:rds-db:us-west-2:210987654321:dbuser:${billing_ledger_database_resource_id}/consumer_333344445555")"
@@ -927,6 +1098,11 @@ destroy() {
         wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query status
         log "deleted resource configuration $billing_ledger_resource_configuration_id"
     fi
+    resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='billing-share-gateway'].id | [0]")"
+    if [[ -n "$resource_gateway_id" ]]; then
+        refuse_used_configurations "$resource_gateway_id" "$service_network_id"
+        prune_configurations "$resource_gateway_id" "$service_network_id"
+    fi
     if [[ -n "$service_network_id" ]]; then
         access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$service_network_id" --query 'items[0].id')"
         if [[ -n "$access_log_subscription_id" ]]; then
@@ -980,6 +1156,7 @@ destroy() {
         log "deleted security group $billing_ledger_security_group_id"
     fi
     if [[ -n "$resource_gateway_security_group_id" ]]; then
+        prune_gateway_rules "$resource_gateway_security_group_id"
         run ec2 delete-security-group --group-id "$resource_gateway_security_group_id"
         log "deleted security group $resource_gateway_security_group_id"
     fi

@@ -88,7 +88,7 @@ log() {
     if [[ "$planning" == true ]]; then
         case "$message" in
             created\ *|creating\ *|accepted\ *) planned_changes+=("+ create ${message#* }") ;;
-            changed\ *|adopted\ *) planned_changes+=("~ ${message%% *} ${message#* }") ;;
+            changed\ *|adopted\ *|kept\ *) planned_changes+=("~ ${message%% *} ${message#* }") ;;
             deleted\ *|removed\ *) planned_changes+=("- remove ${message#* }") ;;
             waiting\ *|deploying\ *|deployed\ *) ;;
             *) printf '%s\n' "$message" >&2 ;;
@@ -299,6 +299,8 @@ wait_for() {
     while :; do
         current="$(aws_answer "$@")"
         if [[ "${current,,}" == "${wanted,,}" ]]; then return 0; fi
+        # A database optimising its storage after a change (hours, up to days) takes connections and modifications.
+        if [[ "${wanted,,}" == available && "${current,,}" == storage-optimization ]]; then return 0; fi
         # VPC Lattice's CREATE_FAILED, UPDATE_FAILED, DELETE_FAILED and a resource association's PARTIAL;
         # a VPC endpoint's Failed, Rejected, Expired, Partial and PendingAcceptance (no one accepts a
         # Resource endpoint); RDS's failed, incompatible-*, insufficient-capacity, storage-full,
@@ -440,6 +442,122 @@ prune_share() {
     done
 }
 
+# The resource configurations on resource gateway $1 that this spec made (their sharec:resource tag)
+# and whose names are not among the rest of the arguments, as "name id" lines: those of databases an
+# earlier version of the spec had. One without the tag (made before it) is left alone.
+removed_configurations() {
+    local gateway="$1" line name configuration arn kept
+    shift
+    local -a found
+    mapfile -t found <<<"$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$gateway" --query 'items[].[name, id, arn]')"
+    for line in "${found[@]}"; do
+        read -r name configuration arn <<<"$line"
+        [[ -n "$arn" ]] || continue
+        for kept in "$@"; do
+            [[ "$name" == "$kept" ]] && continue 2
+        done
+        [[ "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$arn" --query 'tags."sharec:resource"')" == "$spec_name/"* ]] || continue
+        printf '%s %s\n' "$name" "$configuration"
+    done
+}
+
+# Stops the script, before the share or anything else changes, when a configuration removed_configurations
+# finds (same arguments, then service network $2 of the spec) still has a consumer's VPC endpoint or is
+# in a service network that is not the spec's (a consumer's, shared onward): removing it would cut them off.
+refuse_used_configurations() {
+    local gateway="$1" network="$2" line name configuration users foreign
+    shift 2
+    local -a removed
+    mapfile -t removed <<<"$(removed_configurations "$gateway" "$@")"
+    for line in "${removed[@]}"; do
+        read -r name configuration <<<"$line"
+        [[ -n "$configuration" ]] || continue
+        users="$(lookup vpc-lattice list-resource-endpoint-associations --resource-configuration-identifier "$configuration" --query 'items[].vpcEndpointOwner')"
+        [[ -z "$users" ]] || fail "resource configuration $name is no longer in the spec but still has VPC endpoints of account(s) $users; nothing was changed. Their side is destroyed first (or remove them: aws vpc-lattice list-resource-endpoint-associations --resource-configuration-identifier $configuration, then delete-resource-endpoint-association for each)"
+        foreign="$(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$configuration" \
+            --query "items[?serviceNetworkId!='$network'].serviceNetworkArn")"
+        [[ -z "$foreign" ]] || fail "resource configuration $name is no longer in the spec but is in service network(s) $foreign, not the spec's; nothing was changed. Their owners remove it first"
+    done
+}
+
+# Removes each configuration removed_configurations finds (same arguments, then service network $2),
+# once refuse_used_configurations has passed and the share no longer holds it: first its association
+# with the spec's service network and its access log subscriptions.
+prune_configurations() {
+    local gateway="$1" network="$2" line name configuration item
+    shift 2
+    local -a removed
+    mapfile -t removed <<<"$(removed_configurations "$gateway" "$@")"
+    for line in "${removed[@]}"; do
+        read -r name configuration <<<"$line"
+        [[ -n "$configuration" ]] || continue
+        for item in $(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$configuration" --query 'items[].id'); do
+            run vpc-lattice delete-access-log-subscription --access-log-subscription-identifier "$item"
+        done
+        if [[ -n "$network" ]]; then
+            for item in $(lookup vpc-lattice list-service-network-resource-associations --resource-configuration-identifier "$configuration" \
+                    --service-network-identifier "$network" --query 'items[].id'); do
+                run vpc-lattice delete-service-network-resource-association --service-network-resource-association-identifier "$item"
+                wait_for 'removal of the service network resource association' '' vpc-lattice get-service-network-resource-association \
+                    --service-network-resource-association-identifier "$item" --query status
+            done
+        fi
+        run vpc-lattice delete-resource-configuration --resource-configuration-identifier "$configuration"
+        wait_for "removal of resource configuration $name" '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$configuration" --query status
+        log "deleted resource configuration $name (no longer in the spec)"
+    done
+}
+
+# The gateway's group $1 stops reaching any security group not among the rest of the arguments: the
+# rules sharec gave it to a database the spec no longer names (their description begins "To "), and
+# that database's rule admitting it (in a group the spec marked), are revoked. Others' rules stay.
+prune_gateway_rules() {
+    local gateway_group="$1" line rule peer group
+    shift
+    local kept=" $* "
+    local -a found
+    mapfile -t found <<<"$(lookup ec2 describe-security-group-rules --filters "Name=group-id,Values=$gateway_group" \
+        --query "SecurityGroupRules[?IsEgress && ReferencedGroupInfo.GroupId && starts_with(Description || '', 'To ')].[SecurityGroupRuleId, ReferencedGroupInfo.GroupId]")"
+    for line in "${found[@]}"; do
+        read -r rule peer <<<"$line"
+        [[ -z "$rule" || "$kept" == *" $peer "* ]] && continue
+        run ec2 revoke-security-group-egress --group-id "$gateway_group" --security-group-rule-ids "$rule"
+        log "removed rule $rule of security group $gateway_group (no longer in the spec)"
+    done
+    for group in $(lookup ec2 describe-security-groups --filters Name=tag-key,Values=sharec:resource \
+            --query "SecurityGroups[?Tags[?Key=='sharec:resource' && starts_with(Value, '$spec_name/')]].GroupId"); do
+        [[ "$group" == "$gateway_group" || "$kept" == *" $group "* ]] && continue
+        for rule in $(lookup ec2 describe-security-group-rules --filters "Name=group-id,Values=$group" \
+                --query "SecurityGroupRules[?!IsEgress && ReferencedGroupInfo.GroupId=='$gateway_group'].SecurityGroupRuleId"); do
+            run ec2 revoke-security-group-ingress --group-id "$group" --security-group-rule-ids "$rule"
+            log "removed rule $rule of security group $group (no longer in the spec)"
+        done
+    done
+}
+
+# Databases the spec made (its sharec:resource tag) whose identifiers are not among the arguments keep
+# their data: the tag goes, so that no later run of the spec touches them, and the way to delete them is said.
+# shellcheck disable=SC2120 # a spec of existing databases only passes none: every database it made is gone from it
+keep_removed_databases() {
+    local kept=" ${*,,} " line identifier arn kind how
+    local -a found
+    for kind in instance cluster; do
+        if [[ "$kind" == instance ]]; then
+            mapfile -t found <<<"$(lookup rds describe-db-instances --query "DBInstances[?DBClusterIdentifier == \`null\` && TagList[?Key=='sharec:resource' && starts_with(Value, '$spec_name/')]].[DBInstanceIdentifier, DBInstanceArn]")"
+        else
+            mapfile -t found <<<"$(lookup rds describe-db-clusters --query "DBClusters[?TagList[?Key=='sharec:resource' && starts_with(Value, '$spec_name/')]].[DBClusterIdentifier, DBClusterArn]")"
+        fi
+        for line in "${found[@]}"; do
+            read -r identifier arn <<<"$line"
+            [[ -z "$identifier" || "$kept" == *" ${identifier,,} "* ]] && continue
+            run rds remove-tags-from-resource --resource-name "$arn" --tag-keys sharec:resource
+            how="aws rds delete-db-$kind --db-$kind-identifier $identifier --final-db-snapshot-identifier $identifier-final --region $region"
+            [[ "$kind" == cluster ]] && how="delete its instances, then $how"
+            log "kept database $identifier (no longer in the spec), with its data, subnet group, parameter group and log groups; to delete it: $how"
+        done
+    done
+}
+
 # Sets whether share $1 admits principals outside the organization to $2 (true or false), when it differs.
 converge_external_principals() {
     local share="$1" wanted="$2" current
@@ -485,10 +603,53 @@ setting() {
     setting_notes+=("$name ${live,,} -> $wanted")
 }
 
-# Like setting, for a size that may grow beyond the spec's (storage autoscaling) and never shrinks.
-setting_at_least() {
-    [[ "$2" =~ ^[0-9]+$ ]] && (($2 >= $3)) && return 0
-    setting "$@"
+# Whether a setting differs, so that the database must be ready before the modification.
+settings_pending() { ((${#setting_notes[@]} > 0)); }
+
+# A DB instance's storage, whose options RDS wants together: $1-$4 the live size, type, IOPS and
+# throughput, $5-$8 the spec's (IOPS and throughput - where the spec leaves them to RDS). A size at
+# or above the spec's is the spec's (storage autoscaling grows it, and storage never shrinks). When
+# anything differs, the size, the type, and the IOPS and throughput the spec states go in one change;
+# a type with provisioned IOPS keeps its live IOPS when the spec states none (RDS asks for them).
+setting_storage() {
+    local size="$1" type="$2" iops="$3" throughput="$4" wanted_size="$5" wanted_type="$6" wanted_iops="$7" wanted_throughput="$8"
+    local -a notes=()
+    [[ "$size" =~ ^[0-9]+$ ]] && ((size >= wanted_size)) || notes+=("storage.sizeGiB ${size:-none} -> $wanted_size")
+    [[ "$type" == "$wanted_type" ]] || notes+=("storage.type ${type:-none} -> $wanted_type")
+    [[ "$wanted_iops" == - || "$iops" == "$wanted_iops" ]] || notes+=("storage.iops ${iops:-none} -> $wanted_iops")
+    [[ "$wanted_throughput" == - || "$throughput" == "$wanted_throughput" ]] || notes+=("storage.throughputMiBps ${throughput:-none} -> $wanted_throughput")
+    ((${#notes[@]} > 0)) || return 0
+    setting_notes+=("${notes[@]}")
+    [[ "$size" =~ ^[0-9]+$ ]] && ((size > wanted_size)) && wanted_size="$size"
+    setting_options+=(--allocated-storage "$wanted_size" --storage-type "$wanted_type")
+    if [[ "$wanted_iops" != - ]]; then
+        setting_options+=(--iops "$wanted_iops")
+    elif [[ "$wanted_type" == io* || ("$wanted_type" == gp3 && "$type" == gp3 && "$iops" =~ ^[0-9]+$ && "$wanted_size" -ge 400) ]]; then
+        setting_options+=(--iops "$iops")
+    fi
+    [[ "$wanted_throughput" == - ]] || setting_options+=(--storage-throughput "$wanted_throughput")
+}
+
+# An engine version: a newer minor release than the spec's (RDS upgrades one at the end of its support)
+# is said and left, since RDS does not go back; an older one is upgraded. A major change never reaches
+# here (refuse_major_version).
+setting_version() {
+    local live="$1" wanted="$2"
+    [[ -z "$live" || "$live" == "$wanted" ]] && return 0
+    if [[ "$(printf '%s\n' "$live" "$wanted" | sort -V | head -n 1)" == "$wanted" ]]; then
+        printf '%s: note: engine version %s is newer than the spec'"'"'s %s (RDS upgraded it); put %s in the spec\n' "${0##*/}" "$live" "$wanted" "$live" >&2
+        return 0
+    fi
+    setting engineVersion "$live" "$wanted" --engine-version "$wanted"
+}
+
+# Stops the deploy when database $1's live engine version $2 is of another major version than the
+# spec's $3 ($4 is how many of its parts make the major version): RDS needs an explicit major upgrade.
+refuse_major_version() {
+    local what="$1" live="$2" wanted="$3" parts="$4"
+    [[ -z "$live" ]] && return 0
+    [[ "$(cut -d . -f "1-$parts" <<<"$live")" == "$(cut -d . -f "1-$parts" <<<"$wanted")" ]] && return 0
+    fail "$what runs engine version $live, and the spec's $wanted is another major version, which the script does not upgrade; nothing more was changed. Upgrade it first (docs/operations.md)"
 }
 
 # The CloudWatch Logs export change from the live list $1 to the spec's $2 (both comma-separated, or none).
@@ -660,6 +821,11 @@ deploy() {
     if [[ -n "$ledger_database_storage_key" && "$ledger_database_storage_key" != 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63' ]]; then
         fail 'the storage key of ledger is '"$ledger_database_storage_key"', not the spec'\''s kmsKeyArn, and RDS keeps a database'\''s storage key for its life; nothing more was changed. Put that key in the spec, or move the data to a new database (docs/operations.md)'
     fi
+    ledger_database_insights_key="$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].PerformanceInsightsKMSKeyId')"
+    if [[ -n "$ledger_database_insights_key" && "$ledger_database_insights_key" != 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63' ]]; then
+        fail 'the Performance Insights key of ledger is '"$ledger_database_insights_key"', not the spec'\''s performanceInsightsKmsKeyArn, and RDS keeps it once Performance Insights has been on; nothing more was changed. Put that key in the spec (docs/operations.md)'
+    fi
+    refuse_major_version 'database ledger' "$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].EngineVersion')" '16.13' 1
     ledger_parameter_group_family="$(lookup rds describe-db-parameter-groups --db-parameter-group-name 'ledger-parameters' --query 'DBParameterGroups[0].DBParameterGroupFamily')"
     if [[ -n "$ledger_parameter_group_family" && "$ledger_parameter_group_family" != 'postgres16' ]]; then
         fail 'parameter group ledger-parameters is of family '"$ledger_parameter_group_family"', not postgres16 as engineVersion 16.13 needs; the script does not upgrade an existing database'\''s engine, and nothing more was changed. Upgrade it first (docs/operations.md)'
@@ -695,7 +861,7 @@ deploy() {
         run rds create-db-parameter-group --db-parameter-group-name 'ledger-parameters' --db-parameter-group-family 'postgres16' --description 'Engine parameters of ledger' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created parameter group ledger-parameters'
     fi
-    live_parameters="$(lookup rds describe-db-parameters --db-parameter-group-name 'ledger-parameters' --source user --query 'join(`"\n"`, sort(Parameters[].join('\''='\'', [ParameterName, ParameterValue])))')"
+    live_parameters="$(lookup rds describe-db-parameters --db-parameter-group-name 'ledger-parameters' --source user --query 'join(`"\n"`, sort(Parameters[?contains(`["log_statement","log_min_duration_statement","rds.force_ssl"]`, ParameterName)].join('\''='\'', [ParameterName, ParameterValue])))')"
     if [[ "$live_parameters" != 'log_min_duration_statement=1000
 log_statement=ddl
 rds.force_ssl=1' ]]; then
@@ -703,25 +869,28 @@ rds.force_ssl=1' ]]; then
         log 'changed parameter group ledger-parameters: parameters'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run_with_new_role rds create-db-instance --db-instance-identifier 'ledger' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 100 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --performance-insights-kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63' --monitoring-interval 60 --monitoring-role-arn "$monitoring_role_arn" --enable-cloudwatch-logs-exports 'postgresql' 'upgrade' 'iam-db-auth-error' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63' --db-parameter-group-name 'ledger-parameters' --max-allocated-storage 500 --engine-version '16.13' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run_with_new_role rds create-db-instance --db-instance-identifier 'ledger' --engine 'postgres' --db-instance-class 'db.m5.large' --allocated-storage 100 --storage-type 'gp3' --storage-encrypted --master-username 'postgres' --manage-master-user-password --enable-iam-database-authentication --port 5432 --db-subnet-group-name 'ledger-subnets' --vpc-security-group-ids "$ledger_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --performance-insights-kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63' --monitoring-interval 60 --monitoring-role-arn "$monitoring_role_arn" --enable-cloudwatch-logs-exports 'postgresql' 'upgrade' 'iam-db-auth-error' --kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63' --db-parameter-group-name 'ledger-parameters' --max-allocated-storage 500 --engine-version '16.13' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/LedgerDatabase"}]'
         log 'creating database ledger; this takes a while'
     else
-        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != null] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`, [PendingModifiedValues.MultiAZ, MultiAZ] | [?@ != null] | [0], [PendingModifiedValues.AllocatedStorage, AllocatedStorage] | [?@ != null] | [0], [PendingModifiedValues.StorageType, StorageType] | [?@ != null] | [0], MaxAllocatedStorage || `0`, [PendingModifiedValues.BackupRetentionPeriod, BackupRetentionPeriod] | [?@ != null] | [0], join('\'','\'', sort(EnabledCloudwatchLogsExports || `[]`)) || '\''none'\'', DBParameterGroups[0].DBParameterGroupName, DeletionProtection, [PendingModifiedValues.IAMDatabaseAuthenticationEnabled, IAMDatabaseAuthenticationEnabled] | [?@ != null] | [0], [PendingModifiedValues.EngineVersion, EngineVersion] | [?@ != null] | [0]]')"
+        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != `null`] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`, [PendingModifiedValues.MultiAZ, MultiAZ] | [?@ != `null`] | [0], [PendingModifiedValues.AllocatedStorage, AllocatedStorage] | [?@ != `null`] | [0], [PendingModifiedValues.StorageType, StorageType] | [?@ != `null`] | [0], [PendingModifiedValues.Iops, Iops] | [?@ != `null`] | [0], [PendingModifiedValues.StorageThroughput, StorageThroughput] | [?@ != `null`] | [0], MaxAllocatedStorage || `0`, [PendingModifiedValues.BackupRetentionPeriod, BackupRetentionPeriod] | [?@ != `null`] | [0], join('\'','\'', sort(EnabledCloudwatchLogsExports || `[]`)) || '\''none'\'', DBParameterGroups[0].DBParameterGroupName, DeletionProtection, [PendingModifiedValues.IAMDatabaseAuthenticationEnabled, IAMDatabaseAuthenticationEnabled] | [?@ != `null`] | [0], [PendingModifiedValues.EngineVersion, EngineVersion] | [?@ != `null`] | [0], length(TagList[?(Key==`"Project"` && Value==`"ledger"`) || (Key==`"Environment"` && Value==`"staging"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"ledger-share/LedgerDatabase"`)]), DBInstanceArn]')"
         setting instanceClass "${live[0]}" 'db.m5.large' --db-instance-class 'db.m5.large'
         setting autoMinorVersionUpgrade "${live[1]}" 'false' --no-auto-minor-version-upgrade
         setting monitoringInterval "${live[2]}" '60' --monitoring-interval 60 --monitoring-role-arn "$monitoring_role_arn"
         setting performanceInsights "${live[3]}" 'true' --enable-performance-insights --performance-insights-retention-period 7 --performance-insights-kms-key-id 'arn:aws:kms:eu-west-1:111122223333:key/8d2f1c7a-3b6e-4f90-a1d5-c7e9b2f40a63'
         setting multiAZ "${live[4]}" 'false' --no-multi-az
-        setting_at_least storage.sizeGiB "${live[5]}" '100' --allocated-storage 100
-        setting storage.type "${live[6]}" 'gp3' --storage-type 'gp3'
-        setting storage.maxSizeGiB "${live[7]}" '500' --max-allocated-storage 500
-        setting backupRetentionDays "${live[8]}" '7' --backup-retention-period 7
-        setting logExports "${live[9]}" 'iam-db-auth-error,postgresql,upgrade' --cloudwatch-logs-export-configuration "$(log_exports_change "${live[9]}" 'iam-db-auth-error,postgresql,upgrade')"
-        setting parameters "${live[10]}" 'ledger-parameters' --db-parameter-group-name 'ledger-parameters'
-        setting deletionProtection "${live[11]}" 'true' --deletion-protection
-        setting iamAuthentication "${live[12]}" 'true' --enable-iam-database-authentication
-        setting engineVersion "${live[13]}" '16.13' --engine-version '16.13'
+        setting_storage "${live[5]}" "${live[6]}" "${live[7]}" "${live[8]}" 100 'gp3' - -
+        setting storage.maxSizeGiB "${live[9]}" '500' --max-allocated-storage 500
+        setting backupRetentionDays "${live[10]}" '7' --backup-retention-period 7
+        setting logExports "${live[11]}" 'iam-db-auth-error,postgresql,upgrade' --cloudwatch-logs-export-configuration "$(log_exports_change "${live[11]}" 'iam-db-auth-error,postgresql,upgrade')"
+        setting parameters "${live[12]}" 'ledger-parameters' --db-parameter-group-name 'ledger-parameters'
+        setting deletionProtection "${live[13]}" 'true' --deletion-protection
+        setting iamAuthentication "${live[14]}" 'true' --enable-iam-database-authentication
+        setting_version "${live[15]}" '16.13'
+        if settings_pending; then
+            wait_for 'database ledger' available rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceStatus'
+        fi
         apply_settings 'database ledger' run_with_new_role rds modify-db-instance --db-instance-identifier 'ledger'
+        converge 'database ledger: tags' "${live[16]}" 4 rds add-tags-to-resource --resource-name "${live[17]}" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/LedgerDatabase"}]'
     fi
     ledger_archive_security_group_id="$(lookup ec2 describe-security-groups --filters 'Name=tag:sharec:resource,Values=ledger-share/LedgerArchiveSecurityGroup' --query 'SecurityGroups[0].GroupId')"
     if [[ -z "$ledger_archive_security_group_id" ]]; then
@@ -737,6 +906,7 @@ rds.force_ssl=1' ]]; then
     if [[ -z "$(known ec2 describe-security-groups --group-ids "$resource_gateway_security_group_id" --query "SecurityGroups[0].IpPermissionsEgress[].UserIdGroupPairs[] | [?GroupId=='$ledger_archive_security_group_id'].GroupId | [0]")" ]]; then
         run ec2 authorize-security-group-egress --group-id "$resource_gateway_security_group_id" --ip-permissions "$(json_document '[{"FromPort":3307,"IpProtocol":"tcp","ToPort":3307,"UserIdGroupPairs":[{"Description":"To ledger-archive","GroupId":"%s"}]}]' "$ledger_archive_security_group_id")"
     fi
+    refuse_major_version 'database ledger-archive' "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].EngineVersion')" '8.0.42' 2
     ledger_archive_parameter_group_family="$(lookup rds describe-db-parameter-groups --db-parameter-group-name 'ledger-archive-parameters' --query 'DBParameterGroups[0].DBParameterGroupFamily')"
     if [[ -n "$ledger_archive_parameter_group_family" && "$ledger_archive_parameter_group_family" != 'mysql8.0' ]]; then
         fail 'parameter group ledger-archive-parameters is of family '"$ledger_archive_parameter_group_family"', not mysql8.0 as engineVersion 8.0.42 needs; the script does not upgrade an existing database'\''s engine, and nothing more was changed. Upgrade it first (docs/operations.md)'
@@ -764,7 +934,7 @@ rds.force_ssl=1' ]]; then
         run rds create-db-parameter-group --db-parameter-group-name 'ledger-archive-parameters' --db-parameter-group-family 'mysql8.0' --description 'Engine parameters of ledger-archive' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
         log 'created parameter group ledger-archive-parameters'
     fi
-    live_parameters="$(lookup rds describe-db-parameters --db-parameter-group-name 'ledger-archive-parameters' --source user --query 'join(`"\n"`, sort(Parameters[].join('\''='\'', [ParameterName, ParameterValue])))')"
+    live_parameters="$(lookup rds describe-db-parameters --db-parameter-group-name 'ledger-archive-parameters' --source user --query 'join(`"\n"`, sort(Parameters[?contains(`["slow_query_log","long_query_time","log_output","require_secure_transport"]`, ParameterName)].join('\''='\'', [ParameterName, ParameterValue])))')"
     if [[ "$live_parameters" != 'log_output=FILE
 long_query_time=2
 require_secure_transport=1
@@ -773,24 +943,27 @@ slow_query_log=1' ]]; then
         log 'changed parameter group ledger-archive-parameters: parameters'
     fi
     if [[ -z "$(lookup rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceIdentifier')" ]]; then
-        run rds create-db-instance --db-instance-identifier 'ledger-archive' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3307 --db-subnet-group-name 'ledger-archive-subnets' --vpc-security-group-ids "$ledger_archive_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'error' 'slowquery' --db-parameter-group-name 'ledger-archive-parameters' --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"}]'
+        run rds create-db-instance --db-instance-identifier 'ledger-archive' --engine 'mysql' --db-instance-class 'db.t3.medium' --allocated-storage 20 --storage-type 'gp3' --storage-encrypted --master-username 'admin' --manage-master-user-password --enable-iam-database-authentication --port 3307 --db-subnet-group-name 'ledger-archive-subnets' --vpc-security-group-ids "$ledger_archive_security_group_id" --no-publicly-accessible --no-multi-az --backup-retention-period 7 --deletion-protection --copy-tags-to-snapshot --no-auto-minor-version-upgrade --enable-performance-insights --performance-insights-retention-period 7 --enable-cloudwatch-logs-exports 'error' 'slowquery' --db-parameter-group-name 'ledger-archive-parameters' --engine-version '8.0.42' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/LedgerArchiveDatabase"}]'
         log 'creating database ledger-archive; this takes a while'
     else
-        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != null] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`, [PendingModifiedValues.MultiAZ, MultiAZ] | [?@ != null] | [0], [PendingModifiedValues.AllocatedStorage, AllocatedStorage] | [?@ != null] | [0], [PendingModifiedValues.StorageType, StorageType] | [?@ != null] | [0], [PendingModifiedValues.BackupRetentionPeriod, BackupRetentionPeriod] | [?@ != null] | [0], join('\'','\'', sort(EnabledCloudwatchLogsExports || `[]`)) || '\''none'\'', DBParameterGroups[0].DBParameterGroupName, DeletionProtection, [PendingModifiedValues.IAMDatabaseAuthenticationEnabled, IAMDatabaseAuthenticationEnabled] | [?@ != null] | [0], [PendingModifiedValues.EngineVersion, EngineVersion] | [?@ != null] | [0]]')"
+        IFS=$'\t' read -r -a live <<<"$(lookup rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].[[PendingModifiedValues.DBInstanceClass, DBInstanceClass] | [?@ != `null`] | [0], AutoMinorVersionUpgrade, MonitoringInterval || `0`, PerformanceInsightsEnabled || `false`, [PendingModifiedValues.MultiAZ, MultiAZ] | [?@ != `null`] | [0], [PendingModifiedValues.AllocatedStorage, AllocatedStorage] | [?@ != `null`] | [0], [PendingModifiedValues.StorageType, StorageType] | [?@ != `null`] | [0], [PendingModifiedValues.Iops, Iops] | [?@ != `null`] | [0], [PendingModifiedValues.StorageThroughput, StorageThroughput] | [?@ != `null`] | [0], [PendingModifiedValues.BackupRetentionPeriod, BackupRetentionPeriod] | [?@ != `null`] | [0], join('\'','\'', sort(EnabledCloudwatchLogsExports || `[]`)) || '\''none'\'', DBParameterGroups[0].DBParameterGroupName, DeletionProtection, [PendingModifiedValues.IAMDatabaseAuthenticationEnabled, IAMDatabaseAuthenticationEnabled] | [?@ != `null`] | [0], [PendingModifiedValues.EngineVersion, EngineVersion] | [?@ != `null`] | [0], length(TagList[?(Key==`"Project"` && Value==`"ledger"`) || (Key==`"Environment"` && Value==`"staging"`) || (Key==`"ManagedBy"` && Value==`"sharec"`) || (Key==`"sharec:resource"` && Value==`"ledger-share/LedgerArchiveDatabase"`)]), DBInstanceArn]')"
         setting instanceClass "${live[0]}" 'db.t3.medium' --db-instance-class 'db.t3.medium'
         setting autoMinorVersionUpgrade "${live[1]}" 'false' --no-auto-minor-version-upgrade
         setting monitoringInterval "${live[2]}" '0' --monitoring-interval 0
         setting performanceInsights "${live[3]}" 'true' --enable-performance-insights --performance-insights-retention-period 7
         setting multiAZ "${live[4]}" 'false' --no-multi-az
-        setting_at_least storage.sizeGiB "${live[5]}" '20' --allocated-storage 20
-        setting storage.type "${live[6]}" 'gp3' --storage-type 'gp3'
-        setting backupRetentionDays "${live[7]}" '7' --backup-retention-period 7
-        setting logExports "${live[8]}" 'error,slowquery' --cloudwatch-logs-export-configuration "$(log_exports_change "${live[8]}" 'error,slowquery')"
-        setting parameters "${live[9]}" 'ledger-archive-parameters' --db-parameter-group-name 'ledger-archive-parameters'
-        setting deletionProtection "${live[10]}" 'true' --deletion-protection
-        setting iamAuthentication "${live[11]}" 'true' --enable-iam-database-authentication
-        setting engineVersion "${live[12]}" '8.0.42' --engine-version '8.0.42'
+        setting_storage "${live[5]}" "${live[6]}" "${live[7]}" "${live[8]}" 20 'gp3' - -
+        setting backupRetentionDays "${live[9]}" '7' --backup-retention-period 7
+        setting logExports "${live[10]}" 'error,slowquery' --cloudwatch-logs-export-configuration "$(log_exports_change "${live[10]}" 'error,slowquery')"
+        setting parameters "${live[11]}" 'ledger-archive-parameters' --db-parameter-group-name 'ledger-archive-parameters'
+        setting deletionProtection "${live[12]}" 'true' --deletion-protection
+        setting iamAuthentication "${live[13]}" 'true' --enable-iam-database-authentication
+        setting_version "${live[14]}" '8.0.42'
+        if settings_pending; then
+            wait_for 'database ledger-archive' available rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceStatus'
+        fi
         apply_settings 'database ledger-archive' run rds modify-db-instance --db-instance-identifier 'ledger-archive'
+        converge 'database ledger-archive: tags' "${live[15]}" 4 rds add-tags-to-resource --resource-name "${live[16]}" --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/LedgerArchiveDatabase"}]'
     fi
     wait_for 'database ledger' available rds describe-db-instances --db-instance-identifier 'ledger' --query 'DBInstances[0].DBInstanceStatus'
     wait_for 'database ledger-archive' available rds describe-db-instances --db-instance-identifier 'ledger-archive' --query 'DBInstances[0].DBInstanceStatus'
@@ -821,10 +994,14 @@ slow_query_log=1' ]]; then
     fi
     ledger_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='ledger-config'].id | [0]")"
     if [[ -z "$ledger_resource_configuration_id" ]]; then
-        ledger_resource_configuration_id="$(create LedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'ledger-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$ledger_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-b366daa862341902" --query id)"
+        ledger_resource_configuration_id="$(create LedgerResourceConfiguration vpc-lattice create-resource-configuration --name 'ledger-config' --type SINGLE --protocol TCP --port-ranges '5432' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$ledger_database_endpoint")" --no-allow-association-to-shareable-service-network --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger","sharec:resource":"ledger-share/LedgerResourceConfiguration"}' --client-token "$run_token-b366daa862341902" --query id)"
         log "created resource configuration $ledger_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query status
+    ledger_resource_configuration_arn="$(attribute LedgerResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query arn)"
+    if [[ "$ledger_resource_configuration_arn" != '<'* ]]; then
+        converge 'resource configuration ledger-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$ledger_resource_configuration_arn" --query 'tags."sharec:resource"')" 'ledger-share/LedgerResourceConfiguration' vpc-lattice tag-resource --resource-arn "$ledger_resource_configuration_arn" --tags '{"sharec:resource":"ledger-share/LedgerResourceConfiguration"}'
+    fi
     ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$ledger_access_log_subscription_id" ]]; then
         ledger_access_log_subscription_id="$(create LedgerAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$ledger_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/ledger-share-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-838e1d6315436d55" --query id)"
@@ -838,10 +1015,14 @@ slow_query_log=1' ]]; then
     wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$ledger_service_network_association_id" --query status
     ledger_archive_resource_configuration_id="$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$resource_gateway_id" --query "items[?name=='ledger-archive-mysql'].id | [0]")"
     if [[ -z "$ledger_archive_resource_configuration_id" ]]; then
-        ledger_archive_resource_configuration_id="$(create LedgerArchiveResourceConfiguration vpc-lattice create-resource-configuration --name 'ledger-archive-mysql' --type SINGLE --protocol TCP --port-ranges '3307' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$ledger_archive_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-47959934fec46ec8" --query id)"
+        ledger_archive_resource_configuration_id="$(create LedgerArchiveResourceConfiguration vpc-lattice create-resource-configuration --name 'ledger-archive-mysql' --type SINGLE --protocol TCP --port-ranges '3307' --resource-gateway-identifier "$resource_gateway_id" --resource-configuration-definition "$(json_document '{"dnsResource":{"domainName":"%s","ipAddressType":"IPV4"}}' "$ledger_archive_database_endpoint")" --allow-association-to-shareable-service-network --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger","sharec:resource":"ledger-share/LedgerArchiveResourceConfiguration"}' --client-token "$run_token-47959934fec46ec8" --query id)"
         log "created resource configuration $ledger_archive_resource_configuration_id"
     fi
     wait_for 'resource configuration' ACTIVE vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --query status
+    ledger_archive_resource_configuration_arn="$(attribute LedgerArchiveResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --query arn)"
+    if [[ "$ledger_archive_resource_configuration_arn" != '<'* ]]; then
+        converge 'resource configuration ledger-archive-mysql: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$ledger_archive_resource_configuration_arn" --query 'tags."sharec:resource"')" 'ledger-share/LedgerArchiveResourceConfiguration' vpc-lattice tag-resource --resource-arn "$ledger_archive_resource_configuration_arn" --tags '{"sharec:resource":"ledger-share/LedgerArchiveResourceConfiguration"}'
+    fi
     ledger_archive_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_archive_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$ledger_archive_access_log_subscription_id" ]]; then
         ledger_archive_access_log_subscription_id="$(create LedgerArchiveAccessLogSubscription vpc-lattice create-access-log-subscription --resource-identifier "$ledger_archive_resource_configuration_id" --destination-arn 'arn:aws:logs:eu-west-1:111122223333:log-group:/aws/vpc-lattice/ledger-share-network' --tags '{"Environment":"staging","ManagedBy":"sharec","Project":"ledger"}' --client-token "$run_token-2e3efbbf0f2fdf5b" --query id)"
@@ -853,8 +1034,7 @@ slow_query_log=1' ]]; then
         log "created service network resource association $ledger_archive_service_network_association_id"
     fi
     wait_for 'service network resource association' ACTIVE vpc-lattice get-service-network-resource-association --service-network-resource-association-identifier "$ledger_archive_service_network_association_id" --query status
-    ledger_resource_configuration_arn="$(attribute LedgerResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query arn)"
-    ledger_archive_resource_configuration_arn="$(attribute LedgerArchiveResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --query arn)"
+    refuse_used_configurations "$resource_gateway_id" "$service_network_id" 'ledger-config' 'ledger-archive-mysql'
     resource_share_id="$(lookup ram get-resource-shares --resource-owner SELF --name 'ledger-share-share' --resource-share-status ACTIVE --query 'resourceShares[0].resourceShareArn')"
     if [[ -z "$resource_share_id" ]]; then
         resource_share_id="$(create ResourceShare ram create-resource-share --name 'ledger-share-share' --resource-arns "$ledger_resource_configuration_arn" "$ledger_archive_resource_configuration_arn" --principals '444455556666' '777788889999' --allow-external-principals --tags '[{"key":"Project","value":"ledger"},{"key":"Environment","value":"staging"},{"key":"ManagedBy","value":"sharec"},{"key":"sharec:resource","value":"ledger-share/ResourceShare"}]' --client-token "$run_token-cbde07bca8a14b08" --query resourceShare.resourceShareArn)"
@@ -867,6 +1047,9 @@ slow_query_log=1' ]]; then
         prune_share "$resource_share_id" PRINCIPAL '444455556666' '777788889999'
         prune_share "$resource_share_id" RESOURCE "$ledger_resource_configuration_arn" "$ledger_archive_resource_configuration_arn"
     fi
+    prune_configurations "$resource_gateway_id" "$service_network_id" 'ledger-config' 'ledger-archive-mysql'
+    prune_gateway_rules "$resource_gateway_security_group_id" "$ledger_security_group_id" "$ledger_archive_security_group_id"
+    keep_removed_databases 'ledger' 'ledger-archive'
     if [[ -z "$consumer_444455556666_role_found" ]]; then
         run iam create-role --role-name 'ledger-share-444455556666-access' --description 'Assumed by account 444455556666 to sign in to the shared databases as consumer_444455556666 (sharec spec ledger-share)' --assume-role-policy-document '{"Statement":[{"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"0c5d2b6e-7a41-4f0e-9b8c-31d7e6a2f915"}},"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"}}],"Version":"2012-10-17"}' --tags '[{"Key":"Project","Value":"ledger"},{"Key":"Environment","Value":"staging"},{"Key":"ManagedBy","Value":"sharec"},{"Key":"sharec:resource","Value":"ledger-share/Consumer444455556666Role"}]'
         run iam put-role-policy --role-name 'ledger-share-444455556666-access' --policy-name 'read-database-credentials' --policy-document "$(json_document '{"Statement":[{"Action":"rds-db:connect","Effect":"Allow","Resource":["%s","%s"],"Sid":"SignInAsOwnDatabaseUser"},{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue"],"Effect":"Allow","Resource":["%s","%s"],"Sid":"ReadMasterSecrets"}],"Version":"2012-10-17"}' "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${ledger_database_resource_id}/consumer_444455556666" "arn:aws:rds-db:eu-west-1:111122223333:dbuser:${ledger_archive_database_resource_id}/consumer_444455556666" "$ledger_database_secret_arn" "$ledger_archive_database_secret_arn")"
@@ -962,6 +1145,11 @@ destroy() {
         run vpc-lattice delete-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id"
         wait_for 'removal of the resource configuration' '' vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query status
         log "deleted resource configuration $ledger_resource_configuration_id"
+    fi
+    resource_gateway_id="$(lookup vpc-lattice list-resource-gateways --query "items[?name=='ledger-share-gateway'].id | [0]")"
+    if [[ -n "$resource_gateway_id" ]]; then
+        refuse_used_configurations "$resource_gateway_id" "$service_network_id"
+        prune_configurations "$resource_gateway_id" "$service_network_id"
     fi
     if [[ -n "$service_network_id" ]]; then
         access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$service_network_id" --query 'items[0].id')"
@@ -1067,6 +1255,7 @@ destroy() {
         log "deleted security group $ledger_security_group_id"
     fi
     if [[ -n "$resource_gateway_security_group_id" ]]; then
+        prune_gateway_rules "$resource_gateway_security_group_id"
         run ec2 delete-security-group --group-id "$resource_gateway_security_group_id"
         log "deleted security group $resource_gateway_security_group_id"
     fi

@@ -51,7 +51,8 @@ final class LocalAWS {
             "PATH": "\(bin.path):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
             "AWS_ACCESS_KEY_ID": "sharec-test", "AWS_SECRET_ACCESS_KEY": "sharec-test",
             "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
-            "AWS_MAX_ATTEMPTS": "1", "SHAREC_POLL_SECONDS": "0", "SHAREC_WAIT_SECONDS": "30",
+            // Held databases are polled once a second, not in a loop that would take a core for the hold's length.
+            "AWS_MAX_ATTEMPTS": "1", "SHAREC_POLL_SECONDS": rdsHoldSeconds > 0 ? "1" : "0", "SHAREC_WAIT_SECONDS": "30",
         ]
         // Started beside the stub, whose start-up takes longer; it stops by itself if this process dies.
         let warmScript = Repository.url("Tests/Stubs/aws_warm.py").path, socket = folder.appendingPathComponent("aws.sock").path

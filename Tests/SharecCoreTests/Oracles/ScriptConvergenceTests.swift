@@ -7,6 +7,8 @@ import TestSupport
 /// step read back from the live state. It starts from a deployment made by the script of an earlier sharec.
 @Suite struct ScriptConvergenceTests {
     static let example = "several-consumers"
+    /// The example of the database chain, which likewise stands for its plain cycle.
+    static let databaseExample = "several-databases"
 
     /// The example as deployed first: three consumers, external principals off.
     static func before() throws -> String { try Repository.read("specs/examples/\(example).yaml") }
@@ -87,10 +89,9 @@ import TestSupport
         #expect(changed.requests.filter { $0.operation == "UpdateResourceShare" }.map { $0.params["allowExternalPrincipals"] as? Bool } == [true])
         try expectRoles(of: second, endpoint)
         try expectShare(of: second, endpoint)
+        // Plan runs deploy's reads and comparisons: finding nothing, it shows that a second deploy would change nothing.
         let again = try endpoint.plan(after)
         #expect(again.status == 0, "after a deploy, plan finds nothing to do: \(again.changes)")
-        let unchanged = try endpoint.phase(after, "deploy").requests.map(\.operation).filter { !["Get", "List", "Describe"].contains(where: $0.hasPrefix) }
-        #expect(unchanged.isEmpty, "a second deploy changes nothing: \(unchanged)")
 
         let expectations = CLIExpectations(plan: second)
         expectations.checkOutputs(try endpoint.phase(after, "outputs").output)
@@ -130,8 +131,10 @@ import TestSupport
                    "the AWS CLI or python3 is missing"),
           .timeLimit(.minutes(15)))
     func databasesConverge() throws {
-        let before = try Repository.read("specs/examples/several-databases.yaml"), after = try Self.changedDatabase(before)
-        let first = try #require(SpecFixtures.plan(before)), second = try #require(SpecFixtures.plan(after))
+        // And the archive may no longer be shared onward.
+        let spec = try Repository.read("specs/examples/\(Self.databaseExample).yaml")
+        let after = try Self.changedDatabase(spec).replacingOccurrences(of: "allowOnwardSharing: true", with: "allowOnwardSharing: false")
+        let first = try #require(SpecFixtures.plan(spec)), second = try #require(SpecFixtures.plan(after))
         // Each database takes a few seconds to create or change, as RDS takes minutes: the script must not wait on one before starting the next.
         let endpoint = try LocalAWS("databases of several-databases", account: first.owner.account.value, region: first.owner.region.value, rdsHoldSeconds: 4)
         defer { endpoint.stop() }
@@ -141,8 +144,13 @@ import TestSupport
             return url
         }
         let (a, b) = (try script(first, "before"), try script(second, "after"))
+        let before = try endpoint.requests().count
         let created = try endpoint.run(a, "deploy")
         try #require(created.status == 0, "\(created.stderr.suffix(3000))")
+        // This chain stands for several-databases' plain deploy and destroy cycle (AWSCLIScriptTests), and checks what it did.
+        let expectations = CLIExpectations(plan: first)
+        try expectations.checkDeploy(Array(try endpoint.requests().dropFirst(before)))
+        expectations.checkOutputs(try endpoint.phase(a, "outputs").output)
         let lines = created.stderr.split(separator: "\n").map(String.init)
         let started = lines.lastIndex { $0.hasPrefix("creating database ") }, waited = lines.firstIndex { $0.hasPrefix("waiting for database ") }
         #expect(started != nil && waited != nil && started! < waited!, "both databases are created before the script waits on one: \(lines)")
@@ -156,6 +164,7 @@ import TestSupport
             #expect(planned.changes.contains("~ changed database ledger-archive: \(change)"), "plan does not say \(change): \(planned.changes)")
         }
         #expect(planned.changes.contains("~ changed parameter group ledger-archive-parameters: parameters"))
+        #expect(planned.changes.contains("~ changed resource configuration ledger-archive-mysql: allowOnwardSharing true -> false"), "\(planned.changes)")
         // The monitoring role, the ledger's already, is trusted by the monitored databases only: the archive joins them.
         #expect(planned.changes.contains("~ changed role ledger-share-rds-monitoring: trust policy"))
         #expect(!planned.changes.contains { $0.contains("database ledger:") }, "the ledger is unchanged: \(planned.changes)")
@@ -192,6 +201,7 @@ import TestSupport
         _ = try endpoint.phase(c, "destroy")
         #expect(try endpoint.call(["rds", "describe-db-instances", "--query", "DBInstances[].DBInstanceIdentifier"]) == "ledger-archive",
                 "destroy deletes the spec's database and leaves the one it kept")
+        #expect(try endpoint.phase(c, "destroy").requests.allSatisfy { !$0.operation.hasPrefix("Delete") }, "a second destroy deletes nothing")
     }
 
     /// `spec` without the archive database.

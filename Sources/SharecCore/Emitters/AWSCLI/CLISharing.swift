@@ -514,11 +514,19 @@ struct CLISharing {
             let arn = configurationARN(database)
             script.line("\(arn)=\"$(attribute \(names.resourceConfiguration).Arn vpc-lattice get-resource-configuration "
                         + "--resource-configuration-identifier \(W.v(configuration)) --query arn)\"")
-            // One an earlier sharec made has no marker, by which a later deploy removes it with its database; one the plan would create has it.
+            // What a configuration that exists may have otherwise than the spec says: one an earlier sharec made has no marker (by which a
+            // later deploy removes it with its database), and onward sharing and the port change in place. One the plan would create has them.
+            let name = database.resourceConfigurationName.value, onward = database.allowsOnwardSharing.value
+            let update = "vpc-lattice update-resource-configuration --resource-configuration-identifier \(W.v(configuration))"
             script.when("[[ \(W.v(arn)) != '<'* ]]", [
-                "converge \(W.q("resource configuration \(database.resourceConfigurationName.value): tags")) "
+                "converge \(W.q("resource configuration \(name): tags")) "
                     + "\"$(lookup vpc-lattice list-tags-for-resource --resource-arn \(W.v(arn)) --query 'tags.\"sharec:resource\"')\" \(W.q(marker.value)) "
                     + "vpc-lattice tag-resource --resource-arn \(W.v(arn)) --tags \(W.tagMap([marker]))",
+                "IFS=$'\\t' read -r -a live <<<\"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier \(W.v(configuration)) "
+                    + "--query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')\"",
+                "converge_value \(W.q("resource configuration \(name): allowOnwardSharing")) \"${live[0],,}\" \(onward) \(update) "
+                    + (onward ? "--allow-association-to-shareable-service-network" : "--no-allow-association-to-shareable-service-network"),
+                "converge_value \(W.q("resource configuration \(name): port")) \"${live[1]}\" \(database.port) \(update) --port-ranges \(W.q(String(database.port)))",
             ])
             script.ensure(W.id(names.accessLogSubscription), what: "access log subscription",
                           lookup: ["vpc-lattice", "list-access-log-subscriptions", "--resource-identifier", W.v(configuration), "--query", W.q("items[0].id")],

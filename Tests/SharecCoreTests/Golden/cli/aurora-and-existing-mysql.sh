@@ -858,6 +858,9 @@ deploy() {
     ledger_resource_configuration_arn="$(attribute LedgerResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query arn)"
     if [[ "$ledger_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration ledger-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$ledger_resource_configuration_arn" --query 'tags."sharec:resource"')" 'ledger-estate/LedgerResourceConfiguration' vpc-lattice tag-resource --resource-arn "$ledger_resource_configuration_arn" --tags '{"sharec:resource":"ledger-estate/LedgerResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration ledger-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration ledger-config: port' "${live[1]}" 5432 vpc-lattice update-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --port-ranges '5432'
     fi
     ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$ledger_access_log_subscription_id" ]]; then
@@ -879,6 +882,9 @@ deploy() {
     legacy_orders_resource_configuration_arn="$(attribute LegacyOrdersResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$legacy_orders_resource_configuration_id" --query arn)"
     if [[ "$legacy_orders_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration legacy-orders-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$legacy_orders_resource_configuration_arn" --query 'tags."sharec:resource"')" 'ledger-estate/LegacyOrdersResourceConfiguration' vpc-lattice tag-resource --resource-arn "$legacy_orders_resource_configuration_arn" --tags '{"sharec:resource":"ledger-estate/LegacyOrdersResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$legacy_orders_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration legacy-orders-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$legacy_orders_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration legacy-orders-config: port' "${live[1]}" 3306 vpc-lattice update-resource-configuration --resource-configuration-identifier "$legacy_orders_resource_configuration_id" --port-ranges '3306'
     fi
     legacy_orders_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$legacy_orders_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$legacy_orders_access_log_subscription_id" ]]; then

@@ -965,6 +965,9 @@ rds.force_ssl=1' ]]; then
     ledger_resource_configuration_arn="$(attribute LedgerResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query arn)"
     if [[ "$ledger_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration ledger-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$ledger_resource_configuration_arn" --query 'tags."sharec:resource"')" 'ledger-aurora/LedgerResourceConfiguration' vpc-lattice tag-resource --resource-arn "$ledger_resource_configuration_arn" --tags '{"sharec:resource":"ledger-aurora/LedgerResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration ledger-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration ledger-config: port' "${live[1]}" 5432 vpc-lattice update-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --port-ranges '5432'
     fi
     ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$ledger_access_log_subscription_id" ]]; then

@@ -789,6 +789,9 @@ deploy() {
     events_resource_configuration_arn="$(attribute EventsResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$events_resource_configuration_id" --query arn)"
     if [[ "$events_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration events-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$events_resource_configuration_arn" --query 'tags."sharec:resource"')" 'warehouse-share/EventsResourceConfiguration' vpc-lattice tag-resource --resource-arn "$events_resource_configuration_arn" --tags '{"sharec:resource":"warehouse-share/EventsResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$events_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration events-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$events_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration events-config: port' "${live[1]}" 3307 vpc-lattice update-resource-configuration --resource-configuration-identifier "$events_resource_configuration_id" --port-ranges '3307'
     fi
     events_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$events_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$events_access_log_subscription_id" ]]; then
@@ -810,6 +813,9 @@ deploy() {
     reports_resource_configuration_arn="$(attribute ReportsResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id" --query arn)"
     if [[ "$reports_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration reports-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$reports_resource_configuration_arn" --query 'tags."sharec:resource"')" 'warehouse-share/ReportsResourceConfiguration' vpc-lattice tag-resource --resource-arn "$reports_resource_configuration_arn" --tags '{"sharec:resource":"warehouse-share/ReportsResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration reports-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration reports-config: port' "${live[1]}" 5432 vpc-lattice update-resource-configuration --resource-configuration-identifier "$reports_resource_configuration_id" --port-ranges '5432'
     fi
     reports_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$reports_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$reports_access_log_subscription_id" ]]; then

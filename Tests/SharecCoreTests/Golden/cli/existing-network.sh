@@ -818,6 +818,9 @@ deploy() {
     payments_resource_configuration_arn="$(attribute PaymentsResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$payments_resource_configuration_id" --query arn)"
     if [[ "$payments_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration payments-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$payments_resource_configuration_arn" --query 'tags."sharec:resource"')" 'payments-share/PaymentsResourceConfiguration' vpc-lattice tag-resource --resource-arn "$payments_resource_configuration_arn" --tags '{"sharec:resource":"payments-share/PaymentsResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$payments_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration payments-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$payments_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration payments-config: port' "${live[1]}" 3306 vpc-lattice update-resource-configuration --resource-configuration-identifier "$payments_resource_configuration_id" --port-ranges '3306'
     fi
     payments_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$payments_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$payments_access_log_subscription_id" ]]; then

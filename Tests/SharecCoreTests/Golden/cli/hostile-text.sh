@@ -867,6 +867,9 @@ deploy() {
     hostile_resource_configuration_arn="$(attribute HostileResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$hostile_resource_configuration_id" --query arn)"
     if [[ "$hostile_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration hostile-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$hostile_resource_configuration_arn" --query 'tags."sharec:resource"')" 'hostile-text/HostileResourceConfiguration' vpc-lattice tag-resource --resource-arn "$hostile_resource_configuration_arn" --tags '{"sharec:resource":"hostile-text/HostileResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$hostile_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration hostile-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$hostile_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration hostile-config: port' "${live[1]}" 5432 vpc-lattice update-resource-configuration --resource-configuration-identifier "$hostile_resource_configuration_id" --port-ranges '5432'
     fi
     hostile_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$hostile_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$hostile_access_log_subscription_id" ]]; then

@@ -862,6 +862,9 @@ deploy() {
     orders_resource_configuration_arn="$(attribute OrdersResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$orders_resource_configuration_id" --query arn)"
     if [[ "$orders_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration orders-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$orders_resource_configuration_arn" --query 'tags."sharec:resource"')" 'orders/OrdersResourceConfiguration' vpc-lattice tag-resource --resource-arn "$orders_resource_configuration_arn" --tags '{"sharec:resource":"orders/OrdersResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$orders_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration orders-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$orders_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration orders-config: port' "${live[1]}" 5432 vpc-lattice update-resource-configuration --resource-configuration-identifier "$orders_resource_configuration_id" --port-ranges '5432'
     fi
     orders_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$orders_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$orders_access_log_subscription_id" ]]; then

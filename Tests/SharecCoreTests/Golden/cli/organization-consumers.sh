@@ -867,6 +867,9 @@ deploy() {
     catalog_resource_configuration_arn="$(attribute CatalogResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$catalog_resource_configuration_id" --query arn)"
     if [[ "$catalog_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration catalog-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$catalog_resource_configuration_arn" --query 'tags."sharec:resource"')" 'catalog-share/CatalogResourceConfiguration' vpc-lattice tag-resource --resource-arn "$catalog_resource_configuration_arn" --tags '{"sharec:resource":"catalog-share/CatalogResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$catalog_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration catalog-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$catalog_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration catalog-config: port' "${live[1]}" 5432 vpc-lattice update-resource-configuration --resource-configuration-identifier "$catalog_resource_configuration_id" --port-ranges '5432'
     fi
     catalog_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$catalog_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$catalog_access_log_subscription_id" ]]; then

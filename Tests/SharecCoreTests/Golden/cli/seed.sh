@@ -937,6 +937,9 @@ deploy() {
     shared_mysql_resource_configuration_arn="$(attribute SharedMysqlResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query arn)"
     if [[ "$shared_mysql_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration rds-resource-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$shared_mysql_resource_configuration_arn" --query 'tags."sharec:resource"')" 'database-sharing/SharedMysqlResourceConfiguration' vpc-lattice tag-resource --resource-arn "$shared_mysql_resource_configuration_arn" --tags '{"sharec:resource":"database-sharing/SharedMysqlResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration rds-resource-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration rds-resource-config: port' "${live[1]}" 3306 vpc-lattice update-resource-configuration --resource-configuration-identifier "$shared_mysql_resource_configuration_id" --port-ranges '3306'
     fi
     shared_mysql_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$shared_mysql_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$shared_mysql_access_log_subscription_id" ]]; then

@@ -966,6 +966,9 @@ deploy() {
     billing_ledger_resource_configuration_arn="$(attribute BillingLedgerResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query arn)"
     if [[ "$billing_ledger_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration billing-ledger: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$billing_ledger_resource_configuration_arn" --query 'tags."sharec:resource"')" 'billing-share/BillingLedgerResourceConfiguration' vpc-lattice tag-resource --resource-arn "$billing_ledger_resource_configuration_arn" --tags '{"sharec:resource":"billing-share/BillingLedgerResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration billing-ledger: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration billing-ledger: port' "${live[1]}" 3306 vpc-lattice update-resource-configuration --resource-configuration-identifier "$billing_ledger_resource_configuration_id" --port-ranges '3306'
     fi
     billing_ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$billing_ledger_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$billing_ledger_access_log_subscription_id" ]]; then

@@ -1001,6 +1001,9 @@ slow_query_log=1' ]]; then
     ledger_resource_configuration_arn="$(attribute LedgerResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query arn)"
     if [[ "$ledger_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration ledger-config: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$ledger_resource_configuration_arn" --query 'tags."sharec:resource"')" 'ledger-share/LedgerResourceConfiguration' vpc-lattice tag-resource --resource-arn "$ledger_resource_configuration_arn" --tags '{"sharec:resource":"ledger-share/LedgerResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration ledger-config: allowOnwardSharing' "${live[0],,}" false vpc-lattice update-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --no-allow-association-to-shareable-service-network
+        converge_value 'resource configuration ledger-config: port' "${live[1]}" 5432 vpc-lattice update-resource-configuration --resource-configuration-identifier "$ledger_resource_configuration_id" --port-ranges '5432'
     fi
     ledger_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$ledger_access_log_subscription_id" ]]; then
@@ -1022,6 +1025,9 @@ slow_query_log=1' ]]; then
     ledger_archive_resource_configuration_arn="$(attribute LedgerArchiveResourceConfiguration.Arn vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --query arn)"
     if [[ "$ledger_archive_resource_configuration_arn" != '<'* ]]; then
         converge 'resource configuration ledger-archive-mysql: tags' "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$ledger_archive_resource_configuration_arn" --query 'tags."sharec:resource"')" 'ledger-share/LedgerArchiveResourceConfiguration' vpc-lattice tag-resource --resource-arn "$ledger_archive_resource_configuration_arn" --tags '{"sharec:resource":"ledger-share/LedgerArchiveResourceConfiguration"}'
+        IFS=$'\t' read -r -a live <<<"$(lookup vpc-lattice get-resource-configuration --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --query '[allowAssociationToShareableServiceNetwork, portRanges[0]]')"
+        converge_value 'resource configuration ledger-archive-mysql: allowOnwardSharing' "${live[0],,}" true vpc-lattice update-resource-configuration --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --allow-association-to-shareable-service-network
+        converge_value 'resource configuration ledger-archive-mysql: port' "${live[1]}" 3307 vpc-lattice update-resource-configuration --resource-configuration-identifier "$ledger_archive_resource_configuration_id" --port-ranges '3307'
     fi
     ledger_archive_access_log_subscription_id="$(lookup vpc-lattice list-access-log-subscriptions --resource-identifier "$ledger_archive_resource_configuration_id" --query 'items[0].id')"
     if [[ -z "$ledger_archive_access_log_subscription_id" ]]; then

@@ -149,7 +149,17 @@ import TestSupport
         let script = endpoint.folder.appendingPathComponent("consumer.sh")
         try AWSCLIEmitter().emit(plan, consumer: consumer, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
 
-        let phases = try ["deploy", "plan", "outputs", "destroy", "destroy"].map { try endpoint.phase(script, $0) }
+        var phases = try ["deploy", "plan", "outputs"].map { try endpoint.phase(script, $0) }
+        // The owner stops sharing one of several databases: the side compiled from that spec removes its endpoint, and keeps the others.
+        var kept = plan
+        if plan.databases.count > 1 {
+            kept.databases.removeFirst()
+            try AWSCLIEmitter().emit(kept, consumer: consumer, into: DiagnosticSink()).contents.write(to: script, atomically: true, encoding: .utf8)
+            let pruned = try endpoint.phase(script, "deploy")
+            #expect(pruned.requests.filter { $0.operation == "DeleteVpcEndpoints" }.count == 1, "the endpoint to the database no longer shared goes")
+            #expect(pruned.requests.filter { $0.operation.hasPrefix("Create") }.isEmpty)
+        }
+        phases += try ["destroy", "destroy"].map { try endpoint.phase(script, $0) }
         func calls(_ phase: Int, _ operation: String) -> [[String: Any]] {
             phases[phase].requests.filter { $0.operation == operation }.map(\.params)
         }
@@ -175,7 +185,7 @@ import TestSupport
         #expect(outputs.map(\.first) == ConsumerNames.outputs(plan).map(\.name) + ConsumerNames.signInOutputs(plan, consumer).map(\.name),
                 "\(phases[2].output)")
         #expect(outputs.allSatisfy { $0.count == 2 }, "every output has a value:\n\(phases[2].output)")
-        #expect(calls(3, "DeleteVpcEndpoints").count == plan.databases.count)
+        #expect(calls(3, "DeleteVpcEndpoints").count == kept.databases.count)
         #expect(calls(3, "DeleteSecurityGroup").count == 1)
         #expect(phases[4].requests.allSatisfy { !$0.operation.hasPrefix("Delete") }, "a second destroy deletes nothing")
     }

@@ -70,6 +70,8 @@ struct CLIConsumer {
                           placeholder: endpoint)
             script.line("wait_for 'VPC endpoint' available ec2 describe-vpc-endpoints --vpc-endpoint-ids \(W.v(W.id(endpoint))) --query 'VpcEndpoints[0].State'")
         }
+        // An endpoint to a database the owner no longer shares goes: the owner's deploy stops while one uses its configuration.
+        script.line((["prune_endpoints"] + plan.databases.map { W.q(ConsumerNames.endpoint($0)) }).joined(separator: " "))
         script.line("log \"connected account $account to $spec_name\"")
     }
 
@@ -82,6 +84,8 @@ struct CLIConsumer {
                           after: ["wait_for 'removal of the VPC endpoint' '' ec2 describe-vpc-endpoints --vpc-endpoint-ids \(W.v(endpoint)) "
                                   + "--query \"VpcEndpoints[?State!='deleted' && State!='Deleted'].State | [0]\""])
         }
+        // And those to databases an earlier version of the spec shared, which use the group too.
+        script.line("prune_endpoints")
         script.remove(group, what: "security group", lookup: CLISecurityGroups.lookup(ConsumerNames.securityGroup, plan: plan),
                       delete: [["ec2", "delete-security-group", "--group-id", W.v(group)]])
         if side.acceptsInvitation {

@@ -673,6 +673,24 @@ apply_settings() {
     setting_notes=()
 }
 
+# VPC endpoints this spec made in this account (their sharec:resource tag) whose logical names are not
+# among the arguments: those to databases the spec no longer shares, which the owner cannot remove
+# while they exist. Each is deleted, and its removal waited for.
+prune_endpoints() {
+    local kept=" $* " line endpoint marker
+    local -a found
+    mapfile -t found <<<"$(lookup ec2 describe-vpc-endpoints --filters Name=tag-key,Values=sharec:resource \
+        --query "VpcEndpoints[?State!='deleted' && State!='Deleted'].[VpcEndpointId, Tags[?Key=='sharec:resource'].Value | [0]]")"
+    for line in "${found[@]}"; do
+        read -r endpoint marker <<<"$line"
+        [[ "$marker" == "$spec_name/"* && "$kept" != *" ${marker#*/} "* ]] || continue
+        run ec2 delete-vpc-endpoints --vpc-endpoint-ids "$endpoint"
+        wait_for "removal of VPC endpoint $endpoint" '' ec2 describe-vpc-endpoints --vpc-endpoint-ids "$endpoint" \
+            --query "VpcEndpoints[?State!='deleted' && State!='Deleted'].State | [0]"
+        log "deleted VPC endpoint $endpoint (its database is no longer shared)"
+    done
+}
+
 # A person at a terminal confirms a destroy by typing the spec's name; a pipeline passes --yes.
 confirm_destroy() {
     [[ "$dry_run" == true || "$confirmed" == true || ! -t 0 ]] && return 0

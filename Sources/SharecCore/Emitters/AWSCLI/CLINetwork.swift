@@ -319,12 +319,14 @@ enum CLIRoles {
             body.line("run \(grant)")
             body.line("log \(W.q("created role \(role.name)"))")
         }, otherwise: { body in
-            body.line("converge \(W.q("role \(role.name): description")) \"$(lookup iam get-role --role-name \(name) --query Role.Description)\" "
-                      + "\(W.q(role.description)) iam update-role --role-name \(name) --description \(W.q(role.description))")
+            // The description and the trust in one read (text output separates them with a tab, which neither holds).
+            body.line("IFS=$'\\t' read -r -a live <<<\"$(lookup iam get-role --role-name \(name) --query '[Role.Description, to_string(Role.AssumeRolePolicyDocument)]')\"")
+            body.line("converge \(W.q("role \(role.name): description")) \"${live[0]}\" \(W.q(role.description)) "
+                      + "iam update-role --role-name \(name) --description \(W.q(role.description))")
             let carried = W.carriedQuery(role.tags, list: "Tags", key: "Key", value: "Value")
             body.line("converge \(W.q("role \(role.name): tags")) \"$(lookup iam list-role-tags --role-name \(name) --query \(W.q(carried)))\" "
                       + "\(role.tags.count) iam tag-role --role-name \(name) --tags \(tags)")
-            body.line("converge \(W.q("role \(role.name): trust policy")) \"$(lookup iam get-role --role-name \(name) --query 'to_string(Role.AssumeRolePolicyDocument)')\" "
+            body.line("converge \(W.q("role \(role.name): trust policy")) \"${live[1]}\" "
                       + "\(W.json(role.trust)) iam update-assume-role-policy --role-name \(name) --policy-document \(W.json(role.trust))")
             body.line(converge)
         })

@@ -233,9 +233,9 @@ struct CLISharing {
         }
         deployParameterGroup(database, settings, tags: tags, &script)
         if database.engine.isAurora {
-            startCluster(database, settings, tags: tags, &script)
+            startCluster(database, settings, &script)
         } else {
-            startInstance(database, settings, tags: tags, &script)
+            startInstance(database, settings, &script)
         }
     }
 
@@ -359,7 +359,7 @@ struct CLISharing {
         script.line("\(resourceIDVariable(database))=\"$(attribute \(DatabaseNames(database: database).endpointHolder).ResourceId \(Self.describe(database, .resourceID).joined(separator: " ")))\"")
     }
 
-    private func startInstance(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
+    private func startInstance(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
         let names = DatabaseNames(database: database)
         let identifier = W.q(database.identifier.value)
         var create = [
@@ -378,7 +378,7 @@ struct CLISharing {
         if let maximum = settings.maxStorageGiB { create += ["--max-allocated-storage", String(maximum.value)] }
         let parameterGroup = settings.parameters.isEmpty ? nil : parameterGroupName(database)
         let marked = databaseTags(names.instance)
-        createOrConverge(database, settings, create, kind: "database", tags: W.json(W.keyValueList(marked, key: "Key", value: "Value")), &script) { body in
+        createOrConverge(database, settings, create, kind: "database", tags: marked, &script) { body in
             DatabaseSetting.converge(DatabaseSetting.instance(settings, parameterGroup: parameterGroup, monitoringRole: W.v(monitoringRoleARN)),
                                      what: "database \(database.identifier.value)", describe: ["rds", "describe-db-instances", "--db-instance-identifier", identifier],
                                      root: "DBInstances[0]", arn: "DBInstanceArn", tags: marked, wait: Self.waitForDatabase(database, "available"), runner: runner(settings),
@@ -402,11 +402,11 @@ struct CLISharing {
     /// Runs `create` (with the engine version and tags) when the database's instance or cluster does not exist, else
     /// `converge`. It is waited for once every database has been started, by its status rather than the CLI's waiter, which
     /// knows few of the states a database never leaves and gives up after 30 minutes whatever SHAREC_WAIT_SECONDS says.
-    private func createOrConverge(_ database: Database, _ settings: NewDatabase, _ create: [String], kind: String, tags: String,
+    private func createOrConverge(_ database: Database, _ settings: NewDatabase, _ create: [String], kind: String, tags: [Tag],
                                   _ script: inout BashScript, converge: (inout BashScript) -> Void) {
         var create = create
         if let version = settings.engineVersion { create += ["--engine-version", W.q(version.value)] }
-        create += ["--tags", tags]
+        create += ["--tags", W.json(W.keyValueList(tags, key: "Key", value: "Value"))]
         script.ifElse("[[ -z \"$(lookup \(Self.describe(database, .identifier).joined(separator: " ")))\" ]]", then: { body in
             body.line("\(runner(kind == "database" ? settings : nil)) \(create.joined(separator: " "))")
             body.line("log \(W.q("creating \(kind) \(database.identifier.value); this takes a while"))")
@@ -426,7 +426,7 @@ struct CLISharing {
     }
 
     /// The cluster holds the engine, storage, credentials and backups; its instances only compute, and are made once it is ready.
-    private func startCluster(_ database: Database, _ settings: NewDatabase, tags: String, _ script: inout BashScript) {
+    private func startCluster(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
         let names = DatabaseNames(database: database)
         let identifier = W.q(database.identifier.value)
         let create = [
@@ -438,7 +438,7 @@ struct CLISharing {
         ] + storageAndLogs(database, settings)
         let parameterGroup = settings.parameters.isEmpty ? nil : parameterGroupName(database)
         let marked = databaseTags(names.cluster)
-        createOrConverge(database, settings, create, kind: "cluster", tags: W.json(W.keyValueList(marked, key: "Key", value: "Value")), &script) { body in
+        createOrConverge(database, settings, create, kind: "cluster", tags: marked, &script) { body in
             DatabaseSetting.converge(DatabaseSetting.cluster(settings, parameterGroup: parameterGroup),
                                      what: "cluster \(database.identifier.value)", describe: ["rds", "describe-db-clusters", "--db-cluster-identifier", identifier],
                                      root: "DBClusters[0]", arn: "DBClusterArn", tags: marked, wait: Self.waitForDatabase(database, "available"), runner: "run",

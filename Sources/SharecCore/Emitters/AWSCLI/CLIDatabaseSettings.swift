@@ -113,6 +113,6 @@ struct DatabaseSetting {
         script.when("settings_pending", [wait])
         script.line((["apply_settings", W.q(what), runner] + modify).joined(separator: " "))
         script.line("converge \(W.q("\(what): tags")) \"${live[\(column)]}\" \(tags.count) rds add-tags-to-resource --resource-name \"${live[\(column + 1)]}\" "
-                    + "--tags \(W.json(W.keyValueList(tags, key: "Key", value: "Value")))")
+                    + "--tags \(W.tagList(tags))")
     }
 }

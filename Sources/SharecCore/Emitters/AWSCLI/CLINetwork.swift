@@ -312,7 +312,7 @@ enum CLIRoles {
     /// Creates the role and `grant`s it its permissions, or brings an existing one's description, tags (a tag the spec no
     /// longer names stays), trust and permissions (`converge`) to the spec's, changing only what differs.
     private static func ensureRole(_ role: Role, grant: String, converge: String, _ script: inout BashScript) {
-        let name = W.q(role.name), tags = W.json(W.keyValueList(role.tags, key: "Key", value: "Value"))
+        let name = W.q(role.name), tags = W.tagList(role.tags)
         script.ifElse("[[ -z \"$\(role.found)\" ]]", then: { body in
             body.line("run iam create-role --role-name \(name) --description \(W.q(role.description)) --assume-role-policy-document \(W.json(role.trust)) "
                       + "--tags \(tags)")

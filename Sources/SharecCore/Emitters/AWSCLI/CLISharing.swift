@@ -220,7 +220,7 @@ struct CLISharing {
 
     /// Everything a new database needs, then the database itself: created when missing, else brought to the spec's settings.
     private func startDatabase(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
-        let tags = W.json(W.keyValueList(plan.tags, key: "Key", value: "Value"))
+        let tags = W.tagList(plan.tags)
         refuseUnchangeableSettings(database, settings, &script)
         script.when("[[ -z \"$(lookup rds describe-db-subnet-groups --db-subnet-group-name \(W.q(subnetGroupName(database))) --query 'DBSubnetGroups[0].DBSubnetGroupName')\" ]]", [
             "run rds create-db-subnet-group --db-subnet-group-name \(W.q(subnetGroupName(database))) "
@@ -406,7 +406,7 @@ struct CLISharing {
                                   _ script: inout BashScript, converge: (inout BashScript) -> Void) {
         var create = create
         if let version = settings.engineVersion { create += ["--engine-version", W.q(version.value)] }
-        create += ["--tags", W.json(W.keyValueList(tags, key: "Key", value: "Value"))]
+        create += ["--tags", W.tagList(tags)]
         script.ifElse("[[ -z \"$(lookup \(Self.describe(database, .identifier).joined(separator: " ")))\" ]]", then: { body in
             body.line("\(runner(kind == "database" ? settings : nil)) \(create.joined(separator: " "))")
             body.line("log \(W.q("creating \(kind) \(database.identifier.value); this takes a while"))")
@@ -449,7 +449,7 @@ struct CLISharing {
     /// A ready cluster's instances: created when missing, else brought to the spec's compute; then waited for together.
     private func awaitClusterInstances(_ database: Database, _ settings: NewDatabase, _ script: inout BashScript) {
         let identifier = W.q(database.identifier.value)
-        let tags = W.json(W.keyValueList(plan.tags, key: "Key", value: "Value"))
+        let tags = W.tagList(plan.tags)
         for number in 1...settings.instances.value {
             let member = W.q(DatabaseNames(database: database).clusterInstanceIdentifier(number))
             var instance = [
@@ -461,10 +461,10 @@ struct CLISharing {
             script.ifElse("[[ -z \"$(lookup rds describe-db-instances --db-instance-identifier \(member) --query 'DBInstances[0].DBInstanceIdentifier')\" ]]", then: { body in
                 body.line("\(runner(settings)) \(instance.joined(separator: " "))")
             }, otherwise: { body in
-                let identifier = DatabaseNames(database: database).clusterInstanceIdentifier(number)
-                DatabaseSetting.converge(DatabaseSetting.compute(settings, monitoringRole: W.v(monitoringRoleARN)), what: "instance \(identifier)",
+                let name = DatabaseNames(database: database).clusterInstanceIdentifier(number)
+                DatabaseSetting.converge(DatabaseSetting.compute(settings, monitoringRole: W.v(monitoringRoleARN)), what: "instance \(name)",
                                          describe: ["rds", "describe-db-instances", "--db-instance-identifier", member], root: "DBInstances[0]",
-                                         arn: "DBInstanceArn", tags: plan.tags, wait: Self.waitForInstance(identifier, "available"), runner: runner(settings),
+                                         arn: "DBInstanceArn", tags: plan.tags, wait: Self.waitForInstance(name, "available"), runner: runner(settings),
                                          modify: ["rds", "modify-db-instance", "--db-instance-identifier", member], &body)
             })
         }

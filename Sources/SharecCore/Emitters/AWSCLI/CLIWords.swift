@@ -66,6 +66,11 @@ enum CLIWords {
         .array(tags.map { [key: .string($0.key), value: .string($0.value)] })
     }
 
+    /// Tags as a JSON list of Key/Value pairs (IAM, RDS), one shell word.
+    static func tagList(_ tags: [Tag]) -> String {
+        json(keyValueList(tags, key: "Key", value: "Value"))
+    }
+
     /// Tags as a JSON map (CloudWatch Logs, VPC Lattice).
     static func tagMap(_ tags: [Tag]) -> String {
         json(.object(Dictionary(tags.map { ($0.key, JSONValue.string($0.value)) }) { _, last in last }))

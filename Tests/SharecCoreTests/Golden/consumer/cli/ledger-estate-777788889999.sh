@@ -339,6 +339,16 @@ wait_until_found() {
     done
 }
 
+# Whether $1 is among the rest of the arguments: what a prune keeps.
+among() {
+    local item="$1" other
+    shift
+    for other in "$@"; do
+        [[ "$other" == "$item" ]] && return 0
+    done
+    return 1
+}
+
 # Ownership (decision 0002): what the script makes carries sharec:resource=<spec name>/<logical name>.
 # A role or share of the spec's name that exists already is this spec's when that tag names the spec.
 # One without the tag is adopted (the deploy tags it) when it carries every tag the spec gives it, as
@@ -388,12 +398,10 @@ owned_roles() {
 # Deletes each role owned_roles finds whose name is not among the rest of the arguments (compared as
 # IAM compares role names, without case), with its inline and managed policies.
 prune_roles() {
-    local mark="$1" role kept policy profile
+    local mark="$1" role policy profile
     shift
     for role in $(owned_roles "$mark"); do
-        for kept in "$@"; do
-            [[ "${role,,}" == "${kept,,}" ]] && continue 2
-        done
+        among "${role,,}" "${@,,}" && continue
         for policy in $(lookup iam list-role-policies --role-name "$role" --query PolicyNames); do
             run iam delete-role-policy --role-name "$role" --policy-name "$policy"
         done
@@ -426,7 +434,7 @@ add_to_share() {
 # Takes out of share $1 each member of type $2 (PRINCIPAL or RESOURCE) that is not among the rest of
 # the arguments: a consumer or a database the spec no longer names loses its place in the share.
 prune_share() {
-    local share="$1" type="$2" member kept option=--principals
+    local share="$1" type="$2" member option=--principals
     shift 2
     [[ "$type" == RESOURCE ]] && option=--resource-arns
     # RAM refuses to disassociate while an association of the share is still being made or removed.
@@ -434,9 +442,7 @@ prune_share() {
         --query "resourceShareAssociations[?status=='ASSOCIATING' || status=='DISASSOCIATING'].associatedEntity"
     for member in $(lookup ram get-resource-share-associations --association-type "$type" --resource-share-arns "$share" \
             --query "resourceShareAssociations[?status=='ASSOCIATED' || status=='FAILED'].associatedEntity"); do
-        for kept in "$@"; do
-            [[ "$member" == "$kept" ]] && continue 2
-        done
+        among "$member" "$@" && continue
         run ram disassociate-resource-share --resource-share-arn "$share" "$option" "$member"
         log "removed $member from resource share $share (no longer in the spec)"
     done
@@ -446,16 +452,14 @@ prune_share() {
 # and whose names are not among the rest of the arguments, as "name id" lines: those of databases an
 # earlier version of the spec had. One without the tag (made before it) is left alone.
 removed_configurations() {
-    local gateway="$1" line name configuration arn kept
+    local gateway="$1" line name configuration arn
     shift
     local -a found
     mapfile -t found <<<"$(lookup vpc-lattice list-resource-configurations --resource-gateway-identifier "$gateway" --query 'items[].[name, id, arn]')"
     for line in "${found[@]}"; do
         read -r name configuration arn <<<"$line"
         [[ -n "$arn" ]] || continue
-        for kept in "$@"; do
-            [[ "$name" == "$kept" ]] && continue 2
-        done
+        among "$name" "$@" && continue
         [[ "$(lookup vpc-lattice list-tags-for-resource --resource-arn "$arn" --query 'tags."sharec:resource"')" == "$spec_name/"* ]] || continue
         printf '%s %s\n' "$name" "$configuration"
     done
@@ -514,19 +518,18 @@ prune_configurations() {
 prune_gateway_rules() {
     local gateway_group="$1" line rule peer group
     shift
-    local kept=" $* "
     local -a found
     mapfile -t found <<<"$(lookup ec2 describe-security-group-rules --filters "Name=group-id,Values=$gateway_group" \
         --query "SecurityGroupRules[?IsEgress && ReferencedGroupInfo.GroupId && starts_with(Description || '', 'To ')].[SecurityGroupRuleId, ReferencedGroupInfo.GroupId]")"
     for line in "${found[@]}"; do
         read -r rule peer <<<"$line"
-        [[ -z "$rule" || "$kept" == *" $peer "* ]] && continue
+        [[ -z "$rule" ]] || among "$peer" "$@" && continue
         run ec2 revoke-security-group-egress --group-id "$gateway_group" --security-group-rule-ids "$rule"
         log "removed rule $rule of security group $gateway_group (no longer in the spec)"
     done
     for group in $(lookup ec2 describe-security-groups --filters Name=tag-key,Values=sharec:resource \
             --query "SecurityGroups[?Tags[?Key=='sharec:resource' && starts_with(Value, '$spec_name/')]].GroupId"); do
-        [[ "$group" == "$gateway_group" || "$kept" == *" $group "* ]] && continue
+        among "$group" "$gateway_group" "$@" && continue
         for rule in $(lookup ec2 describe-security-group-rules --filters "Name=group-id,Values=$group" \
                 --query "SecurityGroupRules[?!IsEgress && ReferencedGroupInfo.GroupId=='$gateway_group'].SecurityGroupRuleId"); do
             run ec2 revoke-security-group-ingress --group-id "$group" --security-group-rule-ids "$rule"
@@ -539,7 +542,7 @@ prune_gateway_rules() {
 # their data: the tag goes, so that no later run of the spec touches them, and the way to delete them is said.
 # shellcheck disable=SC2120 # a spec of existing databases only passes none: every database it made is gone from it
 keep_removed_databases() {
-    local kept=" ${*,,} " line identifier arn kind how
+    local line identifier arn kind how
     local -a found
     for kind in instance cluster; do
         if [[ "$kind" == instance ]]; then
@@ -549,7 +552,7 @@ keep_removed_databases() {
         fi
         for line in "${found[@]}"; do
             read -r identifier arn <<<"$line"
-            [[ -z "$identifier" || "$kept" == *" ${identifier,,} "* ]] && continue
+            [[ -z "$identifier" ]] || among "${identifier,,}" "${@,,}" && continue
             run rds remove-tags-from-resource --resource-name "$arn" --tag-keys sharec:resource
             how="aws rds delete-db-$kind --db-$kind-identifier $identifier --final-db-snapshot-identifier $identifier-final --region $region"
             [[ "$kind" == cluster ]] && how="delete its instances, then $how"
@@ -677,13 +680,14 @@ apply_settings() {
 # among the arguments: those to databases the spec no longer shares, which the owner cannot remove
 # while they exist. Each is deleted, and its removal waited for.
 prune_endpoints() {
-    local kept=" $* " line endpoint marker
+    local line endpoint marker
     local -a found
     mapfile -t found <<<"$(lookup ec2 describe-vpc-endpoints --filters Name=tag-key,Values=sharec:resource \
         --query "VpcEndpoints[?State!='deleted' && State!='Deleted'].[VpcEndpointId, Tags[?Key=='sharec:resource'].Value | [0]]")"
     for line in "${found[@]}"; do
         read -r endpoint marker <<<"$line"
-        [[ "$marker" == "$spec_name/"* && "$kept" != *" ${marker#*/} "* ]] || continue
+        [[ "$marker" == "$spec_name/"* ]] || continue
+        among "${marker#*/}" "$@" && continue
         run ec2 delete-vpc-endpoints --vpc-endpoint-ids "$endpoint"
         wait_for "removal of VPC endpoint $endpoint" '' ec2 describe-vpc-endpoints --vpc-endpoint-ids "$endpoint" \
             --query "VpcEndpoints[?State!='deleted' && State!='Deleted'].State | [0]"
